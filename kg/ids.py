@@ -1,0 +1,50 @@
+"""Stable, percent-safe IRIs minted from content, so the same paper gets the same IRI in every build."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+BASE = "https://w3id.org/affect-kg/"
+AKG = BASE + "ontology#"
+PAPER, DATASET, EVIDENCE = BASE + "paper/", BASE + "dataset/", BASE + "evidence/"
+TASK, MODALITY, MODEL, EMOTION = BASE + "task/", BASE + "modality/", BASE + "emotion-model/", BASE + "emotion/"
+
+_NON_WORD = re.compile(r"[^\w]+")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def title_key(title: str) -> str:
+    """Merge key: NFKC, case-folded, punctuation and spacing ignored, letters kept as they are."""
+    folded = unicodedata.normalize("NFKC", title).casefold()
+    return " ".join(_NON_WORD.sub(" ", folded).split())
+
+
+def slug(text: str, limit: int = 60) -> str:
+    """ASCII slug for readability; lossy, so IRIs add a hash of the full key."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    s = _NON_SLUG.sub("-", ascii_text).strip("-")
+    return s[:limit].rstrip("-") or "untitled"
+
+
+def digest(text: str, size: int = 12) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=size).hexdigest()[: size * 2]
+
+
+def paper_iri(title: str) -> str:
+    """``paper/<slug>-<hash of the merge key>``: two titles that slug alike still differ by hash."""
+    key = title_key(title)
+    return f"{PAPER}{slug(key, 50)}-{digest(key, 5)}"
+
+
+def dataset_iri(name: str) -> str:
+    """Discovered datasets: slug of the normalised name (catalogued ones keep their curated IRI)."""
+    key = title_key(name)
+    s = slug(key, 50)
+    # a name with no ASCII letters would slug to "untitled": disambiguate by hash
+    return f"{DATASET}{s}" if s != "untitled" and s.replace("-", "") == key.replace(" ", "") else \
+        f"{DATASET}{s}-{digest(key, 3)}"
+
+
+def evidence_iri(paper: str, predicate: str, target: str) -> str:
+    return f"{EVIDENCE}{digest(paper + ' ' + predicate + ' ' + target, 8)}"
