@@ -50,8 +50,8 @@ def sniff(text: str) -> str | None:
 
 def read_path(path: str | Path, fmt: str | None = None) -> tuple[list[Paper], list[Problem]]:
     """Read one file; raise InputError when the whole file is unusable."""
-    name = str(path)
-    text, warnings = decode_file(Path(path))
+    name = display_name(path)
+    text, warnings = decode_file(Path(path), name)
     chosen = fmt or sniff(text)
     if chosen is None:
         raise UnknownFormat(name, 1, "not a listing page, JSON/JSON Lines or BibTeX file")
@@ -61,11 +61,19 @@ def read_path(path: str | Path, fmt: str | None = None) -> tuple[list[Paper], li
     return papers, warnings + problems
 
 
+def display_name(path: str | Path) -> str:
+    """How provenance names a file: bundled pages as ``corpus/<file>``, others as given."""
+    p = Path(path)
+    if p.resolve().parent == (Path(__file__).resolve().parent.parent / "corpus"):
+        return f"corpus/{p.name}"
+    return str(path)
+
+
 def read_paths(paths: Iterable[str | Path], fmt: str | None = None) -> IngestResult:
     """Read many files; a broken file becomes a Problem and the others still count."""
     result = IngestResult()
     for path in paths:
-        result.files.append(str(path))
+        result.files.append(display_name(path))
         try:
             papers, problems = read_path(path, fmt)
         except InputError as err:

@@ -2,21 +2,29 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..errors import MalformedInput
 from ..models import Paper, Problem
 from .fields import MAX_FIELD, code_urls, parse_date
+from .text import split_lines
+
+# json.loads raises ValueError (not JSONDecodeError) for integers over 4,300 digits and
+# RecursionError for arrays nested thousands deep: both are broken input, not crashes.
+_BAD_JSON = (ValueError, RecursionError)
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
     """Read whole-file JSON when it parses as one document, else one record per line."""
-    stripped = text.lstrip("\ufeff \t\r\n")
+    text = text.lstrip("\ufeff")  # json.loads refuses a BOM; no line is lost
+    stripped = text.lstrip(" \t\r\n")
     if stripped.startswith("["):
         return _from_document(text, name)
     try:
         doc = json.loads(text)
-    except json.JSONDecodeError:
+    except _BAD_JSON:
         return _from_lines(text, name)
     if isinstance(doc, dict) and isinstance(doc.get("papers"), list):
         return _from_records([(None, r) for r in doc["papers"]], name)
@@ -28,6 +36,8 @@ def _from_document(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
         doc = json.loads(text)
     except json.JSONDecodeError as err:
         raise MalformedInput(name, err.lineno, f"invalid JSON: {err.msg} (column {err.colno})") from err
+    except _BAD_JSON as err:
+        raise MalformedInput(name, None, f"invalid JSON: {_reason(err)}") from err
     if not isinstance(doc, list):
         raise MalformedInput(name, 1, "expected a JSON array of paper records")
     return _from_records([(None, r) for r in doc], name)
@@ -36,7 +46,7 @@ def _from_document(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
 def _from_lines(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
     records: list[tuple[int | None, Any]] = []
     problems: list[Problem] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(split_lines(text), 1):
         if not line.strip():
             continue
         if len(line) > MAX_FIELD * 2:
@@ -47,6 +57,9 @@ def _from_lines(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
             records.append((lineno, json.loads(line)))
         except json.JSONDecodeError as err:
             problems.append(Problem(name, lineno, f"invalid JSON: {err.msg} (column {err.colno}); skipped",
+                                    "skipped", title=line[:80], code=8))
+        except _BAD_JSON as err:
+            problems.append(Problem(name, lineno, f"invalid JSON: {_reason(err)}; skipped",
                                     "skipped", title=line[:80], code=8))
     papers, more = _from_records(records, name)
     return papers, problems + more
@@ -67,8 +80,15 @@ def _from_records(records: list[tuple[int | None, Any]], name: str) -> tuple[lis
     return papers, problems
 
 
+def _reason(err: Exception) -> str:
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    return str(err).split(":")[0]  # "Exceeds the limit (4300 digits) for integer string conversion"
+
+
 def _text(value: Any) -> str:
-    return " ".join(value.split()) if isinstance(value, str) else ""
+    # a lone surrogate ("\ud800" escaped in JSON) cannot be written as UTF-8 later on
+    return " ".join(_SURROGATE.sub("\ufffd", value).split()) if isinstance(value, str) else ""
 
 
 def _paper(rec: Any, source: str) -> tuple[Paper | None, str]:
@@ -80,10 +100,14 @@ def _paper(rec: Any, source: str) -> tuple[Paper | None, str]:
     if len(title) > MAX_FIELD or len(abstract) > MAX_FIELD:
         return None, f"title or abstract longer than {MAX_FIELD:,} characters"
     authors = rec.get("authors")
-    count = len(authors) if isinstance(authors, list) else authors if isinstance(authors, int) else None
-    iso, raw = parse_date(rec.get("date") if isinstance(rec.get("date"), str) else None)
-    upvotes = rec.get("upvotes") if isinstance(rec.get("upvotes"), int) else None
-    url = rec.get("url") if isinstance(rec.get("url"), str) else None
-    arxiv = rec.get("arxiv_id") if isinstance(rec.get("arxiv_id"), str) else None
+    count = len(authors) if isinstance(authors, list) else authors if _count(authors) else None
+    iso, raw = parse_date(_text(rec.get("date")))
+    upvotes = rec.get("upvotes") if _count(rec.get("upvotes")) else None
+    url, arxiv = _text(rec.get("url")) or None, _text(rec.get("arxiv_id")) or None
     return Paper(title=title, abstract=abstract, authors=count, date=iso, date_text=raw, upvotes=upvotes,
                  url=url, arxiv_id=arxiv, code_urls=code_urls(abstract), sources=(source,)), ""
+
+
+def _count(value: Any) -> bool:
+    """A count is a non-negative int; JSON true/false are ints to Python but not counts."""
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

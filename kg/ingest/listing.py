@@ -11,6 +11,7 @@ import re
 
 from ..models import Paper, Problem
 from .fields import MAX_FIELD, code_urls, parse_date
+from .text import split_lines
 
 NAVIGATION = frozenset({
     "new", "subscribe", "daily papers", "byak and the research community",
@@ -24,7 +25,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 def looks_like(text: str) -> bool:
     """A listing has at least one short line followed by a long prose line."""
-    lines = [ln.strip() for ln in text[:200_000].splitlines() if ln.strip()]
+    lines = [ln.strip() for ln in split_lines(text[:200_000]) if ln.strip()]
     return any(not is_abstract(a) and is_abstract(b) for a, b in zip(lines, lines[1:]))
 
 
@@ -85,12 +86,19 @@ def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
 
 def _content_lines(text: str):
     """Yield (line number, stripped line) for lines that are not blank or page navigation."""
-    for lineno, raw in enumerate(text.splitlines(), 1):
+    header = True  # at the top of the file, or right after the "Get trending papers..." line
+    for lineno, raw in enumerate(split_lines(text), 1):
         line = " ".join(raw.split())
-        if not line or line.lower() in NAVIGATION:
+        if not line:
             continue
-        if _GLUED_HEADER.match(line):
+        if line.lower() in NAVIGATION:
+            header = line.lower().startswith("get trending papers")
+            continue
+        # the header is glued only to the title that follows it ("SubscribeTitle"); a title
+        # elsewhere such as "Subscriber Emotions in ..." is kept as written
+        if header and _GLUED_HEADER.match(line):
             line = line[len("Subscribe"):]
+        header = False
         yield lineno, line
 
 

@@ -1,0 +1,259 @@
+"""Extraction: a paper's title + abstract -> typed assertions, each with its evidence.
+
+Stage one is the gazetteer (labels of the ontology's concepts). Stage two applies context
+rules, because a mention is not a use: contrast and citation cues drop a dataset, verbs of
+creation make it introduced, generic "emotion recognition" is specialised by the paper's
+modality, and tasks imply modalities (a talking-head paper works on face, video and speech).
+Stage three finds datasets that no catalogue knows, from how papers write names
+("we introduce X, a ... dataset", "X: A ... Benchmark", "experiments on X and Y datasets").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, Match
+from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
+from .models import DiscoveredDataset, Extraction, Mention, Paper
+from .vocab import Concept, Vocabulary
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
+_CONTRAST = re.compile(
+    r"\b(?:unlike|in contrast (?:to|with)|contrary to|rather than|instead of|as opposed to|"
+    r"beyond|prior work (?:on|using)|previous (?:work|studies|methods) (?:on|using)|limited to|"
+    r"such as|e\.g\.|including)\b[^.;]*$", re.I)
+_INTRO = re.compile(
+    r"\b(?:we|this (?:paper|work|study)|our work)\s+(?:\w+\s+){0,3}?(?:introduce|present|propose|construct|"
+    r"build|create|collect|curate|release|develop|contribute|establish|design|compile|annotate)\w*\b|"
+    r"\b(?:introduc\w+|present\w*|propos\w+|construct\w*|releas\w+|curat\w+|collect\w*|buil[dt]\w*|creat\w+)\s+"
+    r"(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first|large[\s-]scale)\b|"
+    r"\b(?:a|an|the)\s+(?:new|novel|first)\s+(?:[\w-]+\s+){0,4}?(?:dataset|corpus|benchmark|database)", re.I)
+_USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test\w*|fine[\s-]tun\w+|"
+                  r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
+_DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
+_NAME = r"(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+[A-Za-z][A-Za-z0-9-]*)"
+_LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
+_DISCOVER = [
+    # we introduce ..., X, a ... dataset / we present X, a new benchmark
+    ("intro-appositive", True, re.compile(
+        rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
+        rf"establish|design)\w*\s+(?:\w+[\s-]+){{0,8}}?{_DATA_NOUN}\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
+        rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
+    ("intro-name-first", True, re.compile(
+        rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
+        rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
+        rf"(?:[\w-]+\s+){{0,10}}?{_DATA_NOUN}\b")),
+    ("title-name-colon", True, re.compile(rf"^({_NAME})\s*:\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database)\b")),
+    ("title-name-dataset", True, re.compile(rf"^({_NAME})\s+(?:Dataset|Corpus|Benchmark|Database)\b")),
+    ("use-list", False, re.compile(
+        rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:publicly available|public|benchmark|"
+        rf"widely[\s-]used|popular|two|three|four|five|several|multiple|large[\s-]scale|standard)\s+)*"
+        rf"({_LIST})\s+{_DATA_NOUN}\b")),
+    ("the-name-dataset", False, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
+    ("dataset-list", False, re.compile(
+        rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
+        rf"(?:the\s+)?({_LIST})")),
+]
+_NOT_DATASETS = frozenset(x.lower() for x in """
+GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
+Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
+wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
+Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
+F1 UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
+Results Code English Chinese Arabic Hindi German French Spanish Japanese Korean
+SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
+""".split())
+_GENERIC_RECOGNITION = {"emotion-recognition"}
+_SPECIALISE = [  # generic emotion recognition + the paper's modality -> the specific task
+    ({"eeg", "physio"}, "physiological-emotion-recognition"),
+    ({"music"}, "music-emotion-recognition"),
+    ({"speech"}, "speech-emotion-recognition"),
+    ({"face"}, "facial-expression-recognition"),
+    ({"image"}, "visual-emotion-analysis"),
+    ({"text"}, "text-emotion-recognition"),
+]
+_TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
+                          r"sentences?|words?|lexic\w+|dialogues?|conversations?|utterances?|essays?|"
+                          r"comments|reviews|narratives|stories|prompts?)\b", re.I)
+_MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\baudio[\s-]?visual\b|\btri[\s-]?modal\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    in_title: bool
+
+
+def sentences(title: str, abstract: str) -> list[Sentence]:
+    """The title, then the abstract's sentences, with offsets into ``title + "\\n" + abstract``."""
+    out = [Sentence(0, len(title), title, True)]
+    base = len(title) + 1
+    pos = 0
+    for part in _SENTENCE.split(abstract) if abstract else []:
+        idx = abstract.find(part, pos)
+        out.append(Sentence(base + idx, base + idx + len(part), part, False))
+        pos = idx + len(part)
+    return out
+
+
+class Extractor:
+    """Holds the compiled gazetteer; ``extract`` is then a pure function of one paper."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self.gazetteer = Gazetteer(vocab)
+        self.catalogue = {title_key(l): c for c in vocab.of_kind("dataset") for l in c.labels if l}
+        # grouping concepts (targets of skos:broader) are not addressed directly
+        self.groups = {b for c in vocab.of_kind("task") for b in c.links.get("broader", [])}
+
+    def extract(self, paper: Paper) -> Extraction:
+        text = paper.title + "\n" + paper.abstract
+        sents = sentences(paper.title, paper.abstract)
+        matches = self.gazetteer.find(text)
+        by_kind: dict[str, list[tuple[Match, Sentence]]] = {}
+        for m in matches:
+            by_kind.setdefault(m.concept.kind, []).append((m, _sentence_of(sents, m.start)))
+        out = Extraction()
+        datasets = self._datasets(by_kind.get("dataset", []), sents, out)
+        modalities = self._modalities(by_kind.get("modality", []), sents)
+        tasks = self._tasks(by_kind.get("task", []), sents, modalities)
+        for task, (m, s, rule, conf) in tasks.items():
+            for mod in self.vocab.concepts[task].links.get("impliesModality", []):
+                modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
+        if not modalities and any(_TEXT_SIGNAL.search(s.text) for s in sents):
+            hit = next(s for s in sents if _TEXT_SIGNAL.search(s.text))
+            tm = _TEXT_SIGNAL.search(hit.text)
+            modalities[MODALITY + "text"] = (_pseudo(hit, tm), hit, "text-signal", 0.6)
+        models = self._models(by_kind.get("model", []), sents)
+        for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
+                            ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
+            for target, (m, s, rule, conf) in sorted(found.items()):
+                out.mentions.append(Mention(pred, target, m.surface, s.text, m.start, m.end, rule, conf))
+        return out
+
+    # --- datasets -----------------------------------------------------------------------
+    def _datasets(self, found, sents, out: Extraction):
+        uses: dict[str, tuple] = {}
+        intro: dict[str, tuple] = {}
+        for m, s in found:
+            role, rule, conf = self._role(m, s)
+            if role is None:
+                continue
+            (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
+        for s in sents:
+            for rule, introduces, pattern in _DISCOVER:
+                if rule.startswith("title") and not s.in_title:
+                    continue
+                for pm in pattern.finditer(s.text):
+                    for name, offset in _split_names(pm.group(1), pm.start(1)):
+                        self._discovered(name, s, offset, rule, introduces, uses, intro, out)
+        for iri in list(uses):
+            if iri in intro:
+                del uses[iri]
+        return uses, intro
+
+    def _role(self, m: Match, s: Sentence):
+        before = s.text[: m.start - s.start]
+        if _CONTRAST.search(before) and not s.in_title and not _USE.search(before.split(",")[0]):
+            return None, "", 0.0
+        if _INTRO.search(s.text) and not re.search(r"\bexisting\b|\bextend\w*|\bre-?annotat", s.text, re.I):
+            if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I):
+                return "introduces", "catalogue+intro-context", 0.8
+        if s.in_title:
+            return "uses", "catalogue-in-title", 0.9
+        if _USE.search(s.text):
+            return "uses", "catalogue+use-context", 0.9
+        return "uses", "catalogue-mention", 0.7
+
+    def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction):
+        clean = re.sub(rf"\s+{_DATA_NOUN}$", "", name.strip(), flags=re.I).strip(" .,;:")
+        key = title_key(clean)
+        if not key or clean.lower() in _NOT_DATASETS or not _looks_like_name(clean):
+            return
+        m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
+        concept = self.catalogue.get(key)
+        if concept is not None:
+            if introduces and not _existing(s.text):
+                intro.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.75))
+            elif concept.iri not in intro:
+                uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
+            return
+        iri = dataset_iri(clean)
+        if iri not in {d.iri for d in out.discovered}:
+            out.discovered.append(DiscoveredDataset(iri, clean))
+        target = intro if introduces and not _existing(s.text) else uses
+        target.setdefault(iri, (m, s, f"pattern:{rule}", 0.75 if introduces else 0.65))
+
+    # --- modalities, tasks, emotion models --------------------------------------------
+    def _modalities(self, found, sents):
+        out: dict[str, tuple] = {}
+        for m, s in found:
+            out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
+        return out
+
+    def _tasks(self, found, sents, modalities):
+        counts: dict[str, int] = {}
+        for m, _ in found:
+            counts[m.concept.iri] = counts.get(m.concept.iri, 0) + 1
+        out: dict[str, tuple] = {}
+        generic = None
+        for m, s in found:
+            if m.concept.iri in self.groups or m.concept.id in _GENERIC_RECOGNITION:
+                if m.concept.id in _GENERIC_RECOGNITION:
+                    generic = generic or (m, s)
+                continue
+            central = s.in_title or counts[m.concept.iri] > 1 or s is sents[min(1, len(sents) - 1)] or \
+                re.search(r"\b(?:we|our|this (?:paper|work|study))\b", s.text, re.I)
+            if central and not _CONTRAST.search(s.text[: m.start - s.start]):
+                out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
+        if generic and not any(t.endswith("recognition") for t in out):
+            mods = {iri.rsplit("/", 1)[-1] for iri in modalities}
+            multi = len(mods & {"text", "speech", "face", "video", "body", "eeg", "physio"}) >= 2 or \
+                any(_MULTI.search(s.text) for s in sents)
+            task = "multimodal-emotion-recognition" if multi else next(
+                (t for need, t in _SPECIALISE if need & mods), None)
+            if task and TASK + task in self.vocab.concepts:
+                out[TASK + task] = (*generic, "generic-task+modality", 0.7)
+        return out
+
+    def _models(self, found, sents):
+        out: dict[str, tuple] = {}
+        for m, s in found:
+            out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
+        # circumplex is a special case of the dimensional model
+        if MODEL + "circumplex" in out and MODEL + "vad" not in out:
+            m, s, _, _ = out[MODEL + "circumplex"]
+            out[MODEL + "vad"] = (m, s, "implied-by-circumplex", 0.8)
+        return out
+
+
+def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:
+    for s in sents:
+        if s.start <= pos < s.end + 1:
+            return s
+    return sents[-1]
+
+
+def _pseudo(s: Sentence, m: re.Match) -> Match:
+    return Match(s.start + m.start(), s.start + m.end(), None, m.group(0))  # type: ignore[arg-type]
+
+
+def _split_names(group: str, offset: int):
+    for part in re.finditer(_NAME, group):
+        if part.group(0).lower() not in {"and", "the"}:
+            yield part.group(0), offset + part.start()
+
+
+def _looks_like_name(name: str) -> bool:
+    """Dataset names carry capitals beyond the first letter, digits or joined parts (SEV, MER-Caption)."""
+    if len(name) < 2 or len(name) > 40:
+        return False
+    upper = sum(ch.isupper() for ch in name)
+    return upper >= 2 or any(ch.isdigit() for ch in name) or ("-" in name and upper >= 1)
+
+
+def _existing(sentence: str) -> bool:
+    return bool(re.search(r"\bexisting\b|\bwidely[\s-]used\b|\bpublic(?:ly available)?\b|\bstandard\b",
+                          sentence, re.I))

@@ -1,0 +1,93 @@
+"""One Aho-Corasick automaton over every label of the controlled vocabularies.
+
+Matching runs on a case-folded copy of the text in which hyphens, slashes and underscores
+become spaces one-for-one, so offsets stay aligned with the original and "CMU-MOSEI",
+"CMU MOSEI" and "cmu-mosei" meet the same pattern. Acronym labels ("SER", "FER", "MEAD")
+and concepts flagged ``akg:caseSensitive`` must also match with their original case, and
+every match must sit on word boundaries (no "MEAD" inside "MEADOW").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .vocab import Concept, Vocabulary
+
+_FOLD = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " ", "_": " ", "’": "'"})
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+ ]{2,12}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    concept: Concept
+    surface: str
+
+
+def fold(text: str) -> str:
+    """Case- and hyphen-fold without changing length (offsets stay valid)."""
+    folded = text.translate(_FOLD).lower()
+    return folded if len(folded) == len(text) else text.translate(_FOLD)  # rare: lower() changed length
+
+
+def _pattern(label: str) -> str:
+    return " ".join(fold(label).split())
+
+
+def _plurals(label: str) -> list[str]:
+    """Plain plural of a lowercase multi-letter final word ("talking head" -> "talking heads")."""
+    last = label.rsplit(" ", 1)[-1]
+    if not last.isalpha() or not last.islower() or len(last) < 3:
+        return []
+    if last.endswith("y") and last[-2] not in "aeiou":
+        return [label[:-1] + "ies"]
+    return [] if last.endswith("s") else [label + "s"]
+
+
+class Gazetteer:
+    """Compiled matcher for tasks, modalities, emotion models and catalogued datasets."""
+
+    def __init__(self, vocab: Vocabulary, kinds: tuple[str, ...] = ("task", "modality", "model", "dataset")):
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        entries: dict[str, list[tuple[Concept, str, bool]]] = {}
+        for concept in sorted(vocab.concepts.values(), key=lambda c: c.iri):
+            if concept.kind not in kinds:
+                continue
+            for label in dict.fromkeys(l for l in concept.labels if l and l.strip()):
+                exact = concept.case_sensitive or bool(_ACRONYM.match(label.strip()))
+                for form in [label, *([] if exact else _plurals(label))]:
+                    entries.setdefault(_pattern(form), []).append((concept, " ".join(form.translate(_FOLD).split()), exact))
+        for key, value in entries.items():
+            self.automaton.add_word(key, value)
+        self.size = len(entries)
+        if entries:
+            self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[Match]:
+        """All boundary-respecting longest matches, in text order."""
+        if not self.size:
+            return []
+        folded = fold(text)
+        compact = folded  # text is whitespace-normalised at ingest, so no multi-space gaps
+        matches: list[Match] = []
+        for end_idx, candidates in self.automaton.iter_long(compact):
+            key_len = len(" ".join(fold(candidates[0][1]).split()))
+            start, end = end_idx - key_len + 1, end_idx + 1
+            if not _bounded(text, start, end):
+                continue
+            surface = text[start:end]
+            surface_folded = " ".join(surface.translate(_FOLD).split())
+            for concept, form, exact in candidates:
+                if exact and surface_folded != form:
+                    continue
+                matches.append(Match(start, end, concept, surface))
+        return matches
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())

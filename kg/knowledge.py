@@ -1,0 +1,248 @@
+"""The KnowledgeGraph: one object with RDF, networkx, query and file views (after kglab)."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from . import ntparse
+from .atomic import atomic_write, temp_path
+from .errors import GraphFileError
+from .graph import AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, stats_of
+from .models import Extraction, Paper, Problem
+from .vocab import RDF_TYPE
+
+NODE_TYPES = ("Paper", "Dataset", "Task", "Modality", "EmotionModel", "EmotionCategory", "EmotionDimension")
+NX_EDGES = (*PAPER_EDGES, "hasModality", "annotatedWith", "hasCategory", "hasDimension")
+OUTPUTS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "html": "graph.html"}
+
+
+class KnowledgeGraph:
+    """A built or loaded graph. Triples come from ``_source``; every view derives from them."""
+
+    def __init__(self, source: Callable[[], Iterable[Triple]], *, papers: list[Paper] | None = None,
+                 extractions: list[Extraction] | None = None, problems: list[Problem] | None = None,
+                 stats: Stats | None = None, files: list[str] | None = None) -> None:
+        self._source = source
+        self.papers = papers or []
+        self.extractions = extractions or []
+        self.problems = problems or []
+        self.stats = stats or Stats()
+        self.files = files or []
+        self._store = None
+        self._nt: bytes | None = None
+
+    # --- construction -------------------------------------------------------------------
+    @classmethod
+    def from_records(cls, papers, extractions, vocab, **kw) -> KnowledgeGraph:
+        return cls(lambda: graph_triples(papers, extractions, vocab), papers=papers,
+                   extractions=extractions, stats=stats_of(papers, extractions), **kw)
+
+    @classmethod
+    def load(cls, path: str | Path) -> KnowledgeGraph:
+        """Open a graph written by ``write`` (Turtle, N-Triples or JSON-LD, by extension)."""
+        import pyoxigraph as ox
+
+        p = Path(path)
+        if not p.is_file():
+            raise GraphFileError(f"{p}: no graph file here (run `kg build` first, or pass --graph)")
+        fmt = {".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD}.get(p.suffix, ox.RdfFormat.TURTLE)
+
+        def source() -> Iterator[Triple]:
+            try:
+                for t in ox.parse(path=str(p), format=fmt):
+                    yield str(t.subject), str(t.predicate), str(t.object)
+            except (SyntaxError, ValueError, OSError) as err:
+                raise GraphFileError(f"{p}: not a readable graph: {err}") from err
+        return cls(source, files=[str(p)])
+
+    # --- views --------------------------------------------------------------------------
+    def triples(self) -> Iterable[Triple]:
+        return self._source()
+
+    def ntriples(self) -> bytes:
+        """The whole graph as N-Triples (cached; for large graphs prefer ``write``)."""
+        if self._nt is None:
+            self._nt = "".join(f"{s} {p} {o} .\n" for s, p, o in self.triples()).encode("utf-8")
+        return self._nt
+
+    @property
+    def rdf(self):
+        """An rdflib.Graph of the same triples, with the project's prefixes bound."""
+        import rdflib
+
+        g = rdflib.Graph()
+        for prefix, ns in PREFIXES.items():
+            g.bind(prefix, ns)
+        g.parse(data=self.ntriples(), format="nt")
+        return g
+
+    def store(self):
+        """A pyoxigraph Store of the graph: the query engine."""
+        if self._store is None:
+            import pyoxigraph as ox
+
+            self._store = ox.Store()
+            self._store.bulk_load(self.ntriples(), format=ox.RdfFormat.N_TRIPLES)
+        return self._store
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.triples())
+
+    def query(self, name_or_sparql: str, **params: str) -> list[dict[str, object]]:
+        """Run a named query or SPARQL text; rows as dicts of plain Python values."""
+        from . import query as q
+
+        result = q.run(q.StoreEngine(self.store()), name_or_sparql, params)
+        return [dict(zip(result.variables, row)) for row in result.rows]
+
+    def to_networkx(self):
+        """A MultiDiGraph of papers, datasets and concepts; paper edges carry their evidence."""
+        return to_networkx(self.triples())
+
+    # --- files ---------------------------------------------------------------------------
+    def write(self, out_dir: str | Path = "exports", formats: Iterable[str] = ("ttl", "jsonld", "html"),
+              html_options: dict | None = None, report: bool = True) -> dict[str, Path]:
+        """Write the requested serialisations; each file is complete or untouched (temp + rename)."""
+        import pyoxigraph as ox
+
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        formats = list(dict.fromkeys(formats))
+        written: dict[str, Path] = {}
+        nt_tmp = temp_path(out / OUTPUTS["nt"])
+        renames: list[tuple[Path, Path]] = []
+        try:
+            with open(nt_tmp, "w", encoding="utf-8", newline="\n") as fh:
+                fh.writelines(f"{s} {p} {o} .\n" for s, p, o in self.triples())
+            for fmt, oxfmt in (("ttl", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)):
+                if fmt in formats:
+                    tmp = temp_path(out / OUTPUTS[fmt])
+                    renames.append((tmp, out / OUTPUTS[fmt]))
+                    with open(tmp, "wb") as fh:
+                        ox.serialize(ox.parse(path=str(nt_tmp), format=ox.RdfFormat.N_TRIPLES), fh,
+                                     format=oxfmt, prefixes=PREFIXES)
+            if "html" in formats:
+                from . import viz
+
+                tmp = temp_path(out / OUTPUTS["html"])
+                renames.append((tmp, out / OUTPUTS["html"]))
+                tmp.write_text(viz.render_html(self.to_networkx(), **(html_options or {})), encoding="utf-8")
+            if "nt" in formats:
+                renames.append((nt_tmp, out / OUTPUTS["nt"]))
+            for tmp, final in renames:
+                _fsync(tmp)
+                os.replace(tmp, final)
+                written[next(k for k, v in OUTPUTS.items() if v == final.name)] = final
+        finally:
+            for tmp in [nt_tmp, *(t for t, _ in renames)]:
+                if tmp.exists():
+                    tmp.unlink()
+        if report:
+            written["report"] = self.write_report(out / "build-report.json")
+        return written
+
+    def write_report(self, path: Path) -> Path:
+        """Every input file, every paper count, and every skipped record with its reason."""
+        data = {
+            "inputs": self.files,
+            "papers_read": self.stats.papers_read,
+            "papers_in_graph": self.stats.papers,
+            "merged_duplicates": self.stats.papers_read - self.stats.papers - sum(
+                1 for p in self.problems if p.kind == "skipped"),
+            "datasets": self.stats.datasets,
+            "discovered_datasets": self.stats.discovered,
+            "tasks": self.stats.tasks,
+            "edges": self.stats.edges,
+            "problems": [
+                {"file": p.path, "line": p.line, "kind": p.kind, "reason": p.reason, "title": p.title}
+                for p in self.problems
+            ],
+        }
+        with atomic_write(path) as fh:
+            json.dump(data, fh, indent=2, ensure_ascii=False, sort_keys=False)
+            fh.write("\n")
+        return path
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def to_networkx(triples: Iterable[Triple]):
+    """Semantic nodes and edges only; evidence attached to the edge it supports."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
+    types: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    info: dict[str, dict] = {}
+    edges: list[tuple[str, str, str]] = []
+    evidence: dict[str, dict[str, str]] = {}
+    type_iri = f"<{RDF_TYPE}>"
+    edge_preds = {f"<{AKG}{e}>": e for e in NX_EDGES}
+    node_types = {f"<{AKG}{t}>": t for t in NODE_TYPES}
+    fields = {f"<{DCT}title>": "title", f"<{DCT}date>": "date", f"<{AKG}dateText>": "date",
+              f"<{AKG}authorCount>": "authors", f"<{DCT}abstract>": "abstract",
+              f"<https://schema.org/codeRepository>": "code", f"<{AKG}sourceRecord>": "sources",
+              f"<{AKG}catalogued>": "catalogued"}
+    ev_fields = {f"<{RDF}subject>": "s", f"<{RDF}predicate>": "p", f"<{RDF}object>": "o",
+                 f"<{AKG}evidenceText>": "evidence", f"<{AKG}extractionRule>": "rule",
+                 f"<{AKG}confidence>": "confidence"}
+    for s, p, o in triples:
+        if p == type_iri and o in node_types and s not in types:
+            types[s] = node_types[o]
+        elif p in edge_preds:
+            edges.append((s, edge_preds[p], o))
+        elif p == f"<{SKOS}prefLabel>" and s not in labels:
+            labels[s] = ntparse.value(o)
+        elif p in fields:
+            key = fields[p]
+            val = ntparse.value(o)
+            d = info.setdefault(s, {})
+            if key in ("code", "sources"):
+                d.setdefault(key, []).append(val)
+            else:
+                d[key] = val
+        elif p in ev_fields and s.startswith("<https://w3id.org/affect-kg/evidence/"):
+            evidence.setdefault(s, {})[ev_fields[p]] = ntparse.value(o)
+    by_edge = {(e["s"], e["p"].rsplit("#", 1)[-1], e["o"]): e for e in evidence.values() if "s" in e}
+    for node, kind in types.items():
+        d = info.get(node, {})
+        label = d.get("title") if kind == "Paper" else labels.get(node)
+        g.add_node(ntparse.value(node), type=kind, label=label or ntparse.value(node).rsplit("/", 1)[-1],
+                   info={k: v for k, v in d.items() if k != "title"} | ({"title": d["title"]} if "title" in d else {}))
+    for s, rel, o in edges:
+        s_iri, o_iri = ntparse.value(s), ntparse.value(o)
+        if s_iri not in g or o_iri not in g:
+            continue
+        attrs = {"relation": rel}
+        if ev := by_edge.get((s_iri, rel, o_iri)):
+            attrs.update(evidence=ev.get("evidence", ""), rule=ev.get("rule", ""),
+                         confidence=float(ev.get("confidence", 0) or 0))
+        g.add_edge(s_iri, o_iri, key=rel, **attrs)
+    _dataset_info(g)
+    return g
+
+
+def _dataset_info(g) -> None:
+    """Tooltip facts for datasets: modalities, emotion models, papers introducing / using them."""
+    for node, data in g.nodes(data=True):
+        if data["type"] != "Dataset":
+            continue
+        info = data.setdefault("info", {})
+        for _, target, rel in g.out_edges(node, keys=True):
+            key = {"hasModality": "modalities", "annotatedWith": "emotion_models"}.get(rel)
+            if key:
+                info.setdefault(key, []).append(g.nodes[target]["label"])
+        for source, _, rel in g.in_edges(node, keys=True):
+            key = {"introducesDataset": "introduced_by", "usesDataset": "used_by"}.get(rel)
+            if key:
+                info.setdefault(key, []).append(g.nodes[source]["label"])
+        for v in info.values():
+            if isinstance(v, list):
+                v.sort()

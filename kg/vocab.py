@@ -1,0 +1,119 @@
+"""The controlled vocabularies, read from the Turtle files in ``ontology/``.
+
+The ontology files are the single source of truth: the extractor's gazetteer, the graph's
+vocabulary triples and the SHACL shapes all come from them, nothing is duplicated in Python.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .ids import AKG, BASE
+
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+LABELS = (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel")
+KINDS = {AKG + "Task": "task", AKG + "Modality": "modality", AKG + "EmotionModel": "model",
+         AKG + "Dataset": "dataset", AKG + "EmotionCategory": "category", AKG + "EmotionDimension": "dimension"}
+VOCAB_FILES = ("affectkg.ttl", "tasks.ttl", "modalities.ttl", "emotion-models.ttl", "datasets.ttl")
+
+
+@dataclass
+class Concept:
+    """A controlled term (task, modality, emotion model, catalogued dataset, category...)."""
+
+    iri: str
+    kind: str
+    pref: str = ""
+    alt: list[str] = field(default_factory=list)
+    hidden: list[str] = field(default_factory=list)
+    case_sensitive: bool = False
+    links: dict[str, list[str]] = field(default_factory=dict)  # akg property local name -> IRIs
+
+    @property
+    def id(self) -> str:
+        return self.iri.rsplit("/", 1)[-1]
+
+    @property
+    def labels(self) -> list[str]:
+        return [self.pref, *self.alt, *self.hidden]
+
+
+@dataclass
+class Vocabulary:
+    """All concepts plus the vocabulary's own triples (N-Triples lines, blank nodes relabelled)."""
+
+    concepts: dict[str, Concept]
+    triples: dict[str, list[tuple[str, str]]]  # subject (N-Triples form) -> [(predicate, object)]
+    version: str
+
+    def of_kind(self, kind: str) -> list[Concept]:
+        return sorted((c for c in self.concepts.values() if c.kind == kind), key=lambda c: c.iri)
+
+
+def ontology_dir() -> Path:
+    """``kg/_ontology`` in an installed wheel, else ``ontology/`` beside the package (checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "_ontology", here.parent / "ontology"):
+        if (candidate / "affectkg.ttl").is_file():
+            return candidate
+    raise FileNotFoundError("ontology files not found (expected kg/_ontology or ontology/)")
+
+
+@lru_cache(maxsize=4)
+def load(directory: str | None = None) -> Vocabulary:
+    """Parse the vocabulary files once per process (pyoxigraph: a few ms)."""
+    import pyoxigraph as ox
+
+    root = Path(directory) if directory else ontology_dir()
+    sha = hashlib.sha256()
+    triples: dict[str, list[tuple[str, str]]] = {}
+    bnodes: dict[str, str] = {}
+    values: dict[str, str] = {}  # literal in N-Triples form -> its lexical value
+    for name in VOCAB_FILES:
+        data = (root / name).read_bytes()
+        sha.update(name.encode() + b"\0" + data)
+        for t in ox.parse(data, format=ox.RdfFormat.TURTLE, base_iri=BASE):
+            s, o = _nt(t.subject, bnodes), _nt(t.object, bnodes)
+            if isinstance(t.object, ox.Literal):
+                values[o] = t.object.value
+            triples.setdefault(s, []).append((str(t.predicate), o))
+    concepts = _concepts(triples, values)
+    return Vocabulary(concepts, triples, sha.hexdigest()[:16])
+
+
+def _nt(term, bnodes: dict[str, str]) -> str:
+    """N-Triples form; blank nodes get labels by first appearance, so output is deterministic."""
+    text = str(term)
+    if text.startswith("_:"):
+        text = bnodes.setdefault(text, f"_:v{len(bnodes) + 1}")
+    return text
+
+
+def _concepts(triples: dict[str, list[tuple[str, str]]], values: dict[str, str]) -> dict[str, Concept]:
+    concepts: dict[str, Concept] = {}
+    for s, pos in triples.items():
+        if not s.startswith("<"):
+            continue
+        kinds = [KINDS[o[1:-1]] for p, o in pos if p == f"<{RDF_TYPE}>" and o[1:-1] in KINDS]
+        if not kinds:
+            continue
+        c = Concept(iri=s[1:-1], kind=kinds[0])
+        for p, o in pos:
+            p = p[1:-1]
+            if p == LABELS[0] and not c.pref:
+                c.pref = values.get(o, "")
+            elif p == LABELS[0] or p == LABELS[1]:
+                c.alt.append(values.get(o, ""))
+            elif p == LABELS[2]:
+                c.hidden.append(values.get(o, ""))
+            elif p == AKG + "caseSensitive":
+                c.case_sensitive = values.get(o, "") == "true"
+            elif p == SKOS + "broader" and o.startswith("<"):
+                c.links.setdefault("broader", []).append(o[1:-1])
+            elif p.startswith(AKG) and o.startswith("<"):
+                c.links.setdefault(p[len(AKG):], []).append(o[1:-1])
+        concepts[c.iri] = c
+    return concepts
