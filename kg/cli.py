@@ -117,6 +117,269 @@ def _summary(graph, written, seconds: float) -> None:
         typer.echo(f"{p.kind}: {p.location()}: {p.reason}", err=True)
 
 
+def _open(graph_path: Path):
+    from .knowledge import KnowledgeGraph
+
+    return KnowledgeGraph.load(graph_path)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")],
+    graph: GraphOpt = DEFAULT_GRAPH,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("exports"),
+) -> None:
+    """Write the graph in another form: nt, ttl, jsonld, graphml (Gephi, Cytoscape) or csv (nodes + edges).
+
+    Example: kg export --format graphml
+    """
+    from .export import export as run_export
+
+    try:
+        for path in run_export(_open(graph), fmt.value, out):
+            typer.echo(f"wrote {path}")
+    except KGError as err:
+        raise fail(err)
+
+
+@app.command()
+def query(
+    query_text: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="A named query, a .rq file or "
+                                                         "SPARQL text.")] = None,
+    graph: GraphOpt = DEFAULT_GRAPH,
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE, bound as an RDF "
+                                                       "term (never pasted into the query).")] = None,
+    output: Annotated[ResultFormat, typer.Option("--output", "-O", help="Result format.")] = ResultFormat.table,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
+    engine: Annotated[str, typer.Option(help="oxigraph (fast) or rdflib.")] = "oxigraph",
+) -> None:
+    """Run SPARQL over a built graph: a named query, a .rq file or inline text.
+
+    Example: kg query papers-using-dataset --param dataset=IEMOCAP
+             kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" --output csv
+    """
+    from . import query as q
+
+    try:
+        if list_queries or not query_text:
+            for nq in q.named_queries().values():
+                params = f"  [{', '.join('--param ' + p + '=...' for p in nq.params)}]" if nq.params else ""
+                typer.echo(f"{nq.name:<28} {nq.description}{params}")
+            return
+        params = _params(param or [])
+        eng = q.load_engine(graph, engine)
+        result = q.run(eng, query_text, params)
+        typer.echo(q.format_result(result, output.value), nl=False)
+    except KGError as err:
+        raise fail(err)
+
+
+def _params(pairs: list[str]) -> dict[str, str]:
+    out = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise typer.BadParameter(f"expected NAME=VALUE, got {pair!r}", param_hint="--param")
+        out[name.strip()] = value
+    return out
+
+
+@app.command()
+def trace(
+    name: Annotated[str, typer.Argument(help="A dataset name (fuzzy), or a paper title / IRI.")],
+    graph: GraphOpt = DEFAULT_GRAPH,
+    paper: Annotated[bool, typer.Option("--paper", help="Treat NAME as a paper title or IRI.")] = False,
+) -> None:
+    """Which work uses which dataset: who introduced it, who used it (with evidence), alongside what.
+
+    Example: kg trace IEMOCAP
+             kg trace "MELD dataset"
+             kg trace --paper "Emotion-Qwen"
+    """
+    from . import trace as tr
+    from .errors import NotFound
+
+    try:
+        eng = _engine(graph)
+        if paper:
+            result = tr.trace_paper(eng, name)
+        else:
+            try:
+                result = tr.trace_dataset(eng, name)
+            except NotFound as miss:
+                try:
+                    result = tr.trace_paper(eng, name)
+                except NotFound:
+                    raise miss from None
+        typer.echo(tr.format_trace(result))
+    except KGError as err:
+        raise fail(err)
+
+
+def _engine(graph: Path):
+    from . import query as q
+
+    return q.load_engine(graph, "oxigraph")
+
+
+@app.command()
+def explain(
+    paper: Annotated[str, typer.Argument(help="Paper title, a unique part of it, or its IRI.")],
+    graph: GraphOpt = DEFAULT_GRAPH,
+) -> None:
+    """Print why each edge of a paper exists: sentence, character span, rule and confidence.
+
+    Example: kg explain "DICE-Talk"
+    """
+    from .explain import explain as run_explain
+
+    try:
+        typer.echo(run_explain(_open(graph), paper))
+    except KGError as err:
+        raise fail(err)
+
+
+@app.command(name="eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON).")],
+    inputs: Annotated[Optional[list[Path]], typer.Argument(help="Inputs holding the gold papers "
+                                                           "(default: the bundled corpus).")] = None,
+    details: Annotated[bool, typer.Option(help="List misses and false hits.")] = True,
+) -> None:
+    """Score extraction against hand annotations: precision, recall and F1 per field.
+
+    Example: kg eval tests/data/gold.json
+    """
+    from .evaluate import evaluate as run_eval, format_report, load_gold
+    from .pipeline import build as run_build
+    from .vocab import load as load_vocab
+
+    try:
+        g = run_build(inputs)
+        report = run_eval(load_gold(gold), g.papers, g.extractions, load_vocab())
+    except KGError as err:
+        raise fail(err)
+    typer.echo(format_report(report, details))
+
+
+@app.command()
+def validate(
+    graph: Annotated[Path, typer.Argument(help="Graph file.")] = DEFAULT_GRAPH,
+    shapes: Annotated[Optional[Path], typer.Option(help="SHACL shapes (default: the bundled shapes).")] = None,
+) -> None:
+    """Check a graph against the SHACL shapes; exit 1 with the violations listed if any.
+
+    Example: kg validate exports/graph.ttl
+    """
+    from .validate import validate as run_validate
+
+    try:
+        ok, count, text = run_validate(graph, shapes)
+    except KGError as err:
+        raise fail(err)
+    typer.echo(text)
+    if not ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def viz(
+    graph: GraphOpt = DEFAULT_GRAPH,
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("exports/graph.html"),
+    focus: Annotated[Optional[str], typer.Option(help="Centre the view on this node (label).")] = None,
+    hops: Annotated[int, typer.Option(help="With --focus: how many hops to keep.")] = 2,
+    types: Annotated[Optional[str], typer.Option(help="Comma-separated node types to keep, "
+                                                 "e.g. Dataset,Task.")] = None,
+    min_degree: Annotated[int, typer.Option(help="Drop nodes with fewer links.")] = 0,
+    max_nodes: Annotated[int, typer.Option(help="Cap on drawn nodes (the page says what it left out).")] = 1500,
+) -> None:
+    """Write an interactive HTML view of the graph (opens offline), optionally focused.
+
+    Example: kg viz --focus IEMOCAP --hops 2 -o iemocap.html
+    """
+    from . import viz as v
+
+    try:
+        g = _open(graph).to_networkx()
+        kinds = {t.strip() for t in types.split(",")} if types else None
+        v.write_html(g, out, focus=focus, hops=hops, types=kinds, min_degree=min_degree, max_nodes=max_nodes)
+    except LookupError as err:
+        typer.echo(f"error: {err.args[0] if err.args else err}", err=True)
+        raise typer.Exit(1)
+    except KGError as err:
+        raise fail(err)
+    typer.echo(f"wrote {out}")
+
+
+@app.command()
+def serve(
+    graph: GraphOpt = DEFAULT_GRAPH,
+    host: Annotated[str, typer.Option(help="Address to bind (loopback by default).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 7878,
+) -> None:
+    """Start a local SPARQL 1.1 endpoint (Oxigraph server) over the graph; Ctrl-C stops it.
+
+    Example: kg serve --port 7878   then   curl http://127.0.0.1:7878/query?query=...
+    """
+    from . import server
+
+    try:
+        server.serve_forever(graph, host=host, port=port, echo=typer.echo)
+    except KGError as err:
+        raise fail(err)
+
+
+@app.command()
+def push(
+    endpoint: Annotated[str, typer.Option(help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store.")],
+    graph: GraphOpt = DEFAULT_GRAPH,
+    graph_iri: Annotated[Optional[str], typer.Option(help="Named graph to write (default graph if absent).")] = None,
+    replace: Annotated[bool, typer.Option(help="Replace the graph (PUT) instead of adding (POST).")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server.")] = 30.0,
+) -> None:
+    """Upload the graph to any SPARQL 1.1 Graph Store endpoint (Oxigraph, Fuseki, GraphDB...).
+
+    Credentials come only from AFFECT_KG_USER / AFFECT_KG_PASSWORD or AFFECT_KG_TOKEN.
+    Example: kg push --endpoint http://127.0.0.1:7878/store
+    """
+    from . import server
+
+    try:
+        server.push(graph, endpoint, graph_iri=graph_iri, replace=replace, timeout=timeout)
+    except KGError as err:
+        raise fail(err)
+    typer.echo(f"pushed {graph} to {endpoint}")
+
+
+@app.command()
+def synth(
+    n: Annotated[int, typer.Argument(help="How many papers.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (.txt listing or .jsonl).")],
+    seed: Annotated[int, typer.Option(help="Random seed (same seed, same corpus).")] = 13,
+) -> None:
+    """Generate a synthetic corpus shaped like the bundled one, for benchmarks.
+
+    Example: kg synth 10000 -o bench/out/10k.jsonl
+    """
+    from .synth import write_corpus
+
+    path = write_corpus(n, out, seed=seed)
+    typer.echo(f"wrote {n:,} papers to {path}")
+
+
+@app.command()
+def docs(
+    out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write.")] = Path("exports/ontology.html"),
+) -> None:
+    """Write an HTML page documenting the ontology and vocabularies.
+
+    Example: kg docs -o exports/ontology.html
+    """
+    from .docs import write_docs
+
+    typer.echo(f"wrote {write_docs(out)}")
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -10,14 +10,18 @@ AKG = BASE + "ontology#"
 PAPER, DATASET, EVIDENCE = BASE + "paper/", BASE + "dataset/", BASE + "evidence/"
 TASK, MODALITY, MODEL, EMOTION = BASE + "task/", BASE + "modality/", BASE + "emotion-model/", BASE + "emotion/"
 
-_NON_WORD = re.compile(r"[^\w]+")
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
 def title_key(title: str) -> str:
-    """Merge key: NFKC, case-folded, punctuation and spacing ignored, letters kept as they are."""
+    """Merge key: NFKC, case-folded, punctuation and spacing ignored, letters kept as they are.
+
+    Letters, digits and combining marks (Devanagari vowel signs, accents with no precomposed form)
+    are kept; everything else, the underscore included, separates words.
+    """
     folded = unicodedata.normalize("NFKC", title).casefold()
-    return " ".join(_NON_WORD.sub(" ", folded).split())
+    kept = "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else " " for c in folded)
+    return " ".join(kept.split())
 
 
 def slug(text: str, limit: int = 60) -> str:
@@ -28,7 +32,8 @@ def slug(text: str, limit: int = 60) -> str:
 
 
 def digest(text: str, size: int = 12) -> str:
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=size).hexdigest()[: size * 2]
+    # surrogatepass: a lone surrogate (from a "\ud800" JSON escape) must not crash IRI minting
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()[: size * 2]
 
 
 def paper_iri(title: str) -> str:

@@ -28,12 +28,14 @@ def _merge_group(group: list[Paper]) -> Paper:
     # deterministic preference: longest abstract, then the earliest source name
     ranked = sorted(group, key=lambda p: (-len(p.abstract), p.sources, p.title))
     best = ranked[0]
+    # date and date_text from one record, so "Mar 14" never sits beside another page's 2023-03-14
+    dated = next((p for p in ranked if p.date), None) or next((p for p in ranked if p.date_text), best)
     return Paper(
         title=best.title,
         abstract=best.abstract,
         authors=_first(p.authors for p in ranked),
-        date=_first(p.date for p in ranked),
-        date_text=_first(p.date_text for p in ranked),
+        date=dated.date,
+        date_text=dated.date_text,
         upvotes=max((p.upvotes for p in ranked if p.upvotes is not None), default=None),
         url=_first(p.url for p in ranked),
         arxiv_id=_first(p.arxiv_id for p in ranked),

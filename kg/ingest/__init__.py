@@ -6,11 +6,12 @@ stopping at the first bad file, so good inputs still build.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import InputError, UnknownFormat
+from ..errors import EmptyInput, InputError, UnknownFormat
 from ..models import Paper, Problem
 from . import bibtex, jsonrecords, listing
 from .text import decode_file
@@ -23,6 +24,9 @@ READERS: dict[str, Reader] = {
     "bibtex": bibtex.read,
 }
 FORMATS = tuple(READERS)
+# JSON opens with "[" or "{" followed by what can start a value or a key; a listing whose first
+# title is "[Re] Emotion ..." or "{Title}" is not JSON
+_JSON_START = re.compile(r'(?:\[\s*(?:[\[{"\]\-0-9]|true|false|null)|\{\s*["}])')
 
 
 @dataclass
@@ -39,7 +43,7 @@ def sniff(text: str) -> str | None:
     head = text.lstrip("\ufeff \t\r\n")[:4096]
     if not head:
         return None
-    if head[0] in "[{":
+    if _JSON_START.match(head):
         return "json"
     if bibtex.looks_like(head):
         return "bibtex"
@@ -58,6 +62,8 @@ def read_path(path: str | Path, fmt: str | None = None) -> tuple[list[Paper], li
     if chosen not in READERS:
         raise UnknownFormat(name, None, f"unknown format {chosen!r} (choose from {', '.join(FORMATS)})")
     papers, problems = READERS[chosen](text, name)
+    if not papers and not any(p.kind != "warning" for p in problems):
+        raise EmptyInput(name, None, f"no paper records found (read as {chosen})")
     return papers, warnings + problems
 
 

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from ..errors import MalformedInput
 from ..models import Paper, Problem
 from .fields import MAX_FIELD, code_urls, parse_date
 
 _ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.MULTILINE)
+_NEWLINE = re.compile(r"\r\n?")
 
 
 def looks_like(head: str) -> bool:
@@ -19,35 +21,46 @@ def looks_like(head: str) -> bool:
 def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
     """Parse entries; an unbalanced entry becomes a problem naming its line."""
     import bibtexparser
+    from bibtexparser.model import DuplicateBlockKeyBlock, DuplicateFieldKeyBlock, Entry
 
     logging.getLogger("bibtexparser").setLevel(logging.CRITICAL)
     try:
-        library = bibtexparser.parse_string(text)
+        # the parser counts only "\n" as a line end: normalise so lines match split_lines()
+        library = bibtexparser.parse_string(_NEWLINE.sub("\n", text))
     except Exception as err:  # the parser's own failures have no common base class
-        raise MalformedInput(name, None, f"BibTeX could not be parsed: {err}") from err
+        raise MalformedInput(name, None, "BibTeX could not be parsed: " + " ".join(str(err).split())) from err
     papers: list[Paper] = []
-    problems = [
-        Problem(name, block.start_line + 1, "BibTeX entry could not be parsed (unbalanced braces or quotes?);"
-                " skipped", "skipped", code=8)
-        for block in library.failed_blocks
-    ]
-    for entry in library.entries:
-        fields = {k.lower(): _clean(str(f.value)) for k, f in entry.fields_dict.items()}
+    problems: list[Problem] = []
+    entries = [(entry, None) for entry in library.entries]
+    for block in library.failed_blocks:
+        kept = getattr(block, "ignore_error_block", None)
+        if isinstance(block, (DuplicateBlockKeyBlock, DuplicateFieldKeyBlock)) and isinstance(kept, Entry):
+            # a repeated key (common in concatenated .bib files) is still a paper: keep it, say so
+            what = f"duplicate entry key {kept.key!r}" if isinstance(block, DuplicateBlockKeyBlock) \
+                else f"entry {kept.key!r} repeats a field; the last value is used"
+            entries.append((kept, what))
+        else:
+            problems.append(Problem(name, block.start_line + 1, "BibTeX entry could not be parsed "
+                                    "(unbalanced braces or quotes?); skipped", "skipped", code=8))
+    for entry, warning in sorted(entries, key=lambda e: e[0].start_line):
+        fields = {k.lower(): _clean(_unenclose(str(f.value))) for k, f in entry.fields_dict.items()}
         lineno = entry.start_line + 1
         title = fields.get("title", "")
         if not title or len(title) > MAX_FIELD:
             problems.append(Problem(name, lineno, f"entry {entry.key!r} has no usable title; skipped",
                                     "skipped", code=8))
             continue
-        papers.append(_paper(fields, f"{name}:{lineno}"))
+        if warning:
+            problems.append(Problem(name, lineno, f"{warning}; entry kept", "warning", title=title))
+        raw_authors = next((str(f.value) for k, f in entry.fields_dict.items() if k.lower() == "author"), "")
+        papers.append(_paper(fields, f"{name}:{lineno}", _count_authors(_unenclose(raw_authors))))
     if not papers and not problems:
         raise MalformedInput(name, 1, "no BibTeX entries found")
     return papers, problems
 
 
-def _paper(fields: dict[str, str], source: str) -> Paper:
+def _paper(fields: dict[str, str], source: str, authors: int | None) -> Paper:
     abstract = fields.get("abstract", "")[:MAX_FIELD]
-    authors = fields.get("author")
     year = fields.get("year", "")
     month = fields.get("month", "")[:3].lower()
     # BibTeX rarely gives a day: keep "mar 2023" as text (the graph derives the year), never invent a day
@@ -56,17 +69,58 @@ def _paper(fields: dict[str, str], source: str) -> Paper:
     return Paper(
         title=fields["title"],
         abstract=abstract,
-        authors=len(re.split(r"\s+and\s+", authors)) if authors else None,
+        authors=authors,
         date=iso,
         date_text=" ".join(p for p in (month, year) if p) or None,
         url=fields.get("url") or (f"https://doi.org/{fields['doi']}" if fields.get("doi") else None),
-        arxiv_id=eprint,
+        arxiv_id=eprint or None,
         code_urls=code_urls(abstract),
         sources=(source,),
     )
 
 
+def _count_authors(value: str) -> int | None:
+    """Names are separated by "and" outside braces: "{Barnes and Noble} and Smith" is two authors."""
+    depth, flat = 0, []
+    for ch in value:
+        depth += ch == "{"
+        depth -= ch == "}" and depth > 0
+        flat.append(ch if depth == 0 else "x")
+    names = [n for n in re.split(r"\s+and\s+", "".join(flat).strip(), flags=re.IGNORECASE) if n.strip()]
+    return len(names) or None
+
+
+def _unenclose(value: str) -> str:
+    """Values of entries kept from failed blocks still carry their outer braces or quotes."""
+    value = value.strip()
+    if len(value) >= 2 and (value[0], value[-1]) in (("{", "}"), ('"', '"')):
+        return value[1:-1]
+    return value
+
+
+# LaTeX accents as combining characters: {\'E}motion -> Émotion, M{\"u}ller -> Müller
+_ACCENTS = {"`": "\u0300", "'": "\u0301", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+            ".": "\u0307", "u": "\u0306", "v": "\u030c", "H": "\u030b", "c": "\u0327", "d": "\u0323",
+            "b": "\u0331", "r": "\u030a", "k": "\u0328", "t": "\u0361"}
+_SYMBOL_ACCENT = re.compile(r"\\([`'^\"~=.])\s*(?:\{\s*([A-Za-z])\s*\}|([A-Za-z]))")
+# a letter accent must stand alone: "\u{a}" or "\v c", never the start of "\url" or "\textbf"
+_LETTER_ACCENT = re.compile(r"\\([uvHcdbrkt])(?:\s*\{\s*([A-Za-z])\s*\}|\s+([A-Za-z]))")
+_DOTLESS = re.compile(r"\\([ij])(?![A-Za-z])\s*")
+_ESCAPED = re.compile(r"\\([&%$#_])")
+_COMMAND = re.compile(r"\\[A-Za-z]+\*?\s*|\\\\")
+
+
+def _accent(m: re.Match) -> str:
+    return (m[2] or m[3]) + _ACCENTS[m[1]]
+
+
 def _clean(value: str) -> str:
-    """Drop BibTeX protective braces and collapse whitespace; keep the words as written."""
-    value = re.sub(r"\\[`'^\"~=.uvHtcdbrk]\{?(\w)\}?", r"\1", value)
-    return " ".join(value.replace("{", "").replace("}", "").split())
+    """Drop BibTeX protective braces and LaTeX markup; keep the words (and their accents) as written."""
+    value = _DOTLESS.sub(r"\1", value)
+    value = _SYMBOL_ACCENT.sub(_accent, value)
+    value = _LETTER_ACCENT.sub(_accent, value)
+    value = _ESCAPED.sub(r"\1", value)
+    value = _COMMAND.sub(" ", value)  # \textbf{Bold} -> Bold, \emph{x} -> x
+    value = re.sub(r"(?<!\\)~", " ", value)  # a tie is a space
+    value = unicodedata.normalize("NFC", value.replace("{", "").replace("}", ""))
+    return " ".join(value.split())

@@ -26,7 +26,12 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 def looks_like(text: str) -> bool:
     """A listing has at least one short line followed by a long prose line."""
     lines = [ln.strip() for ln in split_lines(text[:200_000]) if ln.strip()]
-    return any(not is_abstract(a) and is_abstract(b) for a, b in zip(lines, lines[1:]))
+    return any(not is_abstract(a) and is_abstract(b) and _prose(b) for a, b in zip(lines, lines[1:]))
+
+
+def _prose(line: str) -> bool:
+    """Mostly letters (abstracts in the corpus are at least 77% letters): a long CSV row is not prose."""
+    return sum(c.isalpha() for c in line) >= len(line) / 2
 
 
 def is_abstract(line: str) -> bool:

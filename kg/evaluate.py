@@ -1,0 +1,123 @@
+"""Score extraction against a hand-annotated gold set: precision, recall, F1 per field."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError
+from .ids import dataset_iri, title_key
+from .models import Extraction, Paper
+from .vocab import Vocabulary
+
+FIELDS = ("datasets", "tasks", "modalities", "emotion_models")
+_PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models": "usesEmotionModel"}
+_SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    false_hits: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score]
+    role_correct: int
+    role_total: int
+    papers: int
+    unmatched: list[str]
+
+    @property
+    def role_accuracy(self) -> float:
+        return self.role_correct / self.role_total if self.role_total else 1.0
+
+    def figures(self) -> dict[str, float]:
+        out = {f"{k}_{m}": round(getattr(s, m), 3) for k, s in self.scores.items()
+               for m in ("precision", "recall", "f1")}
+        out["dataset_role_accuracy"] = round(self.role_accuracy, 3)
+        return out
+
+
+def load_gold(path: str | Path) -> list[dict]:
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as err:
+        raise InputError(str(path), getattr(err, "lineno", None), f"not a readable gold file: {err}") from err
+    return data["papers"] if isinstance(data, dict) else data
+
+
+def canonical_dataset(name: str, vocab: Vocabulary) -> str:
+    """A gold dataset name -> the IRI the extractor would give it (catalogue first)."""
+    clean = _SUFFIX.sub("", name.strip())
+    for c in vocab.of_kind("dataset"):
+        if title_key(clean) in {title_key(l) for l in c.labels if l}:
+            return c.iri
+    return dataset_iri(clean)
+
+
+def evaluate(gold: list[dict], papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Report:
+    predicted = {title_key(p.title): ex for p, ex in zip(papers, extractions)}
+    scores = {f: Score() for f in FIELDS}
+    role_ok = role_total = 0
+    unmatched = []
+    for item in gold:
+        ex = predicted.get(title_key(item["title"]))
+        if ex is None:
+            unmatched.append(item["title"])
+            continue
+        short = item["title"][:60]
+        gold_roles = {canonical_dataset(d["name"], vocab): d["role"] for d in item.get("datasets", [])}
+        pred_roles = {m.target: ("introduces" if m.predicate == "introducesDataset" else "uses")
+                      for m in ex.mentions if m.predicate in ("usesDataset", "introducesDataset")}
+        _count(scores["datasets"], set(gold_roles), set(pred_roles), short)
+        for iri in set(gold_roles) & set(pred_roles):
+            role_total += 1
+            role_ok += gold_roles[iri] == pred_roles[iri]
+        for fld, pred in _PRED.items():
+            want = set(item.get(fld, []))
+            got = {m.target.rsplit("/", 1)[-1] for m in ex.mentions if m.predicate == pred}
+            _count(scores[fld], want, got, short)
+    return Report(scores, role_ok, role_total, len(gold) - len(unmatched), unmatched)
+
+
+def _count(score: Score, want: set[str], got: set[str], title: str) -> None:
+    score.tp += len(want & got)
+    score.fp += len(got - want)
+    score.fn += len(want - got)
+    score.misses += [f"{title}: {x.rsplit('/', 1)[-1]}" for x in sorted(want - got)]
+    score.false_hits += [f"{title}: {x.rsplit('/', 1)[-1]}" for x in sorted(got - want)]
+
+
+def format_report(report: Report, details: bool = True) -> str:
+    lines = [f"papers scored: {report.papers}" + (f" ({len(report.unmatched)} gold titles not in the input)"
+                                                   if report.unmatched else ""),
+             f"{'field':<16}{'precision':>10}{'recall':>8}{'F1':>7}{'tp':>6}{'fp':>5}{'fn':>5}"]
+    for name, s in report.scores.items():
+        lines.append(f"{name:<16}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>5}{s.fn:>5}")
+    lines.append(f"dataset role accuracy {report.role_accuracy:.3f} ({report.role_correct}/{report.role_total})")
+    if details:
+        for name, s in report.scores.items():
+            if s.misses:
+                lines.append(f"\nmissed {name}:\n  " + "\n  ".join(s.misses))
+            if s.false_hits:
+                lines.append(f"\nfalse {name}:\n  " + "\n  ".join(s.false_hits))
+    return "\n".join(lines)

@@ -1,0 +1,601 @@
+"""Run SPARQL over a built graph with pyoxigraph (default) or rdflib, and format the answers.
+
+Both engines speak one small interface, ``Engine``, and return engine-neutral ``Term`` values,
+so a named query gives rows that compare equal whichever engine ran it.  Parameters are always
+passed to the engine as RDF terms (pyoxigraph ``substitutions``, rdflib ``initBindings``): user
+text never becomes query text, so it cannot change what a query means.
+
+    >>> engine = load_store("exports/graph.ttl")                        # doctest: +SKIP
+    >>> result = run(engine, "papers-using-dataset", {"dataset": "IEMOCAP"})  # doctest: +SKIP
+    >>> print(format_result(result, "table"))                          # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import csv
+import difflib
+import functools
+import importlib.resources
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Protocol
+
+from kg.errors import GraphFileError, QueryError
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+#: Prefixes used to shorten IRIs in tables and to expand ``ds:iemocap``-style parameter values.
+PREFIXES = {
+    "akg": "https://w3id.org/affect-kg/ontology#",
+    "task": "https://w3id.org/affect-kg/task/",
+    "mod": "https://w3id.org/affect-kg/modality/",
+    "emo": "https://w3id.org/affect-kg/emotion-model/",
+    "emoc": "https://w3id.org/affect-kg/emotion/",
+    "ds": "https://w3id.org/affect-kg/dataset/",
+    "paper": "https://w3id.org/affect-kg/paper/",
+    "ev": "https://w3id.org/affect-kg/evidence/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": XSD,
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dct": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "dcat": "http://www.w3.org/ns/dcat#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+}
+
+_INTEGER_TYPES = {XSD + t for t in (
+    "integer", "int", "long", "short", "byte", "nonNegativeInteger", "positiveInteger",
+    "nonPositiveInteger", "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
+    "unsignedByte")}
+_FLOAT_TYPES = {XSD + "decimal", XSD + "double", XSD + "float"}
+_VAR_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# characters IRIREF forbids (SPARQL 1.1 grammar [139]); rejecting them keeps <...> a single token
+_BAD_IRI_CHARS = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+# ------------------------------------------------------------------ terms
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """An RDF term independent of the engine; ``kind`` uses the SPARQL JSON names uri/literal/bnode."""
+
+    kind: str
+    value: str
+    datatype: str | None = None  # None for simple (xsd:string) and language-tagged literals
+    lang: str | None = None
+
+
+def iri(value: str) -> Term:
+    """An IRI term; rejects text that could not be written inside ``<...>``."""
+    if not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value) or _BAD_IRI_CHARS.search(value):
+        raise QueryError(f"not an absolute IRI: {value!r}")
+    return Term("uri", value)
+
+
+def literal(value: str | int | float | bool, datatype: str | None = None, lang: str | None = None) -> Term:
+    """A literal term; Python ints, floats and bools get their XSD datatype."""
+    if isinstance(value, bool):
+        return Term("literal", "true" if value else "false", XSD + "boolean")
+    if isinstance(value, int):
+        return Term("literal", str(value), XSD + "integer")
+    if isinstance(value, float):
+        return Term("literal", repr(value), XSD + "double")
+    if lang:
+        return Term("literal", value, None, lang.lower())
+    return Term("literal", value, None if datatype in (None, XSD + "string") else datatype)
+
+
+def to_python(term: Term | None) -> str | int | float | bool | None:
+    """Plain value of a term, computed from its lexical form so every engine gives the same value."""
+    if term is None:
+        return None
+    if term.kind == "bnode":
+        return "_:" + term.value
+    if term.kind == "literal" and term.datatype:
+        try:
+            if term.datatype in _INTEGER_TYPES:
+                return int(term.value)
+            if term.datatype in _FLOAT_TYPES:
+                return float(term.value)
+        except ValueError:
+            return term.value
+        if term.datatype == XSD + "boolean":
+            return term.value.strip() in ("true", "1")
+    return term.value
+
+
+def _escape_string(text: str) -> str:
+    out = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04X}", out)
+
+
+def to_ntriples(term: Term) -> str:
+    """N-Triples spelling of a term: quotes, backslashes and controls escaped, IRIs checked."""
+    if term.kind == "uri":
+        return "<" + iri(term.value).value + ">"
+    if term.kind == "bnode":
+        if not _VAR_NAME.match(term.value):
+            raise QueryError(f"bad blank node id: {term.value!r}")
+        return "_:" + term.value
+    text = '"' + _escape_string(term.value) + '"'
+    if term.lang:
+        if not re.match(r"^[A-Za-z]+(-[A-Za-z0-9]+)*$", term.lang):
+            raise QueryError(f"bad language tag: {term.lang!r}")
+        return text + "@" + term.lang
+    return text + ("^^" + to_ntriples(iri(term.datatype)) if term.datatype else "")
+
+
+def shorten(value: str) -> str:
+    """``ds:iemocap`` for display; IRIs outside the known namespaces are left whole."""
+    for prefix, ns in PREFIXES.items():
+        if value.startswith(ns) and re.match(r"^[\w.-]*$", value[len(ns):]):
+            return f"{prefix}:{value[len(ns):]}"
+    return value
+
+
+# ------------------------------------------------------------------ engines
+
+
+@dataclass(slots=True)
+class Answer:
+    """What an engine returns: rows for SELECT, a boolean for ASK, triples for CONSTRUCT/DESCRIBE."""
+
+    kind: str  # "select" | "ask" | "graph"
+    variables: list[str] = field(default_factory=list)
+    rows: list[tuple[Term | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+
+
+class Engine(Protocol):
+    """A read-only SPARQL engine over one loaded graph."""
+
+    name: str
+
+    def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer: ...
+
+    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> tuple[list[str], list[tuple]]: ...
+
+    def __len__(self) -> int: ...
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:297] + "..."
+
+
+def _check_bindings(bindings: dict[str, Term] | None) -> dict[str, Term]:
+    for name, term in (bindings or {}).items():
+        if not _VAR_NAME.match(name) or not isinstance(term, Term):
+            raise QueryError(f"bad binding {name!r}: names are SPARQL variable names, values Terms")
+    return dict(bindings or {})
+
+
+class _SelectMixin:
+    def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> tuple[list[str], list[tuple]]:
+        """Variables and rows of raw ``Term`` values (None where unbound) of a SELECT query."""
+        answer = self.execute(sparql, bindings)  # type: ignore[attr-defined]
+        if answer.kind != "select":
+            raise QueryError(f"expected a SELECT query, got {answer.kind.upper()}")
+        return answer.variables, answer.rows
+
+
+class OxigraphEngine(_SelectMixin):
+    """In-memory pyoxigraph store: the fast default engine."""
+
+    name = "oxigraph"
+
+    def __init__(self, store, union: bool = False) -> None:
+        self.store, self.union = store, union
+
+    @classmethod
+    def from_file(cls, path: str | Path, fmt: str | None = None) -> OxigraphEngine:
+        import pyoxigraph as ox
+
+        path = _existing(path)
+        rdf_format = _ox_format(fmt or path.suffix.lstrip("."), path)
+        store = ox.Store()
+        try:
+            store.bulk_load(path=str(path), format=rdf_format)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise GraphFileError(f"{path}: cannot load as {rdf_format}: {_one_line(exc)}") from exc
+        return cls(store, union=rdf_format.supports_datasets)
+
+    @classmethod
+    def from_bytes(cls, data: bytes | str, fmt: str = "ttl") -> OxigraphEngine:
+        import pyoxigraph as ox
+
+        rdf_format = _ox_format(fmt, Path("<bytes>"))
+        store = ox.Store()
+        try:
+            store.bulk_load(input=data, format=rdf_format)
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise GraphFileError(f"cannot load data as {rdf_format}: {_one_line(exc)}") from exc
+        return cls(store, union=rdf_format.supports_datasets)
+
+    def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer:
+        import pyoxigraph as ox
+
+        subs = {ox.Variable(k): _to_ox(v) for k, v in _check_bindings(bindings).items()}
+        try:
+            res = self.store.query(sparql, substitutions=subs or None, use_default_graph_as_union=self.union)
+            if isinstance(res, ox.QueryBoolean):
+                return Answer("ask", boolean=bool(res))
+            if isinstance(res, ox.QueryTriples):
+                triples = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in res]
+                return Answer("graph", ["subject", "predicate", "object"], triples)
+            names = [v.value for v in res.variables]
+            rows = [tuple(_from_ox(sol[i]) for i in range(len(names))) for sol in res]
+            return Answer("select", names, rows)
+        except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+            raise QueryError(f"bad query: {_one_line(exc)}") from exc
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+
+class RdflibEngine(_SelectMixin):
+    """rdflib graph: slower, but the library most Python users already know."""
+
+    name = "rdflib"
+
+    def __init__(self, graph) -> None:
+        self.graph = graph
+
+    @classmethod
+    def from_file(cls, path: str | Path, fmt: str | None = None) -> RdflibEngine:
+        import rdflib
+        from rdflib.util import guess_format
+
+        path = _existing(path)
+        rdf_format = fmt and guess_format("x." + fmt) or guess_format(str(path)) or "turtle"
+        graph = rdflib.Dataset(default_union=True) if rdf_format in ("trig", "nquads") else rdflib.Graph()
+        try:
+            graph.parse(str(path), format=rdf_format)
+        except Exception as exc:  # rdflib raises parser-specific classes with no common base
+            raise GraphFileError(f"{path}: cannot load as {rdf_format}: {_one_line(exc)}") from exc
+        return cls(graph)
+
+    def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer:
+        from rdflib import Variable
+
+        init = {Variable(k): _to_rdflib(v) for k, v in _check_bindings(bindings).items()}
+        try:
+            res = self.graph.query(sparql, initBindings=init)
+            if res.type == "ASK":
+                return Answer("ask", boolean=bool(res.askAnswer))
+            if res.type in ("CONSTRUCT", "DESCRIBE"):
+                triples = [tuple(_from_rdflib(x) for x in t) for t in res.graph]
+                return Answer("graph", ["subject", "predicate", "object"], triples)
+            names = [str(v) for v in res.vars]
+            rows = [tuple(_from_rdflib(row[i]) for i in range(len(names))) for row in res]
+            return Answer("select", names, rows)
+        except QueryError:
+            raise
+        except Exception as exc:  # pyparsing and evaluation errors share no base class
+            raise QueryError(f"bad query: {_one_line(exc)}") from exc
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+
+ENGINES = {"oxigraph": OxigraphEngine, "rdflib": RdflibEngine}
+
+
+def load_store(path: str | Path, engine: str = "oxigraph", fmt: str | None = None) -> Engine:
+    """Load a graph file (format from its extension unless ``fmt`` is given) into an engine."""
+    if engine not in ENGINES:
+        raise QueryError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    return ENGINES[engine].from_file(path, fmt)
+
+
+def _existing(path: str | Path) -> Path:
+    path = Path(path)
+    if not path.is_file():
+        raise GraphFileError(f"{path}: no such file" if not path.exists() else f"{path}: not a file")
+    return path
+
+
+def _ox_format(ext: str, path: Path):
+    import pyoxigraph as ox
+
+    found = ox.RdfFormat.from_extension(ext.lower()) or ox.RdfFormat.from_media_type(ext.lower())
+    if found is None:
+        raise GraphFileError(f"{path}: unknown RDF format {ext!r} (use .ttl, .nt, .nq, .trig, .rdf or .jsonld)")
+    return found
+
+
+def _to_ox(term: Term):
+    import pyoxigraph as ox
+
+    if term.kind == "uri":
+        return ox.NamedNode(term.value)
+    if term.kind == "bnode":
+        return ox.BlankNode(term.value)
+    if term.lang:
+        return ox.Literal(term.value, language=term.lang)
+    return ox.Literal(term.value, datatype=ox.NamedNode(term.datatype) if term.datatype else None)
+
+
+def _from_ox(node) -> Term | None:
+    import pyoxigraph as ox
+
+    if node is None:
+        return None
+    if isinstance(node, ox.NamedNode):
+        return Term("uri", node.value)
+    if isinstance(node, ox.BlankNode):
+        return Term("bnode", node.value)
+    if isinstance(node, ox.Literal):
+        if node.language:
+            return Term("literal", node.value, None, node.language)
+        return literal(node.value, node.datatype.value)
+    raise QueryError(f"unsupported RDF term in result: {node!r}")
+
+
+def _to_rdflib(term: Term):
+    import rdflib
+
+    if term.kind == "uri":
+        return rdflib.URIRef(term.value)
+    if term.kind == "bnode":
+        return rdflib.BNode(term.value)
+    return rdflib.Literal(term.value, lang=term.lang,
+                          datatype=rdflib.URIRef(term.datatype) if term.datatype else None)
+
+
+def _from_rdflib(node) -> Term | None:
+    import rdflib
+
+    if node is None:
+        return None
+    if isinstance(node, rdflib.URIRef):
+        return Term("uri", str(node))
+    if isinstance(node, rdflib.BNode):
+        return Term("bnode", str(node))
+    if isinstance(node, rdflib.Literal):
+        if node.language:
+            return Term("literal", str(node), None, node.language.lower())
+        dt = str(node.datatype) if node.datatype else None
+        return literal(str(node), None if dt == RDF_LANGSTRING else dt)
+    raise QueryError(f"unsupported RDF term in result: {node!r}")
+
+
+# ------------------------------------------------------------------ named queries
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """A query parameter declared as ``# param: name (kind, description; default: value)``."""
+
+    name: str
+    kind: str  # literal | iri | integer
+    description: str
+    default: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NamedQuery:
+    """A SPARQL query with the description and parameters read from its header comments."""
+
+    name: str
+    description: str
+    params: tuple[Param, ...]
+    text: str
+
+
+_PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*\(\s*(literal|iri|integer)\s*(?:,\s*(.*))?\)\s*$")
+
+
+def parse_header(name: str, text: str) -> NamedQuery:
+    """Read the leading ``#`` comment block: first line is the description, then ``# param:`` lines."""
+    description, params = "", []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line.startswith("#"):
+            if line:
+                break
+            continue
+        if line.lower().startswith(("# param:", "#param:")):
+            m = _PARAM_LINE.match(line)
+            if not m:
+                raise QueryError(f"query {name!r}: malformed parameter line: {line}")
+            desc = (m.group(3) or "").strip()
+            default = re.search(r"default:\s*([^;]*?)\s*(?:;|$)", desc)
+            params.append(Param(m.group(1), m.group(2), desc, default.group(1).strip('"') if default else None))
+        elif not description:
+            description = line.lstrip("#").strip()
+    return NamedQuery(name, description, tuple(params), text)
+
+
+@functools.lru_cache(maxsize=1)
+def named_queries() -> dict[str, NamedQuery]:
+    """Every ``kg/queries/*.rq``, by file name without the suffix (works from a wheel too)."""
+    folder = importlib.resources.files("kg").joinpath("queries")
+    found = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[:-3]
+            found[name] = parse_header(name, entry.read_text(encoding="utf-8"))
+    return found
+
+
+_QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+
+
+def resolve(query: str) -> NamedQuery:
+    """A named query, a ``.rq`` file, or inline SPARQL text, as a NamedQuery."""
+    queries = named_queries()
+    if query in queries:
+        return queries[query]
+    if _QUERY_START.match(query) or "{" in query:
+        return parse_header("<inline>", query)
+    path = Path(query)
+    if "\n" not in query and (path.suffix in (".rq", ".sparql") or "/" in query):
+        if not path.is_file():
+            raise QueryError(f"{query}: no such query file")
+        return parse_header(path.stem, path.read_text(encoding="utf-8"))
+    close = difflib.get_close_matches(query, list(queries), n=3, cutoff=0.5)
+    hint = f"did you mean: {', '.join(close)}?" if close else f"named queries: {', '.join(queries)}"
+    raise QueryError(f"unknown query {query!r}; {hint}")
+
+
+def bind_params(query: NamedQuery, params: dict[str, str] | None) -> dict[str, Term]:
+    """Check ``params`` against the declared parameters and turn each value into an RDF term."""
+    params = dict(params or {})
+    declared = {p.name: p for p in query.params}
+    for name in params:
+        if name not in declared:
+            takes = f"its parameters: {', '.join(declared)}" if declared else "it takes no parameters"
+            raise QueryError(f"query {query.name!r} has no parameter {name!r}; {takes}")
+    bindings = {}
+    for p in query.params:
+        value = params.get(p.name, p.default)
+        if value is None:
+            raise QueryError(f"query {query.name!r} needs parameter {p.name!r} ({p.description})")
+        bindings[p.name] = _param_term(query.name, p, value)
+    return bindings
+
+
+def _param_term(qname: str, p: Param, value: str) -> Term:
+    if p.kind == "integer":
+        if not re.fullmatch(r"[+-]?\d+", value.strip()):
+            raise QueryError(f"query {qname!r}: parameter {p.name!r} must be an integer, got {value!r}")
+        return literal(int(value))
+    if p.kind == "iri":
+        prefix, _, local = value.partition(":")
+        if prefix in PREFIXES and not local.startswith("//"):
+            value = PREFIXES[prefix] + local
+        return iri(value)
+    return literal(value)
+
+
+# ------------------------------------------------------------------ running
+
+
+@dataclass(slots=True)
+class Result:
+    """The answer to one query: raw terms (for JSON/Turtle) and plain Python rows (for everything else)."""
+
+    query: NamedQuery
+    kind: str
+    variables: list[str]
+    terms: list[tuple[Term | None, ...]]
+    boolean: bool | None = None
+
+    @property
+    def rows(self) -> list[tuple]:
+        return [tuple(to_python(t) for t in row) for row in self.terms]
+
+    def dicts(self) -> list[dict]:
+        return [dict(zip(self.variables, row)) for row in self.rows]
+
+
+def run(engine: Engine, query: str, params: dict[str, str] | None = None) -> Result:
+    """Run a named query, a ``.rq`` path or SPARQL text, with its parameters bound as RDF terms."""
+    named = resolve(query)
+    answer = engine.execute(named.text, bind_params(named, params))
+    return Result(named, answer.kind, answer.variables, answer.rows, answer.boolean)
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def _cell(value, width: int) -> str:
+    text = "" if value is None else shorten(value) if isinstance(value, str) else str(value).lower() \
+        if isinstance(value, bool) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
+
+
+def format_table(result: Result, width: int = 48) -> str:
+    """Aligned plain-text table; long cells cut to ``width`` characters, numbers right-aligned."""
+    if result.kind == "ask":
+        return "true" if result.boolean else "false"
+    rows = result.rows
+    cells = [[_cell(v, width) for v in row] for row in rows]
+    widths = [max([len(v)] + [len(r[i]) for r in cells]) for i, v in enumerate(result.variables)]
+    numeric = [bool(rows) and all(isinstance(r[i], (int, float)) or r[i] is None for r in rows)
+               for i in range(len(result.variables))]
+
+    def line(values: Iterable[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)]
+        return "  ".join(parts).rstrip()
+
+    out = [line(result.variables), line("-" * w for w in widths)] + [line(r) for r in cells]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)
+
+
+def _plain_rows(result: Result) -> tuple[list[str], list[list[str]]]:
+    if result.kind == "ask":
+        return ["boolean"], [["true" if result.boolean else "false"]]
+    text = lambda v: "" if v is None else str(v).lower() if isinstance(v, bool) else str(v)  # noqa: E731
+    return result.variables, [[text(v) for v in row] for row in result.rows]
+
+
+def format_csv(result: Result) -> str:
+    """CSV in the SPARQL 1.1 CSV results style: header of variable names, plain values, CRLF lines."""
+    header, rows = _plain_rows(result)
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def format_tsv(result: Result) -> str:
+    """Plain tab-separated values; tabs, newlines and backslashes inside values are backslash-escaped."""
+    header, rows = _plain_rows(result)
+    esc = lambda v: v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")  # noqa: E731
+    return "".join("\t".join(esc(v) for v in row) + "\n" for row in [header] + rows)
+
+
+def term_json(term: Term) -> dict:
+    """One RDF term in SPARQL 1.1 Query Results JSON form."""
+    out = {"type": term.kind, "value": term.value}
+    if term.lang:
+        out["xml:lang"] = term.lang
+    elif term.datatype:
+        out["datatype"] = term.datatype
+    return out
+
+
+def format_json(result: Result) -> str:
+    """SPARQL 1.1 Query Results JSON; unbound variables are left out of a binding, as the spec says."""
+    if result.kind == "ask":
+        return json.dumps({"head": {}, "boolean": bool(result.boolean)}, indent=2)
+    bindings = [{v: term_json(t) for v, t in zip(result.variables, row) if t is not None} for row in result.terms]
+    doc = {"head": {"vars": result.variables}, "results": {"bindings": bindings}}
+    return json.dumps(doc, indent=2, ensure_ascii=False)
+
+
+def format_turtle(result: Result) -> str:
+    """Turtle of a CONSTRUCT/DESCRIBE answer, with the project prefixes bound."""
+    if result.kind != "graph":
+        raise QueryError("turtle output needs a CONSTRUCT or DESCRIBE query")
+    import rdflib
+
+    graph = rdflib.Graph()
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns, override=True)
+    for s, p, o in result.terms:
+        graph.add((_to_rdflib(s), _to_rdflib(p), _to_rdflib(o)))
+    return graph.serialize(format="turtle")
+
+
+FORMATTERS = {"table": format_table, "csv": format_csv, "tsv": format_tsv, "json": format_json,
+              "turtle": format_turtle}
+
+
+def format_result(result: Result, fmt: str = "table", width: int = 48) -> str:
+    """Dispatch to one of FORMATTERS by name."""
+    if fmt not in FORMATTERS:
+        raise QueryError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATTERS)}")
+    return format_table(result, width) if fmt == "table" else FORMATTERS[fmt](result)
