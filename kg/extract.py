@@ -63,7 +63,7 @@ F1 UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Ex
 Results Code English Chinese Arabic Hindi German French Spanish Japanese Korean
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
-_GENERIC_RECOGNITION = {"emotion-recognition"}
+_GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
 _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the specific task
     ({"eeg", "physio"}, "physiological-emotion-recognition"),
     ({"music"}, "music-emotion-recognition"),
@@ -75,6 +75,13 @@ _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the spe
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
                           r"sentences?|words?|lexic\w+|dialogues?|conversations?|utterances?|essays?|"
                           r"comments|reviews|narratives|stories|prompts?)\b", re.I)
+_OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
+_PREDICT = re.compile(r"\b(?:recogni[sz]\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
+                      r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*)\b", re.I)
+_AFFECT_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|sentiment|expression|feelings?)\b", re.I)
+_DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
+_AROUSAL = re.compile(r"\barousal\b", re.I)
+_VALENCE = re.compile(r"\bvalence\b", re.I)
 _MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\baudio[\s-]?visual\b|\btri[\s-]?modal\b", re.I)
 
 
@@ -118,15 +125,18 @@ class Extractor:
         out = Extraction()
         datasets = self._datasets(by_kind.get("dataset", []), sents, out)
         modalities = self._modalities(by_kind.get("modality", []), sents)
-        tasks = self._tasks(by_kind.get("task", []), sents, modalities)
+        models = self._models(by_kind.get("model", []), sents)
+        text_hint = None
+        if not modalities and (hit := next((s for s in sents if _TEXT_SIGNAL.search(s.text)), None)):
+            # an LLM / text paper that names no modality works on text
+            text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
+        tasks = self._tasks(by_kind.get("task", []), sents, set(modalities) | ({MODALITY + "text"} if text_hint else set()),
+                            models)
         for task, (m, s, rule, conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
-        if not modalities and any(_TEXT_SIGNAL.search(s.text) for s in sents):
-            hit = next(s for s in sents if _TEXT_SIGNAL.search(s.text))
-            tm = _TEXT_SIGNAL.search(hit.text)
-            modalities[MODALITY + "text"] = (_pseudo(hit, tm), hit, "text-signal", 0.6)
-        models = self._models(by_kind.get("model", []), sents)
+        if text_hint and not modalities:
+            modalities[MODALITY + "text"] = text_hint
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
                             ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
             for target, (m, s, rule, conf) in sorted(found.items()):
@@ -193,35 +203,55 @@ class Extractor:
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         return out
 
-    def _tasks(self, found, sents, modalities):
+    def _tasks(self, found, sents, modalities: set[str], models: dict):
         counts: dict[str, int] = {}
         for m, _ in found:
             counts[m.concept.iri] = counts.get(m.concept.iri, 0) + 1
         out: dict[str, tuple] = {}
         generic = None
         for m, s in found:
+            central = s.in_title or counts[m.concept.iri] > 1 or s is sents[min(1, len(sents) - 1)] or \
+                bool(_OWN_WORK.search(s.text))
             if m.concept.iri in self.groups or m.concept.id in _GENERIC_RECOGNITION:
-                if m.concept.id in _GENERIC_RECOGNITION:
+                if m.concept.id in _GENERIC_RECOGNITION and central:
                     generic = generic or (m, s)
                 continue
-            central = s.in_title or counts[m.concept.iri] > 1 or s is sents[min(1, len(sents) - 1)] or \
-                re.search(r"\b(?:we|our|this (?:paper|work|study))\b", s.text, re.I)
             if central and not _CONTRAST.search(s.text[: m.start - s.start]):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         if generic and not any(t.endswith("recognition") for t in out):
-            mods = {iri.rsplit("/", 1)[-1] for iri in modalities}
-            multi = len(mods & {"text", "speech", "face", "video", "body", "eeg", "physio"}) >= 2 or \
-                any(_MULTI.search(s.text) for s in sents)
-            task = "multimodal-emotion-recognition" if multi else next(
-                (t for need, t in _SPECIALISE if need & mods), None)
-            if task and TASK + task in self.vocab.concepts:
+            task = self._specialise(generic[1], sents, modalities)
+            if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
-        return out
+        title = sents[0].text
+        if _MULTI.search(title) and _AFFECT_WORD.search(title) and not any(
+                w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")):
+            out.setdefault(TASK + "multimodal-emotion-recognition",
+                           (_pseudo(sents[0], _MULTI.search(title)), sents[0], "multimodal-title", 0.7))
+        if MODEL + "vad" in models and not any("generation" in t or "synthesis" in t for t in out) and \
+                any(_PREDICT.search(s.text) for s in sents):
+            m, s, _, _ = models[MODEL + "vad"]
+            out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
+        return {t: v for t, v in out.items() if t in self.vocab.concepts}
+
+    def _specialise(self, sentence: Sentence, sents, modalities: set[str]) -> str | None:
+        """Generic "emotion recognition" + the paper's modality -> the specific recognition task."""
+        if _MULTI.search(sentence.text) or _MULTI.search(sents[0].text):
+            return "multimodal-emotion-recognition"
+        mods = {iri.rsplit("/", 1)[-1] for iri in modalities}
+        if len(mods & {"text", "speech", "face", "eeg", "physio"}) >= 3:
+            return "multimodal-emotion-recognition"
+        return next((t for need, t in _SPECIALISE if need & mods), None)
 
     def _models(self, found, sents):
         out: dict[str, tuple] = {}
         for m, s in found:
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
+        if MODEL + "vad" not in out:
+            for s in sents:
+                hit = _DIMENSIONAL.search(s.text) or (_AROUSAL.search(s.text) and _VALENCE.search(s.text))
+                if hit:
+                    out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
+                    break
         # circumplex is a special case of the dimensional model
         if MODEL + "circumplex" in out and MODEL + "vad" not in out:
             m, s, _, _ = out[MODEL + "circumplex"]

@@ -1,0 +1,141 @@
+"""Benchmark: build time, papers/s, peak RSS, Turtle size and named-query medians at 1k/10k/100k papers,
+plus a plain rdflib pipeline over the same records for the ratio.
+
+    python bench/run.py                 # 1k, 10k, 100k (rdflib baseline at every size)
+    python bench/run.py 1000 10000      # chosen sizes
+    python bench/run.py --no-rdflib     # skip the slow baseline
+
+Each measurement runs in a fresh subprocess so its peak RSS is its own (os.wait4 rusage).
+"""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+
+
+def worker_ours(corpus: str, out: str) -> dict:
+    import kg
+
+    t0 = time.perf_counter()
+    g = kg.build([corpus])
+    t1 = time.perf_counter()
+    g.write(out, ["ttl", "nt", "jsonld"], report=False)
+    t2 = time.perf_counter()
+    return {"papers": g.stats.papers, "build_s": t1 - t0, "write_s": t2 - t1, "total_s": t2 - t0,
+            "ttl_mb": os.path.getsize(Path(out) / "graph.ttl") / 1e6, **{f"{k}_s": v for k, v in g.stats.seconds.items()}}
+
+
+def worker_rdflib(corpus: str, out: str) -> dict:
+    """The slow path: same ingest + extraction, then rdflib Graph.add and rdflib serialisers."""
+    import rdflib
+
+    import kg
+    from kg import ntparse
+
+    t0 = time.perf_counter()
+    g = kg.build([corpus])
+    rg = rdflib.Graph()
+
+    def term(t: str):
+        if t.startswith("<"):
+            return rdflib.URIRef(t[1:-1])
+        if t.startswith("_:"):
+            return rdflib.BNode(t[2:])
+        value = ntparse.value(t)
+        tail = t[t.rindex('"') + 1:]
+        if tail.startswith("^^"):
+            return rdflib.Literal(value, datatype=rdflib.URIRef(tail[3:-1]))
+        return rdflib.Literal(value, lang=tail[1:] or None)
+    for s, p, o in g.triples():
+        rg.add((term(s), term(p), term(o)))
+    t1 = time.perf_counter()
+    Path(out).mkdir(parents=True, exist_ok=True)
+    rg.serialize(Path(out) / "graph.ttl", format="turtle")
+    rg.serialize(Path(out) / "graph.nt", format="nt")
+    rg.serialize(Path(out) / "graph.jsonld", format="json-ld")
+    t2 = time.perf_counter()
+    return {"papers": g.stats.papers, "build_s": t1 - t0, "write_s": t2 - t1, "total_s": t2 - t0,
+            "ttl_mb": os.path.getsize(Path(out) / "graph.ttl") / 1e6}
+
+
+def worker_queries(graph: str, engine: str) -> dict:
+    from kg import query as q
+
+    t0 = time.perf_counter()
+    eng = q.load_engine(Path(graph), engine)
+    load_s = time.perf_counter() - t0
+    medians = {}
+    for name, nq in q.named_queries().items():
+        params = {p: "IEMOCAP" if "dataset" in p else "joy" if p == "category" else "emotion" for p in nq.params}
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            q.run(eng, name, params)
+            times.append(time.perf_counter() - t)
+        medians[name] = statistics.median(times) * 1000
+    return {"load_s": load_s, "query_ms": medians}
+
+
+def measure(*args: str) -> dict:
+    """Run one worker in a fresh interpreter; return its JSON plus wall time and peak RSS."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, __file__, "--worker", *args], stdout=subprocess.PIPE, cwd=ROOT)
+    out = proc.stdout.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status != 0:
+        raise SystemExit(f"worker {args} failed with status {status}")
+    data = json.loads(out)
+    data["wall_s"] = time.perf_counter() - t
+    data["peak_rss_mb"] = usage.ru_maxrss / 1024
+    return data
+
+
+def main(argv: list[str]) -> None:
+    sizes = [int(a) for a in argv if a.isdigit()] or [1000, 10000, 100000]
+    baseline = "--no-rdflib" not in argv
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for n in sizes:
+        corpus = OUT / f"synth-{n}.jsonl"
+        if not corpus.exists():
+            subprocess.run([sys.executable, "-m", "kg", "synth", str(n), "-o", str(corpus)], check=True, cwd=ROOT)
+        ours = measure("ours", str(corpus), str(OUT / f"ours-{n}"))
+        queries = measure("queries", str(OUT / f"ours-{n}" / "graph.nt"), "oxigraph")
+        row = {"n": n, "ours": ours, "queries": queries}
+        if baseline:
+            row["rdflib"] = measure("rdflib", str(corpus), str(OUT / f"rdflib-{n}"))
+        rows.append(row)
+        print_row(row)
+    (OUT / "results.json").write_text(json.dumps(rows, indent=2))
+
+
+def print_row(row: dict) -> None:
+    n, o, q = row["n"], row["ours"], row["queries"]
+    print(f"\n== {n:,} papers ({o['papers']:,} after merge)")
+    print(f"affect-kg  wall {o['wall_s']:7.2f} s  build {o['build_s']:6.2f} s  write {o['write_s']:6.2f} s  "
+          f"{o['papers'] / o['wall_s']:8.0f} papers/s  peak RSS {o['peak_rss_mb']:7.0f} MB  Turtle {o['ttl_mb']:7.1f} MB")
+    if "rdflib" in row:
+        r = row["rdflib"]
+        print(f"rdflib     wall {r['wall_s']:7.2f} s  build {r['build_s']:6.2f} s  write {r['write_s']:6.2f} s  "
+              f"{r['papers'] / r['wall_s']:8.0f} papers/s  peak RSS {r['peak_rss_mb']:7.0f} MB  Turtle {r['ttl_mb']:7.1f} MB"
+              f"   ratio rdflib/ours {r['wall_s'] / o['wall_s']:.1f}x")
+    print(f"queries (pyoxigraph, store load {q['load_s']:.2f} s), median of 5:")
+    for name, ms in q["query_ms"].items():
+        print(f"  {name:<30} {ms:8.1f} ms")
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--worker":
+        kind, *rest = sys.argv[2:]
+        fn = {"ours": worker_ours, "rdflib": worker_rdflib, "queries": worker_queries}[kind]
+        sys.stdout.write(json.dumps(fn(*rest)))
+    else:
+        main(sys.argv[1:])

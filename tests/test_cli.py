@@ -1,0 +1,103 @@
+"""The CLI through typer's CliRunner: summary, exit codes, help text and README coverage."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+
+runner = CliRunner()
+README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands)
+
+
+def test_build_bundled_corpus_prints_summary(tmp_path):
+    result = runner.invoke(app, ["build", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "papers         216" in result.output
+    assert (tmp_path / "graph.ttl").is_file() and (tmp_path / "graph.html").is_file()
+    assert (tmp_path / "build-report.json").is_file()
+
+
+def test_missing_input_is_one_line_error(tmp_path):
+    result = runner.invoke(app, ["build", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path)])
+    assert result.exit_code == 3
+    lines = [ln for ln in result.output.splitlines() if ln.strip()]
+    assert lines == [f"error: {tmp_path / 'nope.jsonl'}: no such file"]
+    assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_good_and_bad_inputs_build_and_report(tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"title": "A Paper on MELD", "abstract": "We use MELD."}) + "\n{broken\n")
+    result = runner.invoke(app, ["build", str(good), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "o")])
+    assert (tmp_path / "o" / "graph.ttl").is_file()
+    assert result.exit_code != 0
+    assert f"{good}:2: invalid JSON" in result.output
+    assert "missing.txt: no such file" in result.output
+    report = json.loads((tmp_path / "o" / "build-report.json").read_text())
+    assert {p["kind"] for p in report["problems"]} == {"skipped", "error"}
+
+
+def test_strict_turns_problems_into_failure(tmp_path):
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"title": "A Paper on MELD", "abstract": "We use MELD."}) + "\n{broken\n")
+    result = runner.invoke(app, ["build", str(good), "--strict", "--out", str(tmp_path / "o")])
+    assert result.exit_code == 9
+    assert not (tmp_path / "o" / "graph.ttl").exists()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_and_is_in_readme(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert f"kg {command}" in README
+
+
+def test_query_list_and_named_query(tmp_path):
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
+    listed = runner.invoke(app, ["query", "--list"])
+    assert "papers-using-dataset" in listed.output
+    result = runner.invoke(app, ["query", "papers-using-dataset", "--param", "dataset=IEMOCAP",
+                                 "--graph", str(tmp_path / "graph.ttl"), "--output", "csv"])
+    assert result.exit_code == 0, result.output
+    assert len(result.output.strip().splitlines()) >= 2
+
+
+def test_trace_and_suggestion(tmp_path):
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
+    graph = str(tmp_path / "graph.ttl")
+    ok = runner.invoke(app, ["trace", "IEMOCAP", "--graph", graph])
+    assert ok.exit_code == 0, ok.output
+    assert "IEMOCAP" in ok.output
+    meld = runner.invoke(app, ["trace", "MELD dataset", "--graph", graph])
+    assert meld.exit_code == 0, meld.output
+    miss = runner.invoke(app, ["trace", "IEMOCPA", "--graph", graph])
+    assert miss.exit_code == 1
+    assert "IEMOCAP" in miss.output
+
+
+def test_explain_and_validate(tmp_path):
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
+    graph = str(tmp_path / "graph.ttl")
+    ex = runner.invoke(app, ["explain", "DICE-Talk", "--graph", graph])
+    assert ex.exit_code == 1  # a method name, not a title: no paper title contains it
+    ex = runner.invoke(app, ["explain", "Correlation-Aware Emotional Talking Portrait", "--graph", graph])
+    assert ex.exit_code == 0, ex.output
+    assert "usesDataset MEAD" in ex.output and "rule" in ex.output
+    val = runner.invoke(app, ["validate", graph])
+    assert val.exit_code == 0, val.output
+    assert "0 violations" in val.output
+
+
+def test_export_graphml_and_csv(tmp_path):
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
+    for fmt, name in (("graphml", "graph.graphml"), ("csv", "edges.csv"), ("nt", "graph.nt")):
+        result = runner.invoke(app, ["export", "--format", fmt, "--graph", str(tmp_path / "graph.ttl"),
+                                     "--out", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).stat().st_size > 1000

@@ -1,0 +1,91 @@
+"""Extraction: gazetteer boundaries and case, context rules, discovered datasets, roles, evidence."""
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import Extractor, sentences
+from kg.models import Paper
+from kg.vocab import load
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(load())
+
+
+def edges(extractor, title, abstract=""):
+    ex = extractor.extract(Paper(title=title, abstract=abstract))
+    return {(m.predicate, m.target.rsplit("/", 1)[-1]) for m in ex.mentions}, ex
+
+
+def test_word_boundaries_no_mead_in_meadow(extractor):
+    found, _ = edges(extractor, "A Walk in the Meadow", "We study the MEADOW corpus of flowers on the meadow.")
+    assert ("usesDataset", "mead") not in found
+
+
+def test_acronyms_match_case_sensitively(extractor):
+    found, _ = edges(extractor, "Improving SER with Contrastive Learning", "We improve SER on IEMOCAP.")
+    assert ("addressesTask", "speech-emotion-recognition") in found
+    lower, _ = edges(extractor, "We ser the results", "A ser is not an acronym here.")
+    assert ("addressesTask", "speech-emotion-recognition") not in lower
+
+
+def test_hyphen_and_case_tolerant(extractor):
+    a, _ = edges(extractor, "Sentiment on CMU MOSEI", "Experiments on CMU MOSEI show gains.")
+    b, _ = edges(extractor, "Sentiment on CMU-MOSEI", "Experiments on CMU-MOSEI show gains.")
+    assert ("usesDataset", "cmu-mosei") in a and ("usesDataset", "cmu-mosei") in b
+
+
+def test_contrast_is_not_use(extractor):
+    found, _ = edges(extractor, "A New Look at Emotion Recognition in Text",
+                     "Unlike prior work on IEMOCAP, we study written text. We evaluate on GoEmotions.")
+    assert ("usesDataset", "iemocap") not in found
+    assert ("usesDataset", "goemotions") in found
+
+
+def test_signals_for_emotion_models(extractor):
+    ekman, _ = edges(extractor, "Faces", "We classify the six basic emotions from facial images.")
+    vad, _ = edges(extractor, "Music", "We predict valence and arousal of songs.")
+    plutchik, _ = edges(extractor, "Text", "Labels follow Plutchik's eight primary emotions.")
+    assert ("usesEmotionModel", "ekman") in ekman
+    assert ("usesEmotionModel", "vad") in vad
+    assert ("usesEmotionModel", "plutchik") in plutchik
+
+
+def test_talking_head_implies_face_video_speech(extractor):
+    found, _ = edges(extractor, "Emotional Talking Head Generation with Diffusion",
+                     "We generate emotional talking heads from a portrait and an audio clip.")
+    assert ("addressesTask", "emotional-talking-face-generation") in found
+    assert {("usesModality", m) for m in ("face", "video", "speech")} <= found
+
+
+def test_unknown_dataset_introduced_and_models_are_not_datasets(extractor):
+    found, ex = edges(extractor, "FooEmo: A Large-Scale Dataset for Emotion Recognition in Dialogue",
+                      "We introduce FooEmo, a new dataset of 10k dialogues. We benchmark GPT-4 and BERT on it, "
+                      "and also report results on the MELD dataset.")
+    assert ("introducesDataset", "fooemo") in found
+    assert ("usesDataset", "meld") in found
+    assert not any(t in {"gpt-4", "bert"} for _, t in found)
+    assert [d.label for d in ex.discovered] == ["FooEmo"]
+
+
+def test_variants_merge(extractor):
+    found, _ = edges(extractor, "Conversations", "We run experiments on the MELD dataset. MELD is used widely.")
+    assert [t for p, t in found if p == "usesDataset"] == ["meld"]
+
+
+def test_evidence_is_the_sentence_with_a_span(extractor):
+    paper = Paper(title="Emotion Recognition in Conversation", abstract="First sentence here. We test on MELD and IEMOCAP.")
+    ex = extractor.extract(paper)
+    text = paper.title + "\n" + paper.abstract
+    m = next(m for m in ex.mentions if m.target.endswith("/meld"))
+    assert m.sentence == "We test on MELD and IEMOCAP."
+    assert text[m.start:m.end] == "MELD"
+    assert 0 < m.confidence <= 1 and m.rule
+
+
+def test_sentences_have_offsets():
+    sents = sentences("Title", "One. Two! Three?")
+    text = "Title\nOne. Two! Three?"
+    assert [s.text for s in sents] == ["Title", "One.", "Two!", "Three?"]
+    assert all(text[s.start:s.end] == s.text for s in sents)
