@@ -31,6 +31,7 @@ _INTRO = re.compile(
 _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test\w*|fine[\s-]tun\w+|"
                   r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
+_HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite")
 _NAME = r"(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+[A-Za-z][A-Za-z0-9-]*)"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _DISCOVER = [
@@ -153,6 +154,8 @@ class Extractor:
                 continue
             (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
         for s in sents:
+            if not _HAS_DATA_NOUN.search(s.text):
+                continue  # every discovery pattern needs a data noun: skip most sentences cheaply
             for rule, introduces, pattern in _DISCOVER:
                 if rule.startswith("title") and not s.in_title:
                     continue

@@ -61,7 +61,7 @@ class Gazetteer:
                 for form in [label, *([] if exact else _plurals(label))]:
                     entries.setdefault(_pattern(form), []).append((concept, " ".join(form.translate(_FOLD).split()), exact))
         for key, value in entries.items():
-            self.automaton.add_word(key, value)
+            self.automaton.add_word(key, (len(key), value))
         self.size = len(entries)
         if entries:
             self.automaton.make_automaton()
@@ -70,11 +70,9 @@ class Gazetteer:
         """All boundary-respecting longest matches, in text order."""
         if not self.size:
             return []
-        folded = fold(text)
-        compact = folded  # text is whitespace-normalised at ingest, so no multi-space gaps
         matches: list[Match] = []
-        for end_idx, candidates in self.automaton.iter_long(compact):
-            key_len = len(" ".join(fold(candidates[0][1]).split()))
+        # text is whitespace-normalised at ingest, so patterns never straddle multi-space gaps
+        for end_idx, (key_len, candidates) in self.automaton.iter_long(fold(text)):
             start, end = end_idx - key_len + 1, end_idx + 1
             if not _bounded(text, start, end):
                 continue

@@ -11,10 +11,12 @@ two scripts (by hash) and no network access at all.
 from __future__ import annotations
 
 import base64
+import bisect
 import difflib
 import hashlib
 import html
 import importlib.util
+import itertools
 import json
 import math
 import os
@@ -31,7 +33,7 @@ import networkx as nx
 
 from .errors import KGError
 
-__all__ = ["render_html", "write_html", "select_view", "FocusNotFound", "NODE_TYPES", "RELATIONS"]
+__all__ = ["render_html", "write_html", "select_view", "FocusNotFound", "ViewError", "NODE_TYPES", "RELATIONS"]
 
 # ---------------------------------------------------------------------------------------------------
 # visual vocabulary
@@ -40,10 +42,10 @@ __all__ = ["render_html", "write_html", "select_view", "FocusNotFound", "NODE_TY
 #: node type -> (fill colour, vis shape, label font size); Okabe-Ito based, distinct shapes per type
 NODE_TYPES: dict[str, tuple[str, str, int]] = {
     "Paper": ("#56B4E9", "dot", 11),
-    "Dataset": ("#E69F00", "square", 15),
-    "Task": ("#009E73", "diamond", 20),
-    "Modality": ("#CC79A7", "triangle", 20),
-    "EmotionModel": ("#7B3294", "hexagon", 20),
+    "Dataset": ("#E69F00", "square", 16),
+    "Task": ("#009E73", "diamond", 26),
+    "Modality": ("#CC79A7", "triangle", 26),
+    "EmotionModel": ("#7B3294", "hexagon", 26),
     "EmotionCategory": ("#D4C200", "star", 13),
     "EmotionDimension": ("#0072B2", "triangleDown", 13),
     "Other": ("#999999", "dot", 13),
@@ -72,6 +74,10 @@ _PAPER_LABEL_CHARS = 48
 _LIST_ITEMS = 8
 
 
+class ViewError(KGError, ValueError):
+    """A view argument is out of range or names an unknown node type."""
+
+
 class FocusNotFound(KGError, LookupError):
     """``--focus`` matched no node label; ``suggestions`` holds the closest labels (maybe empty)."""
 
@@ -96,6 +102,11 @@ def _label(g: nx.MultiDiGraph, n: str) -> str:
 def _type(g: nx.MultiDiGraph, n: str) -> str:
     t = g.nodes[n].get("type")
     return t if isinstance(t, str) and t in NODE_TYPES else "Other"
+
+
+def _raw_type(g: nx.MultiDiGraph, n: str) -> str:
+    t = g.nodes[n].get("type")
+    return t if isinstance(t, str) else ""
 
 
 def _find_focus(g: nx.MultiDiGraph, focus: str) -> list[str]:
@@ -139,16 +150,24 @@ def select_view(
     or ``None`` when nothing was left out.
 
     Raises :class:`FocusNotFound` (a ``LookupError``) with difflib suggestions when ``focus`` matches no
-    label, and ``ValueError`` for a negative ``hops``/``min_degree``, ``max_nodes`` < 1 or an unknown type.
+    label, and :class:`ViewError` (a ``ValueError``) for a negative ``hops``/``min_degree``, ``max_nodes`` < 1
+    or an unknown type. Both are :class:`~kg.errors.KGError` subclasses.
     """
+    sub, note, _ = _select(g, focus, hops, types, min_degree, max_nodes)
+    return sub, note
+
+
+def _select(
+    g: nx.MultiDiGraph, focus: str | None, hops: int, types: set[str] | None, min_degree: int, max_nodes: int,
+) -> tuple[nx.MultiDiGraph, str | None, list[str]]:
     if hops < 0 or min_degree < 0 or max_nodes < 1:
-        raise ValueError("hops and min_degree must be >= 0 and max_nodes >= 1")
+        raise ViewError("hops and min_degree must be >= 0 and max_nodes >= 1")
     if types is not None:
         present = {t for _, t in g.nodes(data="type") if isinstance(t, str)}
         unknown = sorted(set(types) - set(NODE_TYPES) - present)
         if unknown:
             known = sorted((set(NODE_TYPES) | present) - {"Other"})
-            raise ValueError(f"unknown node type(s) {', '.join(unknown)}; known: {', '.join(known)}")
+            raise ViewError(f"unknown node type(s) {', '.join(unknown)}; known: {', '.join(known)}")
     total = g.number_of_nodes()
     degree = dict(g.degree())
     reasons: list[str] = []
@@ -162,7 +181,7 @@ def select_view(
             n = queue.popleft()
             if dist[n] >= hops:
                 continue
-            for m in sorted(set(g.succ[n]) | set(g.pred[n]), key=str):
+            for m in itertools.chain(g.succ[n], g.pred[n]):  # BFS levels do not depend on the order
                 if m not in dist:
                     dist[m] = dist[n] + 1
                     queue.append(m)
@@ -174,8 +193,7 @@ def select_view(
     keep_always = set(seeds)
     if types is not None:
         wanted = set(types)
-        candidates = [n for n in candidates if n in keep_always or g.nodes[n].get("type") in wanted
-                      or ("Other" in wanted and _type(g, n) == "Other")]
+        candidates = [n for n in candidates if n in keep_always or _type(g, n) in wanted or _raw_type(g, n) in wanted]
         reasons.append("types " + ", ".join(sorted(wanted)))
     if min_degree > 0:
         candidates = [n for n in candidates if n in keep_always or degree[n] >= min_degree]
@@ -186,63 +204,80 @@ def select_view(
         kept.sort(key=lambda n: (dist.get(n, 0), -degree[n], str(n)))
         kept = kept[:max_nodes]
         reasons.append("kept the nearest, then highest-degree nodes" if seeds else "kept the highest-degree nodes")
-    sub = nx.MultiDiGraph(g.subgraph(kept))
+    sub = _induced(g, kept)
+    kept_seeds = [s for s in seeds if s in sub]
     if sub.number_of_nodes() >= total:
-        return sub, None
+        return sub, None, kept_seeds
     note = f"showing {sub.number_of_nodes():,} of {total:,} nodes: " + "; ".join(reasons)
     if capped:
         note += "; use --focus/--types/--min-degree"
-    return sub, note
+    return sub, note, kept_seeds
 
 
 # ---------------------------------------------------------------------------------------------------
 # layout: rings by type, papers snapped to a polar grid near their neighbours; pure Python, seeded
 # ---------------------------------------------------------------------------------------------------
 
+def _induced(g: nx.MultiDiGraph, kept: list[str]) -> nx.MultiDiGraph:
+    """Induced subgraph as an independent graph (attribute dicts are shallow copies); faster than
+    ``nx.MultiDiGraph(g.subgraph(kept))``, which filters every adjacency through views."""
+    keep = set(kept)
+    sub = nx.MultiDiGraph()
+    sub.graph.update(g.graph)
+    sub.add_nodes_from((n, dict(g.nodes[n])) for n in kept)
+    sub.add_edges_from(
+        (u, v, k, dict(d))
+        for u in kept
+        for v, keyed in g.succ[u].items() if v in keep
+        for k, d in keyed.items()
+    )
+    return sub
+
+
 class _AnnulusGrid:
-    """Cells of about ``cell`` px on concentric rings from ``r_in``; each cell holds one node."""
+    """Cells of about ``cell`` px on concentric rings from ``r_in``; each cell holds one node.
+
+    Each ring keeps the sorted list of its free columns, so finding the free cell nearest to a target costs
+    a bisection per ring looked at."""
 
     def __init__(self, r_in: float, r_out: float, cell: float) -> None:
         self.r_in, self.cell = r_in, cell
-        self.rows: list[tuple[float, int, bytearray]] = []
+        self.rows: list[tuple[float, int, list[int]]] = []
         while not self.rows or self.rows[-1][0] + cell / 2 < r_out:
             self._add_row()
 
     def _add_row(self) -> None:
         r = self.r_in + (len(self.rows) + 0.5) * self.cell
         cols = max(6, int(2 * math.pi * r / self.cell))
-        self.rows.append((r, cols, bytearray(cols)))
+        self.rows.append((r, cols, list(range(cols))))
 
     def place(self, tr: float, ta: float) -> tuple[float, float]:
         """Take the free cell nearest to polar target (tr, ta); returns its centre as (x, y)."""
         tx, ty = tr * math.cos(ta), tr * math.sin(ta)
+        turn = (ta / (2 * math.pi)) % 1.0
         while True:
             best: tuple[float, int, int] | None = None
             i0 = min(max(int(round((tr - self.r_in) / self.cell - 0.5)), 0), len(self.rows) - 1)
             for d in range(len(self.rows)):
                 if best is not None and (d - 1) * self.cell > best[0]:
                     break
-                for i in {i0 - d, i0 + d}:
+                for i in (i0 - d, i0 + d) if d else (i0,):
                     if not 0 <= i < len(self.rows):
                         continue
-                    r, cols, used = self.rows[i]
-                    if best is not None and abs(r - tr) > best[0]:
+                    r, cols, free = self.rows[i]
+                    if not free or (best is not None and abs(r - tr) > best[0]):
                         continue
-                    c0 = int(round(ta / (2 * math.pi) * cols)) % cols
-                    for k in range(cols // 2 + 1):
-                        if best is not None and (k - 1) * 2 * math.pi * r / cols > best[0]:
-                            break
-                        hit = next((c for c in ((c0 + k) % cols, (c0 - k) % cols) if not used[c]), None)
-                        if hit is not None:
-                            a = 2 * math.pi * hit / cols
-                            dd = math.hypot(r * math.cos(a) - tx, r * math.sin(a) - ty)
-                            if best is None or dd < best[0]:
-                                best = (dd, i, hit)
-                            break
+                    j = bisect.bisect_left(free, turn * cols)
+                    for k in (j % len(free), j - 1):
+                        c = free[k]
+                        a = 2 * math.pi * c / cols
+                        dd = math.hypot(r * math.cos(a) - tx, r * math.sin(a) - ty)
+                        if best is None or dd < best[0]:
+                            best = (dd, i, c)
             if best is not None:
                 _, i, c = best
-                r, cols, used = self.rows[i]
-                used[c] = 1
+                r, cols, free = self.rows[i]
+                del free[bisect.bisect_left(free, c)]
                 a = 2 * math.pi * c / cols
                 return r * math.cos(a), r * math.sin(a)
             self._add_row()
@@ -344,7 +379,7 @@ def _layout(view: nx.MultiDiGraph, sizes: dict[str, float], seed: int) -> dict[s
 
     # inner ring of hubs; room inside it for the emotion categories
     child_cell = 46.0
-    hub_widths = [2 * sizes[n] + 34 for n in hubs]
+    hub_widths = [2 * sizes[n] + 50 for n in hubs]
     group_gap = 60.0
     groups = [ntype[n] for n in hubs]
     n_groups = len(set(groups))
@@ -376,9 +411,11 @@ def _layout(view: nx.MultiDiGraph, sizes: dict[str, float], seed: int) -> dict[s
     cell = min(max(2 * (sorted(sizes[p] for p in papers)[len(papers) // 2] if papers else 10) + 16, 30.0), 60.0)
     band_in = (r_hub + 90) if (hubs or children) else 60.0
     band_out = math.sqrt(band_in ** 2 + 2.2 * len(papers) * cell ** 2 / math.pi) if papers else band_in
-    ds_widths = {n: (sizes[n] + 22) for n in datasets}
-    r_ds = max(band_out + 100, sum(2 * w for w in ds_widths.values()) / (2 * math.pi)) if papers else \
-        max(band_in + 40, sum(2 * w for w in ds_widths.values()) / (2 * math.pi))
+    ds_widths = {n: (sizes[n] + 30) for n in datasets}  # half the room a dataset and its label need
+    r_ds = band_out + 100 if papers else band_in + 40
+    ds_ring = 1.4 * sum(2 * w for w in ds_widths.values()) / (2 * math.pi)  # slack to sit near their task
+    ds_on_ring = ds_ring <= 1.25 * r_ds  # else: a band of rows, like the papers
+    r_ds = max(r_ds, ds_ring) if ds_on_ring else r_ds
 
     if datasets:
         targets: dict[str, float | None] = {}
@@ -396,10 +433,20 @@ def _layout(view: nx.MultiDiGraph, sizes: dict[str, float], seed: int) -> dict[s
         for i, d in enumerate(sorted(loose, key=lambda d: (label[d], str(d)))):
             targets[d] = -math.pi / 2 + 2 * math.pi * (i + 0.5) / len(loose)
         tl = [float(targets[d]) + rng.uniform(-1e-3, 1e-3) for d in datasets]  # type: ignore[arg-type]
-        spread = _spread_on_circle(tl, [ds_widths[d] / r_ds for d in datasets])
-        for d, a in zip(datasets, spread):
-            angle[d] = a
-            pos[d] = (r_ds * math.cos(a), r_ds * math.sin(a))
+        if ds_on_ring:
+            spread = _spread_on_circle(tl, [ds_widths[d] / r_ds for d in datasets])
+            for d, a in zip(datasets, spread):
+                angle[d] = a
+                pos[d] = (r_ds * math.cos(a), r_ds * math.sin(a))
+        else:
+            ds_cell = min(max(2 * sorted(ds_widths.values())[len(datasets) // 2], 40.0), 90.0)
+            ds_out = math.sqrt(r_ds ** 2 + 1.8 * len(datasets) * ds_cell ** 2 / math.pi)
+            grid = _AnnulusGrid(r_ds, ds_out, ds_cell)
+            by_size = sorted(range(len(datasets)), key=lambda i: (-sizes[datasets[i]], str(datasets[i])))
+            for i in by_size:
+                d = datasets[i]
+                pos[d] = grid.place(r_ds, tl[i])
+                angle[d] = math.atan2(pos[d][1], pos[d][0])
 
     if papers:
         grid = _AnnulusGrid(band_in, band_out, cell)
@@ -411,8 +458,8 @@ def _layout(view: nx.MultiDiGraph, sizes: dict[str, float], seed: int) -> dict[s
                 placed_later.append(p)
                 continue
             a = _circular_mean([angle[m] for m in anchors])
-            r = sum(math.hypot(*pos[m]) for m in anchors) / len(anchors)
-            r = min(max(r, band_in), band_out)
+            outer = sum(1 for m in anchors if ntype[m] == "Dataset") / len(anchors)
+            r = band_in + (band_out - band_in) * (0.15 + 0.7 * outer)
             a = (a or 0.0) + rng.uniform(-0.5, 0.5) * cell / max(r, 1.0)
             x, y = grid.place(r, a)
             pos[p] = (x + rng.uniform(-0.2, 0.2) * cell, y + rng.uniform(-0.2, 0.2) * cell)
@@ -420,11 +467,74 @@ def _layout(view: nx.MultiDiGraph, sizes: dict[str, float], seed: int) -> dict[s
         orphans = sorted(orphans + placed_later, key=str)
 
     if orphans:
-        outer_in = max((math.hypot(*xy) for xy in pos.values()), default=0.0) + 140
+        outer_in = max((math.hypot(*xy) for xy in pos.values()), default=0.0) + 70
         ocell = 44.0
         grid = _AnnulusGrid(outer_in, outer_in + ocell, ocell)
         for i, n in enumerate(sorted(orphans, key=lambda n: (ntype[n], label[n], str(n)))):
             pos[n] = grid.place(outer_in, -math.pi / 2 + 2 * math.pi * i / len(orphans))
+    return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
+
+
+def _radial_layout(view: nx.MultiDiGraph, focus: list[str], sizes: dict[str, float],
+                   seed: int) -> dict[str, tuple[float, float]]:
+    """Focused views: the focus node(s) in the middle, then one ring (or band) per hop, each node turned
+    towards the neighbours it was reached from. Nodes the view cannot reach go on a last ring."""
+    rng = random.Random(seed)
+    nodes = sorted(view.nodes, key=str)
+    ntype = {n: _type(view, n) for n in nodes}
+    label = {n: _label(view, n).casefold() for n in nodes}
+    nbrs = {n: sorted((set(view.succ[n]) | set(view.pred[n])) - {n}, key=str) for n in nodes}
+    dist = {n: 0 for n in focus}
+    queue = deque(sorted(focus, key=str))
+    while queue:
+        n = queue.popleft()
+        for m in nbrs[n]:
+            if m not in dist:
+                dist[m] = dist[n] + 1
+                queue.append(m)
+    last = max(dist.values(), default=0) + 1
+    levels: dict[int, list[str]] = {}
+    for n in nodes:
+        levels.setdefault(dist.get(n, last), []).append(n)
+    pos: dict[str, tuple[float, float]] = {}
+    angle: dict[str, float] = {}
+    radius = 0.0
+    for k in sorted(levels):
+        level = levels[k]
+        order = {t: i for i, t in enumerate(NODE_TYPES)}
+        level.sort(key=lambda n: (order[ntype[n]], label[n], str(n)))
+        if k == 0:
+            if len(level) == 1:
+                pos[level[0]] = (0.0, 0.0)
+                radius = sizes[level[0]] + 40
+                continue
+        targets: list[float | None] = []
+        for n in level:
+            parents = [angle[m] for m in nbrs[n] if m in angle and dist.get(m, last) < k]
+            targets.append(_circular_mean(parents))
+        loose = [i for i, t in enumerate(targets) if t is None]
+        for j, i in enumerate(loose):
+            targets[i] = -math.pi / 2 + 2 * math.pi * (j + 0.5) / len(loose)
+        tl = [float(t) + rng.uniform(-1e-3, 1e-3) for t in targets]  # type: ignore[arg-type]
+        widths = [sizes[n] + 14 for n in level]
+        ring = max(radius + 150, sum(2 * w for w in widths) / (2 * math.pi))
+        if ring <= radius + 400 or len(level) < 3:
+            spread = _spread_on_circle(tl, [w / ring for w in widths])
+            for n, a in zip(level, spread):
+                pos[n] = (ring * math.cos(a), ring * math.sin(a))
+                angle[n] = a
+            radius = ring + max(sizes[n] for n in level)
+        else:
+            cell = min(max(2 * sorted(sizes[n] for n in level)[len(level) // 2] + 14, 30.0), 60.0)
+            band_in = radius + 120
+            band_out = math.sqrt(band_in ** 2 + 1.8 * len(level) * cell ** 2 / math.pi)
+            grid = _AnnulusGrid(band_in, band_out, cell)
+            for i in sorted(range(len(level)), key=lambda i: (-sizes[level[i]], str(level[i]))):
+                n = level[i]
+                x, y = grid.place(band_in, tl[i])
+                pos[n] = (x + rng.uniform(-0.15, 0.15) * cell, y + rng.uniform(-0.15, 0.15) * cell)
+                angle[n] = math.atan2(y, x)
+            radius = max(math.hypot(*pos[n]) for n in level) + cell
     return {n: (round(x, 1), round(y, 1)) for n, (x, y) in pos.items()}
 
 
@@ -517,7 +627,9 @@ def _details(g: nx.MultiDiGraph, n: str, ntype: str, degree: int, shown: int) ->
         add("Modalities", ", ".join(_as_list(info.get("modalities"))))
         add("Emotion models", ", ".join(_as_list(info.get("emotion_models"))))
         if "catalogued" in info:
-            add("Catalogued", "yes" if info.get("catalogued") else "no (discovered in papers)")
+            flag = info.get("catalogued")
+            yes = flag.strip().lower() in ("true", "1", "yes") if isinstance(flag, str) else bool(flag)
+            add("Catalogued", "yes" if yes else "no (discovered in papers)")
         add("Introduced by", _limited(_as_list(info.get("introduced_by")), 5))
         add("Used by", _limited(_as_list(info.get("used_by"))))
     else:
@@ -542,10 +654,10 @@ def _confidence(value: object) -> float | None:
     return round(c, 4) if math.isfinite(c) else None
 
 
-def _graph_data(g: nx.MultiDiGraph, view: nx.MultiDiGraph, seed: int) -> dict[str, object]:
+def _graph_data(g: nx.MultiDiGraph, view: nx.MultiDiGraph, seed: int, focus: list[str]) -> dict[str, object]:
     degree = {n: g.degree(n) for n in view}
     sizes = {n: _node_size(degree[n]) for n in view}
-    positions = _layout(view, sizes, seed)
+    positions = _radial_layout(view, focus, sizes, seed) if focus else _layout(view, sizes, seed)
     nodes = []
     for n in sorted(view.nodes, key=str):
         ntype = _type(view, n)
@@ -666,9 +778,9 @@ def render_html(
     ``window.akgReady = true`` and ``window.akgReadyMs`` after the first draw. The same graph and
     arguments always give byte-identical output. Raises like :func:`select_view`.
     """
-    view, note = select_view(g, focus, hops, types, min_degree, max_nodes)
-    data = _graph_data(g, view, seed)
-    focus_ids = sorted(str(n) for n in _find_focus(view, focus)) if focus is not None and view.number_of_nodes() else []
+    view, note, seeds = _select(g, focus, hops, types, min_degree, max_nodes)
+    data = _graph_data(g, view, seed, seeds)
+    focus_ids = sorted(str(n) for n in seeds)
     type_counts: Counter[str] = Counter(n["t"] for n in data["nodes"])  # type: ignore[index,union-attr]
     rel_counts: Counter[str] = Counter(e["r"] for e in data["edges"])  # type: ignore[index,union-attr]
     payload = {
