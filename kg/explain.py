@@ -13,7 +13,7 @@ PREFIX akg: <https://w3id.org/affect-kg/ontology#>
 PREFIX dct: <http://purl.org/dc/terms/>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?pred ?label ?target ?text ?rule ?conf ?start ?end WHERE {
+SELECT ?paper ?pred ?label ?target ?text ?rule ?conf ?start ?end WHERE {
   ?a a akg:Assertion ; rdf:subject ?paper ; rdf:predicate ?pred ; rdf:object ?target ;
      akg:evidenceText ?text ; akg:extractionRule ?rule ; akg:confidence ?conf ;
      akg:spanStart ?start ; akg:spanEnd ?end .

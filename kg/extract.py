@@ -20,8 +20,7 @@ from .vocab import Concept, Vocabulary
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
 _CONTRAST = re.compile(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to|rather than|instead of|as opposed to|"
-    r"beyond|prior work (?:on|using)|previous (?:work|studies|methods) (?:on|using)|limited to|"
-    r"such as|e\.g\.|including)\b[^.;]*$", re.I)
+    r"beyond|prior work (?:on|using)|previous (?:work|studies|methods) (?:on|using)|limited to)\b[^.;,]*$", re.I)
 _INTRO = re.compile(
     r"\b(?:we|this (?:paper|work|study)|our work)\s+(?:\w+\s+){0,3}?(?:introduce|present|propose|construct|"
     r"build|create|collect|curate|release|develop|contribute|establish|design|compile|annotate)\w*\b|"
@@ -83,6 +82,9 @@ _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|sentiment|expression|feeli
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
+_PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|communit\w+|forums?)|Reddit|"
+                       r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|subreddits?)\b", re.I)
+_CONVERSATION = re.compile(r"\b(?:conversations?|conversational|dialogues?|dialogs?|multi-party|utterances?)\b", re.I)
 _MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\baudio[\s-]?visual\b|\btri[\s-]?modal\b", re.I)
 
 
@@ -169,8 +171,8 @@ class Extractor:
 
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
-        if _CONTRAST.search(before) and not s.in_title and not _USE.search(before.split(",")[0]):
-            return None, "", 0.0
+        if not s.in_title and _CONTRAST.search(before):
+            return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _INTRO.search(s.text) and not re.search(r"\bexisting\b|\bextend\w*|\bre-?annotat", s.text, re.I):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I):
                 return "introduces", "catalogue+intro-context", 0.8
@@ -230,14 +232,20 @@ class Extractor:
                 w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")):
             out.setdefault(TASK + "multimodal-emotion-recognition",
                            (_pseudo(sents[0], _MULTI.search(title)), sents[0], "multimodal-title", 0.7))
-        if MODEL + "vad" in models and not any("generation" in t or "synthesis" in t for t in out) and \
-                any(_PREDICT.search(s.text) for s in sents):
+        if MODEL + "vad" in models and not any("generation" in t or "synthesis" in t for t in out):
             m, s, _, _ = models[MODEL + "vad"]
-            out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
+            if _PREDICT.search(s.text) or _PREDICT.search(sents[0].text):  # the model is what the paper predicts
+                out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
+        for s in sents[:3]:
+            if (hit := _PLATFORM.search(s.text)) and _AFFECT_WORD.search(s.text):
+                out.setdefault(TASK + "social-media-affect-analysis", (_pseudo(s, hit), s, "platform+affect", 0.7))
+                break
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
 
     def _specialise(self, sentence: Sentence, sents, modalities: set[str]) -> str | None:
         """Generic "emotion recognition" + the paper's modality -> the specific recognition task."""
+        if _CONVERSATION.search(sents[0].text):
+            return "emotion-recognition-in-conversation"
         if _MULTI.search(sentence.text) or _MULTI.search(sents[0].text):
             return "multimodal-emotion-recognition"
         mods = {iri.rsplit("/", 1)[-1] for iri in modalities}

@@ -46,11 +46,25 @@ def _plurals(label: str) -> list[str]:
 
 
 class Gazetteer:
-    """Compiled matcher for tasks, modalities, emotion models and catalogued datasets."""
+    """Compiled matchers for tasks, modalities, emotion models and catalogued datasets.
+
+    One automaton per kind, so a long label of one kind ("valence-arousal prediction", a task)
+    cannot hide a shorter label of another ("valence-arousal", a model) under longest-match.
+    """
 
     def __init__(self, vocab: Vocabulary, kinds: tuple[str, ...] = ("task", "modality", "model", "dataset")):
+        self.parts = [_Matcher(vocab, kind) for kind in kinds]
+
+    def find(self, text: str) -> list[Match]:
+        folded = fold(text)
+        return [m for part in self.parts for m in part.find(text, folded)]
+
+
+class _Matcher:
+    def __init__(self, vocab: Vocabulary, kind: str):
         import ahocorasick
 
+        kinds = (kind,)
         self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[Concept, str, bool]]] = {}
         for concept in sorted(vocab.concepts.values(), key=lambda c: c.iri):
@@ -66,13 +80,13 @@ class Gazetteer:
         if entries:
             self.automaton.make_automaton()
 
-    def find(self, text: str) -> list[Match]:
+    def find(self, text: str, folded: str) -> list[Match]:
         """All boundary-respecting longest matches, in text order."""
         if not self.size:
             return []
         matches: list[Match] = []
         # text is whitespace-normalised at ingest, so patterns never straddle multi-space gaps
-        for end_idx, (key_len, candidates) in self.automaton.iter_long(fold(text)):
+        for end_idx, (key_len, candidates) in self.automaton.iter_long(folded):
             start, end = end_idx - key_len + 1, end_idx + 1
             if not _bounded(text, start, end):
                 continue

@@ -122,9 +122,8 @@ class KnowledgeGraph:
                 if fmt in formats:
                     tmp = temp_path(out / OUTPUTS[fmt])
                     renames.append((tmp, out / OUTPUTS[fmt]))
-                    with open(tmp, "wb") as fh:
-                        ox.serialize(ox.parse(path=str(nt_tmp), format=ox.RdfFormat.N_TRIPLES), fh,
-                                     format=oxfmt, prefixes=PREFIXES)
+                    ox.serialize(ox.parse(path=str(nt_tmp), format=ox.RdfFormat.N_TRIPLES), str(tmp),
+                                 format=oxfmt, prefixes=PREFIXES)
             if "html" in formats:
                 from . import viz
 
