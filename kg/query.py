@@ -5,6 +5,10 @@ so a named query gives rows that compare equal whichever engine ran it.  Paramet
 passed to the engine as RDF terms (pyoxigraph ``substitutions``, rdflib ``initBindings``): user
 text never becomes query text, so it cannot change what a query means.
 
+One rule keeps the engines (and the HTTP client in kg.server) in step: a parameter must be
+projected by a SELECT (SEP-0007 substitution requires it; ``run`` drops the column again) and
+may be used in any group of the query but not inside a subquery.
+
     >>> engine = load_store("exports/graph.ttl")                        # doctest: +SKIP
     >>> result = run(engine, "papers-using-dataset", {"dataset": "IEMOCAP"})  # doctest: +SKIP
     >>> print(format_result(result, "table"))                          # doctest: +SKIP
@@ -170,11 +174,27 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 300 else text[:297] + "..."
 
 
-def _check_bindings(bindings: dict[str, Term] | None) -> dict[str, Term]:
+PROJECT_RULE = "parameters can only be bound in a SELECT query that projects them"
+
+
+def check_bindings(bindings: dict[str, Term] | None) -> dict[str, Term]:
+    """Refuse names that are not SPARQL variable names and values that are not Terms."""
     for name, term in (bindings or {}).items():
         if not _VAR_NAME.match(name) or not isinstance(term, Term):
             raise QueryError(f"bad binding {name!r}: names are SPARQL variable names, values Terms")
     return dict(bindings or {})
+
+
+def check_projection(answer: Answer, bindings: dict[str, Term]) -> Answer:
+    """Hold every engine to oxigraph's rule, so a query that runs on one runs on all of them.
+
+    Oxigraph's SEP-0007 substitution binds a variable only in a SELECT that projects it;
+    rdflib's ``initBindings`` would accept more, and the query would then fail elsewhere.
+    """
+    missing = [k for k in bindings if answer.kind != "select" or k not in answer.variables]
+    if missing:
+        raise QueryError(f"{PROJECT_RULE}: " + ", ".join("?" + k for k in missing))
+    return answer
 
 
 class _SelectMixin:
@@ -222,7 +242,10 @@ class OxigraphEngine(_SelectMixin):
     def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer:
         import pyoxigraph as ox
 
-        subs = {ox.Variable(k): _to_ox(v) for k, v in _check_bindings(bindings).items()}
+        bindings = check_bindings(bindings)
+        subs = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
+        if bindings and not re.search(r"\bSELECT\b", sparql, re.I):
+            raise QueryError(PROJECT_RULE)
         try:
             res = self.store.query(sparql, substitutions=subs or None, use_default_graph_as_union=self.union)
             if isinstance(res, ox.QueryBoolean):
@@ -233,7 +256,12 @@ class OxigraphEngine(_SelectMixin):
             names = [v.value for v in res.variables]
             rows = [tuple(_from_ox(sol[i]) for i in range(len(names))) for sol in res]
             return Answer("select", names, rows)
-        except (SyntaxError, ValueError, OSError, RuntimeError) as exc:
+        except RuntimeError as exc:
+            found = re.search(r"variable (\?\w+) in its SELECT projection", str(exc))
+            if found:
+                raise QueryError(f"{PROJECT_RULE}: {found.group(1)}") from exc
+            raise QueryError(f"query failed: {_one_line(exc)}") from exc
+        except (SyntaxError, ValueError, OSError) as exc:
             raise QueryError(f"bad query: {_one_line(exc)}") from exc
 
     def __len__(self) -> int:
@@ -265,17 +293,18 @@ class RdflibEngine(_SelectMixin):
     def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer:
         from rdflib import Variable
 
-        init = {Variable(k): _to_rdflib(v) for k, v in _check_bindings(bindings).items()}
+        bindings = check_bindings(bindings)
+        init = {Variable(k): _to_rdflib(v) for k, v in bindings.items()}
         try:
             res = self.graph.query(sparql, initBindings=init)
             if res.type == "ASK":
-                return Answer("ask", boolean=bool(res.askAnswer))
+                return check_projection(Answer("ask", boolean=bool(res.askAnswer)), bindings)
             if res.type in ("CONSTRUCT", "DESCRIBE"):
                 triples = [tuple(_from_rdflib(x) for x in t) for t in res.graph]
-                return Answer("graph", ["subject", "predicate", "object"], triples)
+                return check_projection(Answer("graph", ["subject", "predicate", "object"], triples), bindings)
             names = [str(v) for v in res.vars]
             rows = [tuple(_from_rdflib(row[i]) for i in range(len(names))) for row in res]
-            return Answer("select", names, rows)
+            return check_projection(Answer("select", names, rows), bindings)
         except QueryError:
             raise
         except Exception as exc:  # pyparsing and evaluation errors share no base class
@@ -286,6 +315,8 @@ class RdflibEngine(_SelectMixin):
 
 
 ENGINES = {"oxigraph": OxigraphEngine, "rdflib": RdflibEngine}
+#: For code that already holds a ``pyoxigraph.Store``: ``StoreEngine(store)``.
+StoreEngine = OxigraphEngine
 
 
 def load_store(path: str | Path, engine: str = "oxigraph", fmt: str | None = None) -> Engine:
@@ -293,6 +324,9 @@ def load_store(path: str | Path, engine: str = "oxigraph", fmt: str | None = Non
     if engine not in ENGINES:
         raise QueryError(f"unknown engine {engine!r}; choose one of: {', '.join(ENGINES)}")
     return ENGINES[engine].from_file(path, fmt)
+
+
+load_engine = load_store  # the name the CLI and benchmarks use
 
 
 def _existing(path: str | Path) -> Path:
@@ -386,8 +420,9 @@ class NamedQuery:
 
     name: str
     description: str
-    params: tuple[Param, ...]
+    params: tuple[str, ...]  # parameter names, in declaration order
     text: str
+    specs: tuple[Param, ...] = ()  # kind, description and default of each parameter
 
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*\(\s*(literal|iri|integer)\s*(?:,\s*(.*))?\)\s*$")
@@ -411,7 +446,7 @@ def parse_header(name: str, text: str) -> NamedQuery:
             params.append(Param(m.group(1), m.group(2), desc, default.group(1).strip('"') if default else None))
         elif not description:
             description = line.lstrip("#").strip()
-    return NamedQuery(name, description, tuple(params), text)
+    return NamedQuery(name, description, tuple(p.name for p in params), text, tuple(params))
 
 
 @functools.lru_cache(maxsize=1)
@@ -449,13 +484,13 @@ def resolve(query: str) -> NamedQuery:
 def bind_params(query: NamedQuery, params: dict[str, str] | None) -> dict[str, Term]:
     """Check ``params`` against the declared parameters and turn each value into an RDF term."""
     params = dict(params or {})
-    declared = {p.name: p for p in query.params}
+    declared = {p.name: p for p in query.specs}
     for name in params:
         if name not in declared:
             takes = f"its parameters: {', '.join(declared)}" if declared else "it takes no parameters"
             raise QueryError(f"query {query.name!r} has no parameter {name!r}; {takes}")
     bindings = {}
-    for p in query.params:
+    for p in query.specs:
         value = params.get(p.name, p.default)
         if value is None:
             raise QueryError(f"query {query.name!r} needs parameter {p.name!r} ({p.description})")
@@ -498,10 +533,17 @@ class Result:
 
 
 def run(engine: Engine, query: str, params: dict[str, str] | None = None) -> Result:
-    """Run a named query, a ``.rq`` path or SPARQL text, with its parameters bound as RDF terms."""
+    """Run a named query, a ``.rq`` path or SPARQL text, with its parameters bound as RDF terms.
+
+    Parameter columns are dropped from the result: substitution forces queries to project
+    them, but they only repeat the value the user gave.
+    """
     named = resolve(query)
-    answer = engine.execute(named.text, bind_params(named, params))
-    return Result(named, answer.kind, answer.variables, answer.rows, answer.boolean)
+    bindings = bind_params(named, params)
+    answer = engine.execute(named.text, bindings)
+    keep = [i for i, v in enumerate(answer.variables) if v not in bindings]
+    rows = [tuple(row[i] for i in keep) for row in answer.rows]
+    return Result(named, answer.kind, [answer.variables[i] for i in keep], rows, answer.boolean)
 
 
 # ------------------------------------------------------------------ formatting
@@ -511,7 +553,7 @@ def _cell(value, width: int) -> str:
     text = "" if value is None else shorten(value) if isinstance(value, str) else str(value).lower() \
         if isinstance(value, bool) else str(value)
     text = " ".join(text.split())
-    return text if len(text) <= width else text[: max(width - 1, 1)] + "…"
+    return text if len(text) <= width else text[: max(width - 1, 1)].rstrip() + "…"
 
 
 def format_table(result: Result, width: int = 48) -> str:
