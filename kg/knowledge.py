@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import ntparse
+from . import ntparse, serialize
 from .atomic import atomic_write, temp_path
 from .errors import GraphFileError
 from .graph import AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, stats_of
@@ -111,33 +111,29 @@ class KnowledgeGraph:
 
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
-        formats = list(dict.fromkeys(formats))
+        formats = [f for f in dict.fromkeys(formats) if f in OUTPUTS]
+        temps = {fmt: temp_path(out / OUTPUTS[fmt]) for fmt in formats}
         written: dict[str, Path] = {}
-        nt_tmp = temp_path(out / OUTPUTS["nt"])
-        renames: list[tuple[Path, Path]] = []
         try:
-            with open(nt_tmp, "w", encoding="utf-8", newline="\n") as fh:
-                fh.writelines(f"{s} {p} {o} .\n" for s, p, o in self.triples())
-            for fmt, oxfmt in (("ttl", ox.RdfFormat.TURTLE), ("jsonld", ox.RdfFormat.JSON_LD)):
-                if fmt in formats:
-                    tmp = temp_path(out / OUTPUTS[fmt])
-                    renames.append((tmp, out / OUTPUTS[fmt]))
-                    ox.serialize(ox.parse(path=str(nt_tmp), format=ox.RdfFormat.N_TRIPLES), str(tmp),
-                                 format=oxfmt, prefixes=PREFIXES)
+            streams = {fmt: open(temps[fmt], "w", encoding="utf-8", newline="\n", buffering=1 << 20)
+                       for fmt in ("nt", "ttl", "jsonld") if fmt in formats}
+            try:
+                serialize.write_all(self.triples(), **streams)
+            finally:
+                for fh in streams.values():
+                    fh.close()
             if "html" in formats:
                 from . import viz
 
-                tmp = temp_path(out / OUTPUTS["html"])
-                renames.append((tmp, out / OUTPUTS["html"]))
-                tmp.write_text(viz.render_html(self.to_networkx(), **(html_options or {})), encoding="utf-8")
-            if "nt" in formats:
-                renames.append((nt_tmp, out / OUTPUTS["nt"]))
-            for tmp, final in renames:
-                _fsync(tmp)
-                os.replace(tmp, final)
-                written[next(k for k, v in OUTPUTS.items() if v == final.name)] = final
+                temps["html"].write_text(viz.render_html(self.to_networkx(), **(html_options or {})),
+                                         encoding="utf-8")
+            for fmt in formats:  # rename only once every file is complete
+                _fsync(temps[fmt])
+            for fmt in formats:
+                os.replace(temps[fmt], out / OUTPUTS[fmt])
+                written[fmt] = out / OUTPUTS[fmt]
         finally:
-            for tmp in [nt_tmp, *(t for t, _ in renames)]:
+            for tmp in temps.values():
                 if tmp.exists():
                     tmp.unlink()
         if report:
