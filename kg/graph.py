@@ -49,46 +49,64 @@ class Stats:
     seconds: dict[str, float] = field(default_factory=dict)
 
 
-def paper_triples(paper: Paper, ex: Extraction) -> Iterator[Triple]:
+def _p(name: str, ns: str = AKG) -> str:
+    return T.iri(ns + name)
+
+
+# predicates as N-Triples terms, built once (this function runs once per triple of the graph)
+P_TITLE, P_ABSTRACT, P_DATE = _p("title", DCT), _p("abstract", DCT), _p("date", DCT)
+P_ISSUED, P_DATE_TEXT, P_AUTHORS, P_UPVOTES = _p("issued", DCT), _p("dateText"), _p("authorCount"), _p("upvotes")
+P_CODE, P_URL, P_ID, P_SOURCE = _p("codeRepository", SCHEMA), _p("url", SCHEMA), _p("identifier", SCHEMA), \
+    _p("sourceRecord")
+P_SUBJECT, P_PREDICATE, P_OBJECT = _p("subject", RDF), _p("predicate", RDF), _p("object", RDF)
+P_EVIDENCE, P_START, P_END, P_RULE, P_CONF = _p("evidenceText"), _p("spanStart"), _p("spanEnd"), \
+    _p("extractionRule"), _p("confidence")
+P_DERIVED = _p("wasDerivedFrom", PROV)
+C_PAPER, C_ASSERTION = _p("Paper"), _p("Assertion")
+P_EDGE = {name: _p(name) for name in PAPER_EDGES}
+
+
+def paper_triples(paper: Paper, ex: Extraction, iri: str | None = None) -> Iterator[Triple]:
     """The paper node, its edges, and one akg:Assertion node per edge holding the evidence."""
-    s = T.iri(paper_iri(paper.title))
-    yield s, _TYPE, T.iri(AKG + "Paper")
-    yield s, T.iri(DCT + "title"), T.lit(paper.title)
+    s = T.iri(iri or paper_iri(paper.title))
+    yield s, _TYPE, C_PAPER
+    yield s, P_TITLE, T.lit(paper.title)
     if paper.abstract:
-        yield s, T.iri(DCT + "abstract"), T.lit(paper.abstract)
+        yield s, P_ABSTRACT, T.lit(paper.abstract)
     if paper.date:
-        yield s, T.iri(DCT + "date"), T.typed(paper.date, "date")
+        yield s, P_DATE, T.typed(paper.date, "date")
     elif paper.date_text:
-        yield s, T.iri(AKG + "dateText"), T.lit(paper.date_text)
+        yield s, P_DATE_TEXT, T.lit(paper.date_text)
         if year := _YEAR.search(paper.date_text):
-            yield s, T.iri(DCT + "issued"), T.typed(year[1], "gYear")
+            yield s, P_ISSUED, T.typed(year[1], "gYear")
     if paper.authors is not None:
-        yield s, T.iri(AKG + "authorCount"), T.integer(paper.authors)
+        yield s, P_AUTHORS, T.integer(paper.authors)
     if paper.upvotes is not None:
-        yield s, T.iri(AKG + "upvotes"), T.integer(paper.upvotes)
+        yield s, P_UPVOTES, T.integer(paper.upvotes)
     for url in paper.code_urls:
         if safe := T.safe_url(url):
-            yield s, T.iri(SCHEMA + "codeRepository"), T.iri(safe)
+            yield s, P_CODE, T.iri(safe)
     if safe := T.safe_url(paper.url):
-        yield s, T.iri(SCHEMA + "url"), T.iri(safe)
+        yield s, P_URL, T.iri(safe)
     if paper.arxiv_id:
-        yield s, T.iri(SCHEMA + "identifier"), T.lit(f"arXiv:{paper.arxiv_id}")
+        yield s, P_ID, T.lit(f"arXiv:{paper.arxiv_id}")
     for source in paper.sources:
-        yield s, T.iri(AKG + "sourceRecord"), T.lit(source)
+        yield s, P_SOURCE, T.lit(source)
     for m in ex.mentions:
-        yield s, T.iri(AKG + m.predicate), T.iri(m.target)
+        yield s, P_EDGE[m.predicate], f"<{m.target}>"
     for m in ex.mentions:
-        e = T.iri(evidence_iri(s, m.predicate, m.target))
-        yield e, _TYPE, T.iri(AKG + "Assertion")
-        yield e, T.iri(RDF + "subject"), s
-        yield e, T.iri(RDF + "predicate"), T.iri(AKG + m.predicate)
-        yield e, T.iri(RDF + "object"), T.iri(m.target)
-        yield e, T.iri(AKG + "evidenceText"), T.lit(m.sentence)
-        yield e, T.iri(AKG + "spanStart"), T.integer(m.start)
-        yield e, T.iri(AKG + "spanEnd"), T.integer(m.end)
-        yield e, T.iri(AKG + "extractionRule"), T.lit(m.rule)
-        yield e, T.iri(AKG + "confidence"), T.decimal(m.confidence)
-        yield e, T.iri(PROV + "wasDerivedFrom"), s
+        p, o = P_EDGE[m.predicate], f"<{m.target}>"
+        e = f"<{evidence_iri(s, m.predicate, m.target)}>"
+        yield e, _TYPE, C_ASSERTION
+        yield e, P_SUBJECT, s
+        yield e, P_PREDICATE, p
+        yield e, P_OBJECT, o
+        yield e, P_EVIDENCE, T.lit(m.sentence)
+        yield e, P_START, T.integer(m.start)
+        yield e, P_END, T.integer(m.end)
+        yield e, P_RULE, T.lit(m.rule)
+        yield e, P_CONF, T.decimal(m.confidence)
+        yield e, P_DERIVED, s
 
 
 def discovered_triples(iri: str, label: str) -> Iterator[Triple]:
@@ -115,8 +133,8 @@ def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Voc
                 discovered[d.iri] = min(discovered.get(d.iri, d.label), d.label)
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
-    for paper, ex in sorted(zip(papers, extractions), key=lambda pe: paper_iri(pe[0].title)):
-        yield from paper_triples(paper, ex)
+    for iri, paper, ex in sorted((paper_iri(p.title), p, ex) for p, ex in zip(papers, extractions)):
+        yield from paper_triples(paper, ex, iri)
 
 
 def stats_of(papers: list[Paper], extractions: Iterable[Extraction]) -> Stats:

@@ -31,9 +31,19 @@ def compact(iri: str) -> str | None:
     return None
 
 
+_TTL_IRIS: dict[str, str] = {}
+
+
 def _ttl_term(term: str) -> str:
     if term[0] == "<":
-        return compact(term[1:-1]) or term
+        short = _TTL_IRIS.get(term)
+        if short is None:
+            short = compact(term[1:-1]) or term
+            if len(_TTL_IRIS) < 1 << 16:
+                _TTL_IRIS[term] = short
+        return short
+    if term[-1] == '"':
+        return term
     if term[0] == '"' and term[-1] == ">":
         cut = term.rindex("^^<")
         dt = compact(term[cut + 3:-1])

@@ -45,10 +45,13 @@ def sniff(text: str) -> str | None:
         return None
     if _JSON_START.match(head):
         return "json"
-    if bibtex.looks_like(head):
+    # an entry first is BibTeX; otherwise a listing wins over an "@misc{" somewhere in its titles
+    if bibtex.looks_like(head, anywhere=False):
         return "bibtex"
     if listing.looks_like(text):
         return "listing"
+    if bibtex.looks_like(head):
+        return "bibtex"
     return None
 
 
@@ -70,9 +73,11 @@ def read_path(path: str | Path, fmt: str | None = None) -> tuple[list[Paper], li
 def display_name(path: str | Path) -> str:
     """How provenance names a file: bundled pages as ``corpus/<file>``, others as given."""
     p = Path(path)
-    if p.resolve().parent == (Path(__file__).resolve().parent.parent / "corpus"):
-        return f"corpus/{p.name}"
-    return str(path)
+    try:
+        bundled = p.resolve().parent == (Path(__file__).resolve().parent.parent / "corpus")
+    except (OSError, ValueError):  # a NUL byte or an unresolvable name: read_bytes reports it
+        bundled = False
+    return f"corpus/{p.name}" if bundled else str(path)
 
 
 def read_paths(paths: Iterable[str | Path], fmt: str | None = None) -> IngestResult:

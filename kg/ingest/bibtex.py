@@ -13,9 +13,13 @@ _ENTRY = re.compile(r"^\s*@\s*[A-Za-z]+\s*[{(]", re.MULTILINE)
 _NEWLINE = re.compile(r"\r\n?")
 
 
-def looks_like(head: str) -> bool:
-    """BibTeX starts (after comments) with an @type{ entry."""
-    return bool(_ENTRY.search(head))
+def looks_like(head: str, anywhere: bool = True) -> bool:
+    """BibTeX has an @type{ entry; with ``anywhere=False`` it must open the text (after % comments)."""
+    head = _NEWLINE.sub("\n", head)  # "^" must see CR-only line ends too
+    if anywhere:
+        return bool(_ENTRY.search(head))
+    first = next((ln for ln in head.split("\n") if ln.strip() and not ln.lstrip().startswith("%")), "")
+    return bool(_ENTRY.match(first))
 
 
 def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
@@ -43,7 +47,9 @@ def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
             problems.append(Problem(name, block.start_line + 1, "BibTeX entry could not be parsed "
                                     "(unbalanced braces or quotes?); skipped", "skipped", code=8))
     for entry, warning in sorted(entries, key=lambda e: e[0].start_line):
-        fields = {k.lower(): _clean(_unenclose(str(f.value))) for k, f in entry.fields_dict.items()}
+        # entries kept from failed blocks skipped the middleware that strips the outer {...} or "..."
+        raw = {k.lower(): _unenclose(str(f.value)) if warning else str(f.value) for k, f in entry.fields_dict.items()}
+        fields = {k: _clean(v) for k, v in raw.items()}
         lineno = entry.start_line + 1
         title = fields.get("title", "")
         if not title or len(title) > MAX_FIELD:
@@ -52,10 +58,10 @@ def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
             continue
         if warning:
             problems.append(Problem(name, lineno, f"{warning}; entry kept", "warning", title=title))
-        raw_authors = next((str(f.value) for k, f in entry.fields_dict.items() if k.lower() == "author"), "")
-        papers.append(_paper(fields, f"{name}:{lineno}", _count_authors(_unenclose(raw_authors))))
+        papers.append(_paper(fields, f"{name}:{lineno}", _count_authors(raw.get("author", ""))))
     if not papers and not problems:
         raise MalformedInput(name, 1, "no BibTeX entries found")
+    problems.sort(key=lambda p: p.line or 0)
     return papers, problems
 
 

@@ -73,8 +73,9 @@ def _from_records(records: list[tuple[int | None, Any]], name: str) -> tuple[lis
         paper, reason = _paper(rec, f"{name}:{where}" if lineno else f"{name}#{index}")
         if paper is None:
             title = rec.get("title") if isinstance(rec, dict) and isinstance(rec.get("title"), str) else None
-            problems.append(Problem(name, lineno, f"record {index}: {reason}; skipped", "skipped",
-                                    title=title, code=8))
+            # a JSON Lines record is named by its line; an array element by its position
+            what = reason if lineno else f"record {index}: {reason}"
+            problems.append(Problem(name, lineno, f"{what}; skipped", "skipped", title=title, code=8))
         else:
             papers.append(paper)
     return papers, problems

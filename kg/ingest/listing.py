@@ -73,7 +73,7 @@ def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
                 pending["upvotes"] = int(m[2]) if m[2] else None
                 flush()
             continue
-        if nxt == "·":  # an organisation name in place of the author count
+        if nxt == "·" and not is_abstract(line):  # an organisation name in place of the author count
             continue
         if is_abstract(line):
             if pending is not None and not pending["abstract"]:

@@ -68,7 +68,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[Problem]]:
             except UnicodeDecodeError as err:
                 raise BinaryInput(name, None, f"invalid {encoding} text at byte {err.start + len(bom)}") from err
     if b"\x00" in data[:65536] or _binary_share(data[:65536]) > 0.05:
-        raise BinaryInput(name, _line_of(data, data.find(b"\x00")), "binary data, not text")
+        raise BinaryInput(name, None, "binary data, not text")  # no line: binary data has none
     return _checked(*_decode_utf8(data, 0, name), name)
 
 
@@ -82,7 +82,7 @@ def _decode_utf8(data: bytes, start: int, name: str) -> tuple[str, list[Problem]
 
 
 def _checked(text: str, warnings: list[Problem], name: str) -> tuple[str, list[Problem]]:
-    if not text.strip():  # a bare BOM, or only Unicode spaces
+    if not text.replace("\ufeff", "").strip():  # only BOMs (zero-width no-break spaces) and spaces
         raise EmptyInput(name, None, "file holds only whitespace")
     return text, warnings
 
