@@ -31,6 +31,18 @@ _DATA = [
 _INTRO = ["We introduce {new}, a new dataset of {n} annotated clips for {task}."]
 _MODEL = ["Emotions are annotated with {model} labels.", "We predict continuous valence and arousal.",
           "Labels follow the six basic emotions."]
+_FILLER = [  # sentence shapes of the bundled abstracts, to reach their typical length (~1,200 characters)
+    "However, existing methods struggle to capture subtle emotional cues and generalise poorly across domains.",
+    "To address these challenges, we introduce a hierarchical fusion module and a curriculum training strategy.",
+    "Our analysis reveals that models often confuse emotions with similar arousal, such as fear and surprise.",
+    "Qualitative results and user studies further confirm the interpretability of the learned representations.",
+    "We further analyse failure cases and discuss implications for human-centred affective computing systems.",
+    "The proposed approach requires fewer parameters than prior work while maintaining competitive accuracy.",
+    "Emotions play a central role in communication, decision making and well-being, yet remain hard to model.",
+    "We additionally conduct a human evaluation with thirty participants to assess perceived naturalness.",
+    "A lightweight adapter lets the backbone remain frozen, which reduces training cost by an order of magnitude.",
+    "Cross-corpus experiments show that the gains persist under domain shift and in low-resource settings.",
+]
 _TAIL = ["Code is available at https://github.com/example/{slug}.", "We release our code and models.",
          "Ablation studies confirm the contribution of each component."]
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
@@ -58,6 +70,7 @@ def records(n: int, seed: int = 13) -> list[dict]:
         parts = [rng.choice(_OPENERS), rng.choice(_METHOD)]
         if rng.random() < 0.15:
             parts.append(rng.choice(_INTRO).format(new=f"AffectSynth-{i}", n=rng.randint(1, 90) * 100, task=task))
+        parts += rng.sample(_FILLER, 7)
         parts.append(rng.choice(_DATA))
         if rng.random() < 0.4:
             parts.append(rng.choice(_MODEL))
