@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # run from a checkout without installing
 OUT = ROOT / "bench" / "out"
 
 
@@ -74,7 +75,8 @@ def worker_queries(graph: str, engine: str) -> dict:
     load_s = time.perf_counter() - t0
     medians = {}
     for name, nq in q.named_queries().items():
-        params = {p: "IEMOCAP" if "dataset" in p else "joy" if p == "category" else "emotion" for p in nq.params}
+        params = {p: {"dataset": "IEMOCAP", "category": "joy", "task": "speech emotion recognition",
+                      "paper": "Speech Emotion Recognition with Text Cues (1"}.get(p, "emotion") for p in nq.params}
         times = []
         for _ in range(5):
             t = time.perf_counter()
