@@ -74,8 +74,9 @@ def build(
     strict: Annotated[bool, typer.Option(help="Fail on any input problem instead of skipping it.")] = False,
     html: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
     nt: Annotated[bool, typer.Option(help="Also write graph.nt (N-Triples).")] = False,
-    cache: Annotated[Optional[Path], typer.Option(help="Build cache folder: only new or changed records are "
-                                                  "re-extracted.")] = None,
+    incremental: Annotated[bool, typer.Option(help="Keep an extraction cache in OUT/.cache so the next build "
+                                              "re-extracts only new or changed records.")] = False,
+    cache: Annotated[Optional[Path], typer.Option(help="Cache folder for --incremental (default OUT/.cache).")] = None,
 ) -> None:
     """Build the graph: graph.ttl, graph.jsonld, graph.html and build-report.json in --out.
 
@@ -87,7 +88,8 @@ def build(
     start = time.perf_counter()
     try:
         graph = run_build(inputs, fmt=fmt.value if fmt else None, strict=strict,
-                          progress=_progress("extracting"), cache_dir=cache)
+                          progress=_progress("extracting"),
+                          cache_dir=(cache or out / ".cache") if incremental or cache else None)
         t = time.perf_counter()
         formats = ["ttl", "jsonld"] + (["html"] if html else []) + (["nt"] if nt else [])
         written = graph.write(out, formats)
