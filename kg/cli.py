@@ -95,7 +95,7 @@ def build(
         written = graph.write(out, formats)
         graph.stats.seconds["write"] = time.perf_counter() - t
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
     _summary(graph, written, time.perf_counter() - start)
     worst = next((p for p in graph.problems if p.kind != "warning"), None)
     if worst is not None:
@@ -112,7 +112,7 @@ def _summary(graph, written, seconds: float) -> None:
         f"edges      {st.edges:>7,}   (each with its evidence sentence)",
         "time       " + f"{seconds:>6.2f}s  (" + ", ".join(f"{k} {v:.2f}s" for k, v in st.seconds.items()) + ")",
     ]
-    for key, path in written.items():
+    for path in written.values():
         lines.append(f"wrote      {path}")
     typer.echo("\n".join(lines))
     for p in graph.problems:
@@ -141,7 +141,7 @@ def export(
         for path in run_export(_open(graph), fmt.value, out):
             typer.echo(f"wrote {path}")
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
 
 
 @app.command()
@@ -173,7 +173,7 @@ def query(
         result = q.run(eng, query_text, params)
         typer.echo(q.format_result(result, output.value), nl=False)
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
 
 
 def _params(pairs: list[str]) -> dict[str, str]:
@@ -215,7 +215,7 @@ def trace(
                     raise miss from None
         typer.echo(tr.format_trace(result))
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
 
 
 def _engine(graph: Path):
@@ -238,7 +238,7 @@ def explain(
     try:
         typer.echo(run_explain(_open(graph), paper))
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
 
 
 @app.command(name="eval")
@@ -260,7 +260,7 @@ def evaluate(
         g = run_build(inputs)
         report = run_eval(load_gold(gold), g.papers, g.extractions, load_vocab())
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
     typer.echo(format_report(report, details))
 
 
@@ -278,7 +278,7 @@ def validate(
     try:
         ok, count, text = run_validate(graph, shapes)
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
     typer.echo(text)
     if not ok:
         raise typer.Exit(1)
@@ -307,9 +307,9 @@ def viz(
         v.write_html(g, out, focus=focus, hops=hops, types=kinds, min_degree=min_degree, max_nodes=max_nodes)
     except LookupError as err:
         typer.echo(f"error: {err.args[0] if err.args else err}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
     typer.echo(f"wrote {out}")
 
 
@@ -328,7 +328,7 @@ def serve(
     try:
         server.serve_forever(graph, host=host, port=port, echo=typer.echo)
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
 
 
 @app.command()
@@ -349,7 +349,7 @@ def push(
     try:
         server.push(graph, endpoint, graph_iri=graph_iri, replace=replace, timeout=timeout)
     except KGError as err:
-        raise fail(err)
+        raise fail(err) from None
     typer.echo(f"pushed {graph} to {endpoint}")
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .gazetteer import Gazetteer, Match
 from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
 from .models import DiscoveredDataset, Extraction, Mention, Paper
-from .vocab import Concept, Vocabulary
+from .vocab import Vocabulary
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
 _CONTRAST = re.compile(
@@ -135,7 +135,7 @@ class Extractor:
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
         tasks = self._tasks(by_kind.get("task", []), sents, set(modalities) | ({MODALITY + "text"} if text_hint else set()),
                             models)
-        for task, (m, s, rule, conf) in tasks.items():
+        for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
         if text_hint and not modalities:

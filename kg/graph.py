@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import terms as T
 from .ids import AKG, DATASET, evidence_iri, paper_iri
-from .models import Extraction, Paper, Problem
+from .models import Extraction, Paper
 from .vocab import RDF_TYPE, Vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -147,14 +147,6 @@ def stats_of(papers: list[Paper], extractions: Iterable[Extraction]) -> Stats:
                 datasets.add(m.target)
             elif m.predicate == "addressesTask":
                 tasks.add(m.target)
-        st.discovered += 0
     discovered = {d.iri for ex in extractions for d in ex.discovered} & datasets
     st.datasets, st.discovered, st.tasks = len(datasets), len(discovered), len(tasks)
     return st
-
-
-def problems_summary(problems: list[Problem]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for p in problems:
-        out[p.kind] = out.get(p.kind, 0) + 1
-    return out

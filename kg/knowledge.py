@@ -1,10 +1,8 @@
 """The KnowledgeGraph: one object with RDF, networkx, query and file views (after kglab)."""
 from __future__ import annotations
 
-import io
 import json
 import os
-import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -107,7 +105,6 @@ class KnowledgeGraph:
     def write(self, out_dir: str | Path = "exports", formats: Iterable[str] = ("ttl", "jsonld", "html"),
               html_options: dict | None = None, report: bool = True) -> dict[str, Path]:
         """Write the requested serialisations; each file is complete or untouched (temp + rename)."""
-        import pyoxigraph as ox
 
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
@@ -183,7 +180,7 @@ def to_networkx(triples: Iterable[Triple]):
     node_types = {f"<{AKG}{t}>": t for t in NODE_TYPES}
     fields = {f"<{DCT}title>": "title", f"<{DCT}date>": "date", f"<{AKG}dateText>": "date",
               f"<{AKG}authorCount>": "authors", f"<{DCT}abstract>": "abstract",
-              f"<https://schema.org/codeRepository>": "code", f"<{AKG}sourceRecord>": "sources",
+              "<https://schema.org/codeRepository>": "code", f"<{AKG}sourceRecord>": "sources",
               f"<{AKG}catalogued>": "catalogued"}
     ev_fields = {f"<{RDF}subject>": "s", f"<{RDF}predicate>": "p", f"<{RDF}object>": "o",
                  f"<{AKG}evidenceText>": "evidence", f"<{AKG}extractionRule>": "rule",

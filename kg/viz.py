@@ -22,7 +22,6 @@ import math
 import os
 import random
 import re
-import tempfile
 from collections import Counter, deque
 from collections.abc import Iterable
 from functools import lru_cache
@@ -31,6 +30,7 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
+from .atomic import atomic_write
 from .errors import KGError
 
 __all__ = ["render_html", "write_html", "select_view", "FocusNotFound", "ViewError", "NODE_TYPES", "RELATIONS"]
@@ -822,25 +822,6 @@ def write_html(g: nx.MultiDiGraph, path: str | os.PathLike[str], **kw: object) -
     """
     target = Path(path)
     page = render_html(g, **kw)  # type: ignore[arg-type]
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix="." + target.name + ".", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(page)
-            fh.flush()
-            os.fsync(fh.fileno())
-        try:
-            mode = target.stat().st_mode & 0o777
-        except FileNotFoundError:
-            mask = os.umask(0)
-            os.umask(mask)
-            mode = 0o666 & ~mask
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+    with atomic_write(target) as fh:
+        fh.write(page)
     return target
