@@ -49,3 +49,28 @@ def test_kill_9_mid_write_leaves_previous_outputs(tmp_path):
     for name, data in previous.items():
         assert (out / name).read_bytes() == data
     assert len(rdflib.Graph().parse(out / "graph.ttl")) > 1000
+
+
+NASTY = [
+    'Quotes "double" and \'single\', a backslash \\ and a triple """ quote',
+    "Line one\nline two\r\nand a tab\there",
+    "Emoji 😀🎭 and right-to-left: العواطف والمشاعر — עברית",
+    "Angle <brackets> & ampersands; braces {like} these; a lone \\u escape",
+]
+
+
+def test_strings_survive_every_serialisation(tmp_path):
+    src = tmp_path / "nasty.jsonl"
+    src.write_text("".join(json.dumps({"title": f"Paper {i}: {t}", "abstract": t + " We use the MELD dataset."},
+                                      ensure_ascii=False) + "\n" for i, t in enumerate(NASTY)), encoding="utf-8")
+    graph = kg.build([src])
+    graph.write(tmp_path, ["ttl", "nt", "jsonld"])
+    reference = graph.rdf
+    from rdflib.compare import isomorphic
+
+    for name, fmt in (("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")):
+        parsed = rdflib.Graph().parse(tmp_path / name, format=fmt)
+        assert isomorphic(parsed, reference), name
+        titles = {str(o) for o in parsed.objects(None, rdflib.URIRef("http://purl.org/dc/terms/title"))}
+        # ingest folds whitespace runs (newlines, tabs) into single spaces; everything else is kept
+        assert titles == {" ".join(f"Paper {i}: {t}".split()) for i, t in enumerate(NASTY)}, name
