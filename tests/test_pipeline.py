@@ -124,3 +124,12 @@ def test_networkx_view(corpus_graph):
     assert len(papers) == 216
     edge = next(d for _, _, d in g.edges(data=True) if d["relation"] == "usesDataset")
     assert edge["evidence"] and edge["rule"] and 0 < edge["confidence"] <= 1
+
+
+def test_python_api_query_and_load(corpus_graph, built):
+    rows = corpus_graph.query("papers-using-dataset", dataset="iemocap")
+    titles = {r["title"] for r in rows}
+    assert "Do LLMs Feel? Teaching Emotion Recognition with Prompts, Retrieval, and Curriculum Learning" in titles
+    loaded = kg.load(str(built / "graph.ttl"))
+    assert {r["title"] for r in loaded.query("papers-using-dataset", dataset="IEMOCAP")} == titles
+    assert len(loaded.query("SELECT ?p WHERE { ?p a <https://w3id.org/affect-kg/ontology#Paper> }")) == 216
