@@ -363,3 +363,26 @@ def test_large_graph_ready_in_time(browser: object, tmp_path: Path, name: str, n
         page.clean()
     finally:
         page.close()
+
+
+def test_bundled_corpus_page(browser: object, built: Path) -> None:
+    """The graph.html that `kg build` writes for the bundled corpus: offline, every node type, legend, fast."""
+    page = Page(browser, built / "graph.html")
+    try:
+        print(f"\nbundled corpus graph.html: ready at {page.ready_ms:.0f} ms after navigation start "
+              f"(load {page.wall_s:.2f} s)")
+        n = page.js("akg.nodes.length")
+        _record("bundled_corpus", int(n), page)  # type: ignore[arg-type]
+        types = set(page.js("akg.nodes.get().map(n => n.group || n.type)") or [])  # type: ignore[arg-type]
+        legend = page.js("document.body.innerText")
+        for kind in ("Paper", "Dataset", "Task", "Modality", "EmotionModel", "EmotionCategory"):
+            assert kind in legend, kind
+        assert len(types) >= 6, types
+        assert page.ready_ms < 2_000, page.ready_ms
+        page.page.fill("#akg-q", "IEMOCAP")
+        page.page.press("#akg-q", "Enter")
+        assert page.js("network.getSelectedNodes()") == ["https://w3id.org/affect-kg/dataset/iemocap"]
+        page.shot("bundled-corpus.png")
+        page.clean()
+    finally:
+        page.close()
