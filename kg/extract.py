@@ -75,6 +75,10 @@ _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the spe
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
                           r"sentences?|words?|lexic\w+|dialogues?|conversations?|utterances?|essays?|"
                           r"comments|reviews|narratives|stories|prompts?)\b", re.I)
+# "applications in stress monitoring and mental health assessment": a field named, not addressed
+_APPLICATION = re.compile(r"\b(?:applications?|implications|domains?|areas?|fields?|uses?|useful|crucial|"
+                          r"important|valuable|benefits?)\b\s+(?:\w+\s+){0,3}?(?:in|to|for|such as|like|including)"
+                          r"\b[^.;:]*$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
 _PREDICT = re.compile(r"\b(?:recogni[sz]\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*)\b", re.I)
@@ -221,7 +225,8 @@ class Extractor:
                 if m.concept.id in _GENERIC_RECOGNITION and central:
                     generic = generic or (m, s)
                 continue
-            if central and not _CONTRAST.search(s.text[: m.start - s.start]):
+            before = s.text[: m.start - s.start]
+            if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         if generic and not any(t.endswith("recognition") for t in out):
             task = self._specialise(generic[1], sents, modalities)
