@@ -356,3 +356,14 @@ def test_plain_values():
     assert to_python(Term("literal", "2008", XSD + "gYear")) == "2008"
     assert to_python(Term("uri", "https://schema.org/")) == "https://schema.org/"
     assert to_python(None) is None
+
+
+BUNDLED_PARAMS = {"dataset": "IEMOCAP", "category": "joy", "task": "speech emotion recognition",
+                  "paper": "Emotion Recognition"}
+
+
+@pytest.mark.parametrize("name", sorted(named_queries()))
+def test_every_named_query_answers_on_the_bundled_corpus(name):
+    engine = load_store(BUILT)
+    params = {p: BUNDLED_PARAMS[p] for p in named_queries()[name].params}
+    assert run(engine, name, params).rows, f"{name} returned no rows on the bundled corpus"

@@ -27,9 +27,12 @@ def test_adding_a_listing_only_adds(tmp_path):
     extra = tmp_path / "extra.jsonl"
     extra.write_text(json.dumps({"title": "A Brand New Study of Speech Emotion Recognition on RAVDESS",
                                  "abstract": "We evaluate speech emotion recognition on the RAVDESS dataset."}) + "\n")
+    def named(g: rdflib.Graph) -> set:  # blank nodes (OWL axioms of the vocabulary) are relabelled per parse
+        return {t for t in g if not any(isinstance(x, rdflib.BNode) for x in t)}
     before = kg.build(paths).rdf
     after = kg.build([*paths, extra]).rdf
-    assert set(before) < set(after)
+    assert named(before) < named(after)
+    assert len(before) < len(after)
 
 
 def test_kill_9_mid_write_leaves_previous_outputs(tmp_path):
@@ -71,6 +74,8 @@ def test_strings_survive_every_serialisation(tmp_path):
     for name, fmt in (("graph.ttl", "turtle"), ("graph.nt", "nt"), ("graph.jsonld", "json-ld")):
         parsed = rdflib.Graph().parse(tmp_path / name, format=fmt)
         assert isomorphic(parsed, reference), name
-        titles = {str(o) for o in parsed.objects(None, rdflib.URIRef("http://purl.org/dc/terms/title"))}
+        paper = rdflib.URIRef("https://w3id.org/affect-kg/ontology#Paper")
+        titles = {str(parsed.value(p, rdflib.URIRef("http://purl.org/dc/terms/title")))
+                  for p in parsed.subjects(rdflib.RDF.type, paper)}
         # ingest folds whitespace runs (newlines, tabs) into single spaces; everything else is kept
         assert titles == {" ".join(f"Paper {i}: {t}".split()) for i, t in enumerate(NASTY)}, name
