@@ -101,3 +101,25 @@ def test_export_graphml_and_csv(tmp_path):
                                      "--out", str(tmp_path)])
         assert result.exit_code == 0, result.output
         assert (tmp_path / name).stat().st_size > 1000
+
+
+def test_docs_page_lists_every_class(tmp_path):
+    out = tmp_path / "ontology.html"
+    result = runner.invoke(app, ["docs", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    for term in ("ontology#Paper", "ontology#Dataset", "ontology#usesDataset", "task/speech-emotion-recognition"):
+        assert term in page
+    assert "<script" not in page
+
+
+def test_synth_is_deterministic_and_builds(tmp_path):
+    a, b = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    assert runner.invoke(app, ["synth", "50", "-o", str(a), "--seed", "3"]).exit_code == 0
+    assert runner.invoke(app, ["synth", "50", "-o", str(b), "--seed", "3"]).exit_code == 0
+    assert a.read_bytes() == b.read_bytes() and len(a.read_text().splitlines()) == 50
+    listing = tmp_path / "c.txt"
+    assert runner.invoke(app, ["synth", "20", "-o", str(listing)]).exit_code == 0
+    result = runner.invoke(app, ["build", str(a), str(listing), "--out", str(tmp_path / "o"), "--no-html"])
+    assert result.exit_code == 0, result.output
+    assert "papers          70" in result.output
