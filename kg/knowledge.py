@@ -32,6 +32,7 @@ class KnowledgeGraph:
         self.files = files or []
         self._store = None
         self._nt: bytes | None = None
+        self._path: Path | None = None  # the file a loaded graph came from
 
     # --- construction -------------------------------------------------------------------
     @classmethod
@@ -55,7 +56,9 @@ class KnowledgeGraph:
                     yield str(t.subject), str(t.predicate), str(t.object)
             except (SyntaxError, ValueError, OSError) as err:
                 raise GraphFileError(f"{p}: not a readable graph: {err}") from err
-        return cls(source, files=[str(p)])
+        graph = cls(source, files=[str(p)])
+        graph._path = p
+        return graph
 
     # --- views --------------------------------------------------------------------------
     def triples(self) -> Iterable[Triple]:
@@ -80,6 +83,10 @@ class KnowledgeGraph:
 
     def store(self):
         """A pyoxigraph Store of the graph: the query engine."""
+        if self._store is None and self._path is not None:
+            from .query import load_store
+
+            self._store = load_store(self._path).store  # parses the file in Rust (or reopens its store)
         if self._store is None:
             import pyoxigraph as ox
 

@@ -367,3 +367,19 @@ def test_every_named_query_answers_on_the_bundled_corpus(name):
     engine = load_store(BUILT)
     params = {p: BUNDLED_PARAMS[p] for p in named_queries()[name].params}
     assert run(engine, name, params).rows, f"{name} returned no rows on the bundled corpus"
+
+
+def test_persistent_store_is_reused_and_refreshed(tmp_path):
+    import shutil
+
+    graph = tmp_path / "graph.ttl"
+    shutil.copy(BUILT, graph)
+    first = load_store(graph, persist=True)
+    rows = run(first, "papers-using-dataset", {"dataset": "IEMOCAP"}).rows
+    del first
+    again = load_store(graph, persist=True)  # reopened from .graph.ttl.oxigraph, not parsed
+    assert run(again, "papers-using-dataset", {"dataset": "IEMOCAP"}).rows == rows
+    assert (tmp_path / ".graph.ttl.oxigraph" / "affect-kg-stamp.json").is_file()
+    del again
+    graph.write_text("<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n")
+    assert len(load_store(graph, persist=True)) == 1  # the graph changed: the store is rebuilt
