@@ -121,6 +121,7 @@ class Extractor:
         self.catalogue = {title_key(l): c for c in vocab.of_kind("dataset") for l in c.labels if l}
         # grouping concepts (targets of skos:broader) are not addressed directly
         self.groups = {b for c in vocab.of_kind("task") for b in c.links.get("broader", [])}
+        self.affect_cores = [(iri, core) for iri, core in _affect_cores(vocab) if iri not in self.groups]
 
     def extract(self, paper: Paper) -> Extraction:
         text = paper.title + "\n" + paper.abstract
@@ -233,6 +234,10 @@ class Extractor:
             if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
         title = sents[0].text
+        if _AFFECT_WORD.search(title):
+            for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
+                if iri not in out and (hit := core.search(title)):
+                    out[iri] = (_pseudo(sents[0], hit), sents[0], "affect+generation-core", 0.75)
         if _MULTI.search(title) and _AFFECT_WORD.search(title) and not any(
                 w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")):
             out.setdefault(TASK + "multimodal-emotion-recognition",
@@ -273,6 +278,28 @@ class Extractor:
             m, s, _, _ = out[MODEL + "circumplex"]
             out[MODEL + "vad"] = (m, s, "implied-by-circumplex", 0.8)
         return out
+
+
+_AFFECT_MODIFIER = re.compile(r"^(?:emotional|affective|expressive|emotion[\s-](?:conditioned|controllable|controlled|"
+                              r"driven|guided|aware|based|evoking))\s+", re.I)
+
+
+def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
+    """For "emotional X" tasks, a matcher of X itself ("speech synthesis", "text-to-speech", "music generation").
+
+    X plus an emotion word in the same title is the task, however the two are arranged.
+    """
+    out = []
+    for c in vocab.of_kind("task"):
+        if not _AFFECT_MODIFIER.match(c.pref) or not c.id.endswith(("generation", "synthesis")):
+            continue
+        cores = {_AFFECT_MODIFIER.sub("", l) for l in c.labels if l and _AFFECT_MODIFIER.match(l)}
+        cores = {x for x in cores if len(x) > 3 and not _AFFECT_MODIFIER.match(x)}
+        if cores:
+            alts = "|".join(sorted((re.escape(x).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]")
+                                    for x in cores), key=len, reverse=True))
+            out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
+    return out
 
 
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:

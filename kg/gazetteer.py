@@ -35,6 +35,24 @@ def _pattern(label: str) -> str:
     return " ".join(fold(label).split())
 
 
+# "depression detection" is also written "detecting depression" and "detection of depression"
+_ACTIONS = {
+    "detection": ("detecting",), "recognition": ("recognizing", "recognising"), "prediction": ("predicting",),
+    "classification": ("classifying",), "estimation": ("estimating",), "assessment": ("assessing",),
+    "analysis": ("analyzing", "analysing"), "generation": ("generating",), "synthesis": ("synthesizing",
+    "synthesising"), "extraction": ("extracting",),
+}
+
+
+def _action_variants(label: str) -> list[str]:
+    """Verb and "of" forms of an "<object> <action noun>" task label (lower-case labels only)."""
+    words = label.split()
+    if len(words) < 2 or not label.islower() or words[-1] not in _ACTIONS:
+        return []
+    obj = " ".join(words[:-1])
+    return [f"{words[-1]} of {obj}", *(f"{verb} {obj}" for verb in _ACTIONS[words[-1]])]
+
+
 def _plurals(label: str) -> list[str]:
     """Plain plural of a lowercase multi-letter final word ("talking head" -> "talking heads")."""
     last = label.rsplit(" ", 1)[-1]
@@ -72,7 +90,8 @@ class _Matcher:
                 continue
             for label in dict.fromkeys(l for l in concept.labels if l and l.strip()):
                 exact = concept.case_sensitive or bool(_ACRONYM.match(label.strip()))
-                for form in [label, *([] if exact else _plurals(label))]:
+                variants = [] if exact else _plurals(label) + (_action_variants(label) if kind == "task" else [])
+                for form in [label, *variants]:
                     entries.setdefault(_pattern(form), []).append((concept, " ".join(form.translate(_FOLD).split()), exact))
         for key, value in entries.items():
             self.automaton.add_word(key, (len(key), value))
