@@ -22,3 +22,22 @@ def test_dev_figures_hold(corpus_graph):
     assert report.papers == len(load_gold(GOLD))
     failing = {k: (figures[k], floor) for k, floor in FLOORS.items() if figures[k] < floor}
     assert not failing, format_report(report, details=False)
+
+
+HELDOUT = Path(__file__).parent / "data" / "heldout"
+# Papers outside the bundled corpus (see data/heldout/README.md). These floors pin today's figures
+# (a regression guard), not the targets: tasks and emotion models are still below 0.80 / 0.90 here.
+HELDOUT_FLOORS = {"datasets_f1": 0.92, "dataset_role_accuracy": 0.90, "tasks_f1": 0.74, "modalities_f1": 0.86,
+                  "emotion_models_f1": 0.85}
+
+
+def test_heldout_figures_hold():
+    import kg
+
+    graph = kg.build([HELDOUT / "listing.txt"])
+    gold = load_gold(HELDOUT / "gold.json")
+    report = evaluate(gold, graph.papers, graph.extractions, load())
+    assert report.papers == len(gold) == 40
+    figures = report.figures()
+    failing = {k: (figures[k], floor) for k, floor in HELDOUT_FLOORS.items() if figures[k] < floor}
+    assert not failing, format_report(report, details=False)
