@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections.abc import Callable
 from pathlib import Path
 
 from .atomic import atomic_write
-from .extract import Extractor
 from .models import Extraction, Paper
 from .vocab import Vocabulary
 
@@ -21,24 +21,18 @@ def record_key(paper: Paper) -> str:
     return hashlib.blake2b(f"{paper.title}\n{paper.abstract}".encode(), digest_size=16).hexdigest()
 
 
-def cached_extract_all(papers: list[Paper], vocab: Vocabulary, cache_dir: Path, progress=None) -> list[Extraction]:
+def cached_extract_all(papers: list[Paper], vocab: Vocabulary, cache_dir: Path,
+                       extract: Callable[[list[Paper]], list[Extraction]]) -> list[Extraction]:
+    """Extractions for ``papers``: cached ones reused, the rest computed by ``extract`` and cached."""
     path = cache_dir / f"extract-v{CACHE_FORMAT}-{vocab.version}.pickle"
     try:
         cache: dict[str, Extraction] = pickle.loads(path.read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
         cache = {}
-    extractor = None
-    out: list[Extraction] = []
-    fresh = 0
-    for paper in papers:
-        key = record_key(paper)
-        ex = cache.get(key)
-        if ex is None:
-            extractor = extractor or Extractor(vocab)
-            ex = cache[key] = extractor.extract(paper)
-            fresh += 1
-        out.append(ex)
+    keys = [record_key(p) for p in papers]
+    fresh = [p for p, k in zip(papers, keys) if k not in cache]
     if fresh:
+        cache.update(zip((record_key(p) for p in fresh), extract(fresh)))
         with atomic_write(path, "wb") as fh:
             pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    return out
+    return [cache[k] for k in keys]

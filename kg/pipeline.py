@@ -33,7 +33,7 @@ def _extract_chunk(chunk: list[Paper]) -> list[Extraction]:
     return [_WORKER.extract(p) for p in chunk]
 
 
-def extract_all(papers: list[Paper], extractor: Extractor, progress: Progress | None = None) -> list[Extraction]:
+def extract_all(papers: list[Paper], vocab, progress: Progress | None = None) -> list[Extraction]:
     """Extract every paper; large inputs are split over the machine's cores (papers are independent)."""
     workers = min(os.cpu_count() or 1, 8)
     if len(papers) >= PARALLEL_MIN and workers > 1:
@@ -48,6 +48,7 @@ def extract_all(papers: list[Paper], extractor: Extractor, progress: Progress | 
                 if progress:
                     progress(len(out), len(papers))
         return out
+    extractor = Extractor(vocab)
     out = []
     step = max(1, len(papers) // 100)
     for i, paper in enumerate(papers, 1):
@@ -83,9 +84,10 @@ def build(paths: Iterable[str | Path] | None = None, *, fmt: str | None = None, 
     if cache_dir is not None:
         from .cache import cached_extract_all
 
-        extractions = cached_extract_all(papers, vocab, Path(cache_dir), progress)
+        extractions = cached_extract_all(papers, vocab, Path(cache_dir),
+                                         lambda fresh: extract_all(fresh, vocab, progress))
     else:
-        extractions = extract_all(papers, Extractor(vocab), progress)
+        extractions = extract_all(papers, vocab, progress)
     timings["extract"] = time.perf_counter() - t1
     graph = KnowledgeGraph.from_records(papers, extractions, vocab, problems=ingested.problems,
                                         files=ingested.files)

@@ -79,3 +79,29 @@ def test_strings_survive_every_serialisation(tmp_path):
                   for p in parsed.subjects(rdflib.RDF.type, paper)}
         # ingest folds whitespace runs (newlines, tabs) into single spaces; everything else is kept
         assert titles == {" ".join(f"Paper {i}: {t}".split()) for i, t in enumerate(NASTY)}, name
+
+
+def test_incremental_build_extracts_only_new_records(tmp_path):
+    from kg.cache import cached_extract_all
+    from kg.pipeline import extract_all
+    from kg.vocab import load
+
+    vocab = load()
+    papers = kg.build().papers
+    seen: list[int] = []
+
+    def counting(fresh):
+        seen.append(len(fresh))
+        return extract_all(fresh, vocab)
+
+    first = cached_extract_all(papers, vocab, tmp_path, counting)
+    from kg.models import Paper
+
+    new = [Paper(title="A New Paper on IEMOCAP", abstract="We evaluate on IEMOCAP.")]
+    second = cached_extract_all(papers + new, vocab, tmp_path, counting)
+    assert seen == [216, 1]
+    assert second[:216] == first
+    out_a, out_b = tmp_path / "a", tmp_path / "b"
+    kg.build(cache_dir=tmp_path / "c").write(out_a, ["ttl"])
+    kg.build().write(out_b, ["ttl"])
+    assert (out_a / "graph.ttl").read_bytes() == (out_b / "graph.ttl").read_bytes()
