@@ -103,3 +103,10 @@ def test_crosswalk_and_dimensional_questions_answer(corpus_graph):
     store = corpus_graph.store()
     assert len(list(store.query(CROSSWALK))) >= 1
     assert len(list(store.query(DIMENSIONAL))) >= 1
+
+
+def test_every_catalogued_dataset_cites_a_source(vocab):
+    cite = (URIRef("http://purl.org/dc/terms/bibliographicCitation"), URIRef("http://purl.org/dc/terms/source"))
+    missing = [str(d) for d in vocab.subjects(RDF.type, URIRef(AKG + "Dataset"))
+               if not any(vocab.value(d, p) for p in cite)]
+    assert not missing
