@@ -138,8 +138,8 @@ class Extractor:
         if not modalities and (hit := next((s for s in sents if _TEXT_SIGNAL.search(s.text)), None)):
             # an LLM / text paper that names no modality works on text
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
-        tasks = self._tasks(by_kind.get("task", []), sents, set(modalities) | ({MODALITY + "text"} if text_hint else set()),
-                            models)
+        hinted = set(modalities) or self._dataset_modalities(datasets) or ({MODALITY + "text"} if text_hint else set())
+        tasks = self._tasks(by_kind.get("task", []), sents, hinted, models)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -251,6 +251,12 @@ class Extractor:
                 out.setdefault(TASK + "social-media-affect-analysis", (_pseudo(s, hit), s, "platform+affect", 0.7))
                 break
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
+
+    def _dataset_modalities(self, datasets) -> set[str]:
+        """Modalities every catalogued dataset the paper uses has in common (IEMOCAP + MSP-Podcast: speech)."""
+        sets = [set(self.vocab.concepts[iri].links.get("hasModality", []))
+                for found in datasets for iri in found if iri in self.vocab.concepts]
+        return set.intersection(*sets) if sets else set()
 
     def _specialise(self, sentence: Sentence, sents, modalities: set[str]) -> str | None:
         """Generic "emotion recognition" + the paper's modality -> the specific recognition task."""
