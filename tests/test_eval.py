@@ -27,7 +27,7 @@ def test_dev_figures_hold(corpus_graph):
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 # Papers outside the bundled corpus (see data/heldout/README.md). These floors pin today's figures
 # (a regression guard), not the targets: tasks and emotion models are still below 0.80 / 0.90 here.
-HELDOUT_FLOORS = {"datasets_f1": 0.92, "dataset_role_accuracy": 0.90, "tasks_f1": 0.74, "modalities_f1": 0.86,
+HELDOUT_FLOORS = {"datasets_f1": 0.92, "dataset_role_accuracy": 0.90, "tasks_f1": 0.77, "modalities_f1": 0.89,
                   "emotion_models_f1": 0.85}
 
 
