@@ -104,9 +104,11 @@ def build(
 
 def _summary(graph, written, seconds: float) -> None:
     st = graph.stats
+    skipped = sum(1 for p in graph.problems if p.kind == "skipped")
+    merged = st.papers_read - st.papers - skipped
     lines = [
-        f"papers     {st.papers:>7,}   ({st.papers_read:,} records read, "
-        f"{st.papers_read - st.papers:,} merged or skipped)",
+        f"papers     {st.papers:>7,}   ({st.papers_read:,} records read: {merged:,} duplicates merged, "
+        f"{skipped:,} skipped)",
         f"datasets   {st.datasets:>7,}   ({st.discovered:,} discovered, not in the catalogue)",
         f"tasks      {st.tasks:>7,}",
         f"edges      {st.edges:>7,}   (each with its evidence sentence)",
