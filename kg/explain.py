@@ -1,12 +1,13 @@
 """Why does each edge of a paper exist? Evidence sentence, rule and confidence, from the graph."""
 from __future__ import annotations
 
-import difflib
 import textwrap
 
-from .errors import NotFound
-from .ids import title_key
 from .knowledge import KnowledgeGraph
+from .query import StoreEngine
+from .trace import find_paper
+
+DCT_TITLE = "http://purl.org/dc/terms/title"
 
 _QUERY = """
 PREFIX akg: <https://w3id.org/affect-kg/ontology#>
@@ -22,32 +23,13 @@ SELECT ?paper ?pred ?label ?target ?text ?rule ?conf ?start ?end WHERE {
 """
 
 
-def find_paper(graph: KnowledgeGraph, needle: str) -> tuple[str, str]:
-    """A paper IRI and title from an IRI, an exact title, or a unique title fragment."""
-    import pyoxigraph as ox
-
-    titles = {str(s.subject.value): s.object.value for s in graph.store().quads_for_pattern(
-        None, ox.NamedNode("http://purl.org/dc/terms/title"), None)}
-    if needle in titles:
-        return needle, titles[needle]
-    key = title_key(needle)
-    exact = [(i, t) for i, t in titles.items() if title_key(t) == key]
-    partial = exact or [(i, t) for i, t in titles.items() if key and key in title_key(t)]
-    if len(partial) == 1:
-        return partial[0]
-    if len(partial) > 1:
-        names = "; ".join(sorted(t for _, t in partial)[:5])
-        raise NotFound(f"{len(partial)} papers match {needle!r}: {names}")
-    close = difflib.get_close_matches(needle, list(titles.values()), n=3, cutoff=0.5)
-    hint = f"; did you mean: {' | '.join(close)}?" if close else ""
-    raise NotFound(f"no paper matches {needle!r}{hint}")
-
-
 def explain(graph: KnowledgeGraph, needle: str) -> str:
     import pyoxigraph as ox
 
-    iri, title = find_paper(graph, needle)
-    rows = graph.store().query(_QUERY, substitutions={ox.Variable("paper"): ox.NamedNode(iri)})
+    store = graph.store()
+    iri = find_paper(StoreEngine(store), needle)  # the same lookup `kg trace --paper` uses
+    title = next(store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(DCT_TITLE), None)).object.value
+    rows = store.query(_QUERY, substitutions={ox.Variable("paper"): ox.NamedNode(iri)})
     lines = [title, iri, ""]
     for r in rows:
         pred = r["pred"].value.rsplit("#", 1)[-1]
