@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .gazetteer import Gazetteer, Match
+from .gazetteer import Gazetteer, Match, fold
 from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
 from .models import DiscoveredDataset, Extraction, Mention, Paper
 from .vocab import Vocabulary
@@ -125,18 +125,20 @@ class Extractor:
 
     def extract(self, paper: Paper) -> Extraction:
         text = paper.title + "\n" + paper.abstract
+        folded = fold(text)  # lower-case, same offsets: cheap substring tests before the regexes
         sents = sentences(paper.title, paper.abstract)
-        matches = self.gazetteer.find(text)
+        matches = self.gazetteer.find(text, folded)
         by_kind: dict[str, list[tuple[Match, Sentence]]] = {}
         for m in matches:
             by_kind.setdefault(m.concept.kind, []).append((m, _sentence_of(sents, m.start)))
         out = Extraction()
-        datasets = self._datasets(by_kind.get("dataset", []), sents, out)
+        datasets = self._datasets(by_kind.get("dataset", []), sents, folded, out)
         modalities = self._modalities(by_kind.get("modality", []), sents)
-        models = self._models(by_kind.get("model", []), sents)
+        models = self._models(by_kind.get("model", []), sents, folded)
         text_hint = None
-        if not modalities and (hit := next((s for s in sents if _TEXT_SIGNAL.search(s.text)), None)):
+        if not modalities and (signal := _TEXT_SIGNAL.search(text)):
             # an LLM / text paper that names no modality works on text
+            hit = _sentence_of(sents, signal.start())
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
         hinted = set(modalities) or self._dataset_modalities(datasets) or ({MODALITY + "text"} if text_hint else set())
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models)
@@ -152,7 +154,7 @@ class Extractor:
         return out
 
     # --- datasets -----------------------------------------------------------------------
-    def _datasets(self, found, sents, out: Extraction):
+    def _datasets(self, found, sents, folded: str, out: Extraction):
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
         for m, s in found:
@@ -161,7 +163,8 @@ class Extractor:
                 continue
             (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
         for s in sents:
-            if not _HAS_DATA_NOUN.search(s.text):
+            low = folded[s.start:s.end]
+            if not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text):
                 continue  # every discovery pattern needs a data noun: skip most sentences cheaply
             for rule, introduces, pattern in _DISCOVER:
                 if rule.startswith("title") and not s.in_title:
@@ -246,7 +249,8 @@ class Extractor:
             m, s, _, _ = models[MODEL + "vad"]
             if _PREDICT.search(s.text) or _PREDICT.search(sents[0].text):  # the model is what the paper predicts
                 out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
-        for s in sents[:3]:
+        head = "\n".join(s.text for s in sents[:3])
+        for s in sents[:3] if _PLATFORM.search(head) else ():
             if (hit := _PLATFORM.search(s.text)) and _AFFECT_WORD.search(s.text):
                 out.setdefault(TASK + "social-media-affect-analysis", (_pseudo(s, hit), s, "platform+affect", 0.7))
                 break
@@ -269,11 +273,11 @@ class Extractor:
             return "multimodal-emotion-recognition"
         return next((t for need, t in _SPECIALISE if need & mods), None)
 
-    def _models(self, found, sents):
+    def _models(self, found, sents, folded: str):
         out: dict[str, tuple] = {}
         for m, s in found:
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
-        if MODEL + "vad" not in out:
+        if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded):
             for s in sents:
                 hit = _DIMENSIONAL.search(s.text) or (_AROUSAL.search(s.text) and _VALENCE.search(s.text))
                 if hit:
@@ -306,6 +310,11 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
                                     for x in cores), key=len, reverse=True))
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
+
+
+def _maybe_data_noun(low: str) -> bool:
+    """A superset of _HAS_DATA_NOUN by plain substring tests (most sentences have no data noun)."""
+    return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low
 
 
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:

@@ -73,8 +73,9 @@ class Gazetteer:
     def __init__(self, vocab: Vocabulary, kinds: tuple[str, ...] = ("task", "modality", "model", "dataset")):
         self.parts = [_Matcher(vocab, kind) for kind in kinds]
 
-    def find(self, text: str) -> list[Match]:
-        folded = fold(text)
+    def find(self, text: str, folded: str | None = None) -> list[Match]:
+        """Matches of every kind in ``text`` (``folded``: ``fold(text)``, if the caller has it)."""
+        folded = folded or fold(text)
         return [m for part in self.parts for m in part.find(text, folded)]
 
 
@@ -94,7 +95,8 @@ class _Matcher:
                 for form in [label, *variants]:
                     entries.setdefault(_pattern(form), []).append((concept, " ".join(form.translate(_FOLD).split()), exact))
         for key, value in entries.items():
-            self.automaton.add_word(key, (len(key), value))
+            # the exact-case flag is checked once per match, not once per candidate
+            self.automaton.add_word(key, (len(key), any(e for _, _, e in value), value))
         self.size = len(entries)
         if entries:
             self.automaton.make_automaton()
@@ -105,11 +107,14 @@ class _Matcher:
             return []
         matches: list[Match] = []
         # text is whitespace-normalised at ingest, so patterns never straddle multi-space gaps
-        for end_idx, (key_len, candidates) in self.automaton.iter_long(folded):
+        for end_idx, (key_len, any_exact, candidates) in self.automaton.iter_long(folded):
             start, end = end_idx - key_len + 1, end_idx + 1
-            if not _bounded(text, start, end):
-                continue
+            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                continue  # not on word boundaries ("MEAD" inside "MEADOW")
             surface = text[start:end]
+            if not any_exact:
+                matches.extend(Match(start, end, concept, surface) for concept, _, _ in candidates)
+                continue
             surface_folded = " ".join(surface.translate(_FOLD).split())
             for concept, form, exact in candidates:
                 if exact and surface_folded != form:
@@ -117,8 +122,3 @@ class _Matcher:
                 matches.append(Match(start, end, concept, surface))
         return matches
 
-
-def _bounded(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import terms as T
 from .ids import AKG, DATASET, evidence_iri, paper_iri
-from .models import Extraction, Paper
+from .models import Extraction, Mention, Paper
 from .vocab import RDF_TYPE, Vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -69,6 +70,15 @@ P_EDGE = {name: _p(name) for name in PAPER_EDGES}
 def paper_triples(paper: Paper, ex: Extraction, iri: str | None = None) -> Iterator[Triple]:
     """The paper node, its edges, and one akg:Assertion node per edge holding the evidence."""
     s = T.iri(iri or paper_iri(paper.title))
+    yield from paper_node_triples(paper, ex, s)
+    for m in ex.mentions:
+        e, objects = evidence_node(s, m)
+        for p, o in zip(EVIDENCE_PREDICATES, objects):
+            yield e, p, o
+
+
+def paper_node_triples(paper: Paper, ex: Extraction, s: str) -> Iterator[Triple]:
+    """The triples whose subject is the paper itself (``s``, an N-Triples IRI term)."""
     yield s, _TYPE, C_PAPER
     yield s, P_TITLE, T.lit(paper.title)
     if paper.abstract:
@@ -94,19 +104,26 @@ def paper_triples(paper: Paper, ex: Extraction, iri: str | None = None) -> Itera
         yield s, P_SOURCE, T.lit(source)
     for m in ex.mentions:
         yield s, P_EDGE[m.predicate], f"<{m.target}>"
-    for m in ex.mentions:
-        p, o = P_EDGE[m.predicate], f"<{m.target}>"
-        e = f"<{evidence_iri(s, m.predicate, m.target)}>"
-        yield e, _TYPE, C_ASSERTION
-        yield e, P_SUBJECT, s
-        yield e, P_PREDICATE, p
-        yield e, P_OBJECT, o
-        yield e, P_EVIDENCE, T.lit(m.sentence)
-        yield e, P_START, T.integer(m.start)
-        yield e, P_END, T.integer(m.end)
-        yield e, P_RULE, T.lit(m.rule)
-        yield e, P_CONF, T.decimal(m.confidence)
-        yield e, P_DERIVED, s
+
+
+# an evidence node always has these ten predicates, in this order (the writers rely on it)
+EVIDENCE_PREDICATES = (_TYPE, P_SUBJECT, P_PREDICATE, P_OBJECT, P_EVIDENCE, P_START, P_END, P_RULE, P_CONF,
+                       P_DERIVED)
+
+
+def evidence_node(s: str, m: Mention) -> tuple[str, tuple[str, ...]]:
+    """The akg:Assertion node behind one edge: its IRI and the objects of EVIDENCE_PREDICATES."""
+    e = f"<{evidence_iri(s, m.predicate, m.target)}>"
+    return e, (C_ASSERTION, s, P_EDGE[m.predicate], f"<{m.target}>", T.lit(m.sentence), _INT % m.start,
+               _INT % m.end, _rule(m.rule), T.decimal(m.confidence), s)
+
+
+_INT = T.integer(0).replace('"0"', '"%d"')
+
+
+@lru_cache(maxsize=4096)
+def _rule(name: str) -> str:
+    return T.lit(name)
 
 
 def discovered_triples(iri: str, label: str) -> Iterator[Triple]:
@@ -119,6 +136,13 @@ def discovered_triples(iri: str, label: str) -> Iterator[Triple]:
 
 def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
     """Every triple of the graph in a fixed order (see the module docstring)."""
+    yield from header_triples(extractions, vocab)
+    for iri, paper, ex in sorted_papers(papers, extractions):
+        yield from paper_triples(paper, ex, iri)
+
+
+def header_triples(extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
+    """The vocabulary (catalogue entries only once a paper links them), then discovered datasets."""
     linked = {m.target for ex in extractions for m in ex.mentions}
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     for s in sorted(vocab.triples):
@@ -133,8 +157,11 @@ def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Voc
                 discovered[d.iri] = min(discovered.get(d.iri, d.label), d.label)
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
-    for iri, paper, ex in sorted((paper_iri(p.title), p, ex) for p, ex in zip(papers, extractions)):
-        yield from paper_triples(paper, ex, iri)
+
+
+def sorted_papers(papers: list[Paper], extractions: list[Extraction]) -> list[tuple[str, Paper, Extraction]]:
+    """(IRI, paper, extraction) in IRI order: the order papers appear in every output."""
+    return sorted(((paper_iri(p.title), p, ex) for p, ex in zip(papers, extractions)), key=lambda t: t[0])
 
 
 def stats_of(papers: list[Paper], extractions: Iterable[Extraction]) -> Stats:

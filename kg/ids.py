@@ -19,6 +19,8 @@ def title_key(title: str) -> str:
     Letters, digits and combining marks (Devanagari vowel signs, accents with no precomposed form)
     are kept; everything else, the underscore included, separates words.
     """
+    if title.isascii():  # the common case, same result: NFKC and casefold change no ASCII letter
+        return " ".join(_NON_SLUG.sub(" ", title.lower()).split())
     folded = unicodedata.normalize("NFKC", title).casefold()
     kept = "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else " " for c in folded)
     return " ".join(kept.split())

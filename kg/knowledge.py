@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import json
 import os
+from functools import partial
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import ntparse, serialize
+from . import ntparse, parallel, serialize
 from .atomic import atomic_write, temp_path
 from .errors import GraphFileError
-from .graph import AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, stats_of
+from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_triples,
+                    sorted_papers, stats_of)
 from .models import Extraction, Paper, Problem
 from .vocab import RDF_TYPE
 
@@ -33,12 +35,15 @@ class KnowledgeGraph:
         self._store = None
         self._nt: bytes | None = None
         self._path: Path | None = None  # the file a loaded graph came from
+        self._vocab = None  # set when the graph was built here from papers (not loaded from a file)
 
     # --- construction -------------------------------------------------------------------
     @classmethod
     def from_records(cls, papers, extractions, vocab, **kw) -> KnowledgeGraph:
-        return cls(lambda: graph_triples(papers, extractions, vocab), papers=papers,
-                   extractions=extractions, stats=stats_of(papers, extractions), **kw)
+        graph = cls(lambda: graph_triples(papers, extractions, vocab), papers=papers,
+                    extractions=extractions, stats=stats_of(papers, extractions), **kw)
+        graph._vocab = vocab
+        return graph
 
     @classmethod
     def load(cls, path: str | Path) -> KnowledgeGraph:
@@ -119,10 +124,10 @@ class KnowledgeGraph:
         temps = {fmt: temp_path(out / OUTPUTS[fmt]) for fmt in formats}
         written: dict[str, Path] = {}
         try:
-            streams = {fmt: open(temps[fmt], "w", encoding="utf-8", newline="\n", buffering=1 << 20)
+            streams = {fmt: open(temps[fmt], "wb", buffering=1 << 20)
                        for fmt in ("nt", "ttl", "jsonld") if fmt in formats}
             try:
-                serialize.write_all(self.triples(), **streams)
+                self._write_rdf(serialize.Output(**streams))
             finally:
                 for fh in streams.values():
                     fh.close()
@@ -143,6 +148,17 @@ class KnowledgeGraph:
         if report:
             written["report"] = self.write_report(out / "build-report.json")
         return written
+
+    def _write_rdf(self, out: serialize.Output) -> None:
+        if self._vocab is None:
+            out.triples(self.triples())
+        else:  # a built graph: papers are formatted in parallel, straight from their records
+            out.triples(header_triples(self.extractions, self._vocab))
+            rows = sorted_papers(self.papers, self.extractions)
+            formats = tuple(f for f in ("nt", "ttl", "jsonld") if getattr(out, f))
+            for _, blocks in parallel.map_chunks(partial(serialize.format_papers, formats), rows, chunk=1000):
+                out.formatted(*blocks)
+        out.close()
 
     def write_report(self, path: Path) -> Path:
         """Every input file, every paper count, and every skipped record with its reason."""

@@ -1,11 +1,11 @@
 """The library entry point: sources -> records -> assertions -> KnowledgeGraph."""
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from . import parallel
 from .errors import EmptyInput, StrictFailure
 from .extract import Extractor
 from .ingest import read_paths
@@ -22,39 +22,26 @@ def corpus_paths() -> list[Path]:
     return sorted((Path(__file__).parent / "corpus").glob("*.txt"))
 
 
-PARALLEL_MIN = 4000  # below this, starting worker processes costs more than it saves
 _WORKER: Extractor | None = None
 
 
 def _extract_chunk(chunk: list[Paper]) -> list[Extraction]:
     global _WORKER
-    if _WORKER is None:
+    if _WORKER is None:  # one extractor per process; the parent's is reused after fork
         _WORKER = Extractor(load_vocab())
     return [_WORKER.extract(p) for p in chunk]
 
 
 def extract_all(papers: list[Paper], vocab, progress: Progress | None = None) -> list[Extraction]:
     """Extract every paper; large inputs are split over the machine's cores (papers are independent)."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(papers) >= PARALLEL_MIN and workers > 1:
-        import concurrent.futures as cf
-
-        size = max(500, len(papers) // (workers * 8))
-        chunks = [papers[i:i + size] for i in range(0, len(papers), size)]
-        out: list[Extraction] = []
-        with cf.ProcessPoolExecutor(workers) as pool:
-            for part in pool.map(_extract_chunk, chunks):
-                out.extend(part)
-                if progress:
-                    progress(len(out), len(papers))
-        return out
-    extractor = Extractor(vocab)
-    out = []
-    step = max(1, len(papers) // 100)
-    for i, paper in enumerate(papers, 1):
-        out.append(extractor.extract(paper))
-        if progress and (i % step == 0 or i == len(papers)):
-            progress(i, len(papers))
+    global _WORKER
+    if _WORKER is None or _WORKER.vocab is not vocab:
+        _WORKER = Extractor(vocab)
+    out: list[Extraction] = []
+    for done, part in parallel.map_chunks(_extract_chunk, papers, chunk=500):
+        out.extend(part)
+        if progress:
+            progress(done, len(papers))
     return out
 
 

@@ -10,64 +10,59 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import IO
 
 from . import ntparse
-from .graph import PREFIXES, RDF, Triple
+from .graph import C_ASSERTION, EVIDENCE_PREDICATES, PREFIXES, RDF, Triple, evidence_node, paper_node_triples
+from .models import Extraction, Paper
 
 _TYPE = f"<{RDF}type>"
-_LOCAL = re.compile(r"^[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?$")
+_LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")  # used with fullmatch
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
 
 
-@lru_cache(maxsize=1 << 16)
+_NAMESPACES = {ns: prefix for prefix, ns in PREFIXES.items()}
+_CTRL = re.compile(r"[\x00-\x1f]")
+
+
 def compact(iri: str) -> str | None:
-    """``prefix:local`` for an IRI under a known namespace with a plain local name, else None."""
-    for prefix, ns in _BY_LENGTH:
-        if iri.startswith(ns):
-            local = iri[len(ns):]
-            return f"{prefix}:{local}" if _LOCAL.match(local) else None
-    return None
+    """``prefix:local`` for an IRI under a known namespace with a plain local name, else None.
+
+    Every namespace ends in "/" or "#", and a plain local name holds neither, so the namespace
+    is the IRI up to its last separator: one dict lookup instead of a scan over the prefixes.
+    """
+    cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+    prefix = _NAMESPACES.get(iri[:cut])
+    if prefix is None or not _LOCAL.fullmatch(iri, cut):
+        return None
+    return f"{prefix}:{iri[cut:]}"
 
 
-_TTL_IRIS: dict[str, str] = {}
-
-
-def _ttl_term(term: str) -> str:
+def _ttl_form(term: str) -> str:
     if term[0] == "<":
-        short = _TTL_IRIS.get(term)
-        if short is None:
-            short = compact(term[1:-1]) or term
-            if len(_TTL_IRIS) < 1 << 16:
-                _TTL_IRIS[term] = short
-        return short
-    if term[-1] == '"':
-        return term
-    if term[0] == '"' and term[-1] == ">":
+        return compact(term[1:-1]) or term
+    if term[-1] == ">" and term[0] == '"':  # typed literal: compact the datatype
         cut = term.rindex("^^<")
         dt = compact(term[cut + 3:-1])
         return term[:cut + 2] + dt if dt else term
-    return term
+    return term  # plain literals and blank nodes are written as they are
 
 
-def blocks(triples: Iterable[Triple]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
-    """Group consecutive triples by subject."""
-    for subject, group in itertools.groupby(triples, key=lambda t: t[0]):
-        yield subject, [(p, o) for _, p, o in group]
+def _json_iri(iri: str) -> str:
+    short = compact(iri)
+    return f'"{short}"' if short else json.dumps(iri, ensure_ascii=False)
 
 
-def turtle_block(subject: str, pos: list[tuple[str, str]]) -> str:
-    parts = []
-    prev = None
-    for p, o in pos:
-        obj = _ttl_term(o)
-        if p == prev:
-            parts[-1] += f" ,\n\t\t{obj}"
-        else:
-            parts.append(f"\t{'a' if p == _TYPE else _ttl_term(p)} {obj}")
-        prev = p
-    return f"{_ttl_term(subject)}\n" + " ;\n".join(parts) + " .\n"
+def _json_form(term: str) -> str:
+    """The JSON text of one object, as ``json.dumps(_json_value(term), ensure_ascii=False)`` gives it."""
+    if term[0] == "<":
+        return '{"@id": ' + _json_iri(term[1:-1]) + "}"
+    if term[0] == '"' and term[-1] == '"':
+        body = term[1:-1]
+        # a literal the builder wrote with no escape is already a JSON string
+        if "\\" not in body and not _CTRL.search(body):
+            return term
+    return json.dumps(_json_value(term), ensure_ascii=False)
 
 
 def _json_value(term: str) -> dict | str:
@@ -85,35 +80,196 @@ def _json_value(term: str) -> dict | str:
     return value
 
 
+class Formatter:
+    """Formats subject blocks in the three syntaxes, memoising each term's short forms.
+
+    A paper's IRI recurs in each of its evidence nodes and vocabulary IRIs recur everywhere,
+    so one formatter serves a run of blocks; start a new one to bound its memory.
+    """
+
+    def __init__(self) -> None:
+        self.ttl: dict[str, str] = {}
+        self.json: dict[str, str] = {}
+        self.keys: dict[str, str] = {}
+
+    def turtle(self, subject: str, pos: list[tuple[str, str]]) -> str:
+        memo = self.ttl
+        parts = []
+        prev = None
+        for p, o in pos:
+            obj = memo.get(o) or memo.setdefault(o, _ttl_form(o))
+            if p == prev:
+                parts[-1] += f" ,\n\t\t{obj}"
+            else:
+                pred = "a" if p == _TYPE else memo.get(p) or memo.setdefault(p, _ttl_form(p))
+                parts.append(f"\t{pred} {obj}")
+            prev = p
+        head = memo.get(subject) or memo.setdefault(subject, _ttl_form(subject))
+        return f"{head}\n" + " ;\n".join(parts) + " .\n"
+
+    def jsonld(self, subject: str, pos: list[tuple[str, str]]) -> str:
+        """One node object as JSON text: keys in first-seen order, every value in a list."""
+        memo, names = self.json, self.keys
+        keys: dict[str, list[str]] = {}
+        for p, o in pos:
+            if p == _TYPE and o[0] == "<":
+                key, value = '"@type"', names.get(o) or names.setdefault(o, _json_iri(o[1:-1]))
+            else:
+                key = names.get(p) or names.setdefault(p, _json_iri(p[1:-1]))
+                value = memo.get(o)
+                if value is None:
+                    value = _json_form(o)
+                    if o[0] != '"' or o[-1] != '"':  # long plain literals are not worth keeping
+                        memo[o] = value
+            keys.setdefault(key, []).append(value)
+        node_id = json.dumps(subject, ensure_ascii=False) if subject.startswith("_:") else \
+            names.get(subject) or names.setdefault(subject, _json_iri(subject[1:-1]))
+        return '{"@id": ' + node_id + "".join(f', {k}: [{", ".join(v)}]' for k, v in keys.items()) + "}"
+
+
+    def paper(self, iri: str, paper: Paper, ex: Extraction) -> tuple[str, str, list[str]]:
+        """A paper's blocks (its node, then one evidence node per edge) in the three syntaxes.
+
+        Formats what ``graph.paper_triples`` yields, byte for byte (a test holds it to that),
+        but fills a fixed template for the evidence nodes, which are most of the graph.
+        """
+        s = f"<{iri}>"
+        pos = [(p, o) for _, p, o in paper_node_triples(paper, ex, s)]
+        nt = ["".join(f"{s} {p} {o} .\n" for p, o in pos)]
+        ttl = [self.turtle(s, pos)]
+        nodes = [self.jsonld(s, pos)]
+        if ex.mentions:
+            memo, names = self.ttl, self.json
+            s_ttl = memo.get(s) or memo.setdefault(s, _ttl_form(s))
+            s_json = self.keys.get(s) or self.keys.setdefault(s, _json_iri(iri))
+            for m in ex.mentions:
+                e, objs = evidence_node(s, m)
+                nt.append("".join(f"{e} {p} {o} .\n" for p, o in zip(EVIDENCE_PREDICATES, objs)))
+                t = [memo.get(o) or memo.setdefault(o, _ttl_form(o)) for o in objs[2:4]]
+                for o in objs[5:7] + objs[8:9]:
+                    t.append(memo.get(o) or memo.setdefault(o, _ttl_form(o)))
+                short = compact(e[1:-1])
+                ttl.append(_EV_TTL.format(e=short or e, s=s_ttl, p=t[0], o=t[1], text=objs[4],
+                                          start=t[2], end=t[3], rule=objs[7], conf=t[4]))
+                j = []
+                for o in objs[2:4] + objs[5:7] + objs[8:9]:
+                    v = names.get(o)
+                    if v is None:
+                        v = names[o] = _json_form(o)
+                    j.append(v)
+                nodes.append(_EV_JSON.format(e=f'"{short}"' if short else _json_iri(e[1:-1]), s=s_json, p=j[0], o=j[1], text=_json_form(objs[4]),
+                                             start=j[2], end=j[3], rule=_json_form(objs[7]), conf=j[4]))
+        return "".join(nt), "".join(ttl), nodes
+
+
+def _evidence_templates() -> tuple[str, str]:
+    """str.format templates of an evidence node in Turtle and JSON-LD, from EVIDENCE_PREDICATES."""
+    fields = ("{a}", "{s}", "{p}", "{o}", "{text}", "{start}", "{end}", "{rule}", "{conf}", "{s}")
+    ttl_preds = ["a" if p == _TYPE else _ttl_form(p) for p in EVIDENCE_PREDICATES]
+    ttl = "{e}\n" + " ;\n".join(f"\t{p} {f}" for p, f in zip(ttl_preds, fields)) + " .\n"
+    keys = ['"@type"' if p == _TYPE else _json_iri(p[1:-1]) for p in EVIDENCE_PREDICATES]
+    json_fields = ["{a}", '{{"@id": {s}}}', *fields[2:9], '{{"@id": {s}}}']
+    body = "".join(f", {k}: [{f}]" for k, f in zip(keys, json_fields))
+    return ttl, '{{"@id": {e}' + body + "}}"
+
+
+def blocks(triples: Iterable[Triple]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
+    """Group consecutive triples by subject."""
+    for subject, group in itertools.groupby(triples, key=lambda t: t[0]):
+        yield subject, [(p, o) for _, p, o in group]
+
+
+def turtle_block(subject: str, pos: list[tuple[str, str]]) -> str:
+    return Formatter().turtle(subject, pos)
+
+
 def jsonld_node(subject: str, pos: list[tuple[str, str]]) -> dict:
-    node: dict = {"@id": subject if subject.startswith("_:") else compact(subject[1:-1]) or subject[1:-1]}
-    for p, o in pos:
-        if p == _TYPE and o[0] == "<":
-            node.setdefault("@type", []).append(compact(o[1:-1]) or o[1:-1])
-        else:
-            key = compact(p[1:-1]) or p[1:-1]
-            node.setdefault(key, []).append(_json_value(o))
-    return node
+    return json.loads(Formatter().jsonld(subject, pos))
 
 
-def write_all(triples: Iterable[Triple], nt: IO[str] | None = None, ttl: IO[str] | None = None,
-              jsonld: IO[str] | None = None) -> int:
-    """Write the triples to whichever of the three streams are given; returns the triple count."""
-    count = 0
-    if ttl:
-        ttl.write("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n")
-    if jsonld:
-        jsonld.write('{"@context": ' + json.dumps(dict(sorted(PREFIXES.items()))) + ',\n"@graph": [\n')
-    first = True
+def format_blocks(triples: Iterable[Triple], formatter: Formatter | None = None) -> tuple[str, str, list[str]]:
+    """N-Triples text, Turtle text and JSON-LD node texts of subject-grouped triples."""
+    fmt = formatter or Formatter()
+    nt: list[str] = []
+    ttl: list[str] = []
+    nodes: list[str] = []
     for subject, pos in blocks(triples):
-        count += len(pos)
-        if nt:
-            nt.write("".join(f"{subject} {p} {o} .\n" for p, o in pos))
+        nt.append("".join(f"{subject} {p} {o} .\n" for p, o in pos))
+        ttl.append(fmt.turtle(subject, pos))
+        nodes.append(fmt.jsonld(subject, pos))
+    return "".join(nt), "".join(ttl), nodes
+
+
+class Output:
+    """The three files being written: headers, subject blocks (as triples or pre-formatted), footer.
+
+    Streams are binary: pre-formatted blocks arrive from worker processes already encoded.
+    """
+
+    def __init__(self, nt: IO[bytes] | None = None, ttl: IO[bytes] | None = None,
+                 jsonld: IO[bytes] | None = None) -> None:
+        self.nt, self.ttl, self.jsonld = nt, ttl, jsonld
+        self.first = True
         if ttl:
-            ttl.write(turtle_block(subject, pos))
+            ttl.write(("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n").encode())
         if jsonld:
-            jsonld.write(("" if first else ",\n") + json.dumps(jsonld_node(subject, pos), ensure_ascii=False))
-            first = False
-    if jsonld:
-        jsonld.write("\n]}\n")
-    return count
+            jsonld.write(('{"@context": ' + json.dumps(dict(sorted(PREFIXES.items()))) + ',\n"@graph": [\n').encode())
+
+    def triples(self, triples: Iterable[Triple]) -> None:
+        """Format and write subject-grouped triples."""
+        fmt = Formatter()
+        batch: list[tuple[str, list[tuple[str, str]]]] = []
+        for n, block in enumerate(blocks(triples), 1):
+            batch.append(block)
+            if n % 2000 == 0:
+                self._write_blocks(batch, fmt)
+                batch, fmt = [], Formatter()  # a fresh memo bounds memory on large graphs
+        self._write_blocks(batch, fmt)
+
+    def _write_blocks(self, batch, fmt: Formatter) -> None:
+        nt = "".join("".join(f"{s} {p} {o} .\n" for p, o in pos) for s, pos in batch) if self.nt else ""
+        ttl = "".join(fmt.turtle(s, pos) for s, pos in batch) if self.ttl else ""
+        nodes = ",\n".join(fmt.jsonld(s, pos) for s, pos in batch) if self.jsonld else ""
+        self.formatted(nt.encode(), ttl.encode(), nodes.encode())
+
+    def formatted(self, nt: bytes, ttl: bytes, nodes: bytes) -> None:
+        """Write blocks already formatted (JSON-LD: node objects joined by ",\\n")."""
+        if self.nt:
+            self.nt.write(nt)
+        if self.ttl:
+            self.ttl.write(ttl)
+        if self.jsonld and nodes:
+            self.jsonld.write(nodes if self.first else b",\n" + nodes)
+            self.first = False
+
+    def close(self) -> None:
+        if self.jsonld:
+            self.jsonld.write(b"\n]}\n")
+
+
+def format_papers(formats: tuple[str, ...], rows: list[tuple[str, Paper, Extraction]]) -> tuple[bytes, bytes, bytes]:
+    """Encoded N-Triples, Turtle and JSON-LD node texts of (IRI, paper, extraction) rows, for ``Output.formatted``."""
+    fmt = Formatter()
+    nt: list[str] = []
+    ttl: list[str] = []
+    nodes: list[str] = []
+    for iri, paper, ex in rows:
+        a, b, c = fmt.paper(iri, paper, ex)
+        nt.append(a)
+        ttl.append(b)
+        nodes.extend(c)
+    return ("".join(nt).encode() if "nt" in formats else b"", "".join(ttl).encode() if "ttl" in formats else b"",
+            ",\n".join(nodes).encode() if "jsonld" in formats else b"")
+
+
+def write_all(triples: Iterable[Triple], nt: IO[bytes] | None = None, ttl: IO[bytes] | None = None,
+              jsonld: IO[bytes] | None = None) -> None:
+    """Write the triples to whichever of the three binary streams are given."""
+    out = Output(nt, ttl, jsonld)
+    out.triples(triples)
+    out.close()
+
+
+_EV_TTL, _EV_JSON = _evidence_templates()
+_EV_TTL = _EV_TTL.replace("{a}", _ttl_form(C_ASSERTION))
+_EV_JSON = _EV_JSON.replace("{a}", _json_iri(C_ASSERTION[1:-1]))

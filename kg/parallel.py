@@ -1,0 +1,60 @@
+"""Per-paper work (extraction, formatting) spread over the machine's cores, results kept in order.
+
+Papers are independent, so a list is cut into chunks and each chunk goes to a worker process.
+Where processes fork, workers read the list from the parent's memory instead of receiving a
+pickled copy: only chunk bounds go out, only results come back.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MIN_PARALLEL = 4000  # below this, starting worker processes costs more than it saves
+_SHARED: dict[int, Sequence[Any]] = {}  # job id -> items, inherited by forked workers
+
+
+def workers() -> int:
+    """Worker processes to use: the CPUs this process may run on (at most 8)."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 8))
+
+
+def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], *, chunk: int = 1000,
+               min_parallel: int = MIN_PARALLEL) -> Iterator[tuple[int, R]]:
+    """``func`` over consecutive chunks of ``items``; yields (items done so far, result) in order.
+
+    ``func`` must be a module-level function (workers find it by name).
+    """
+    bounds = [(lo, min(lo + chunk, len(items))) for lo in range(0, len(items), chunk)]
+    n = workers()
+    if len(items) < min_parallel or n < 2:
+        for lo, hi in bounds:
+            yield hi, func(items[lo:hi])
+        return
+    import concurrent.futures as cf
+
+    fork = "fork" in mp.get_all_start_methods()
+    job = id(items)
+    if fork:
+        _SHARED[job] = items
+    try:
+        ctx = mp.get_context("fork") if fork else None
+        with cf.ProcessPoolExecutor(n, mp_context=ctx) as pool:
+            args = [(func, job, lo, hi, None if fork else items[lo:hi]) for lo, hi in bounds]
+            for (lo, hi), result in zip(bounds, pool.map(_run, args)):
+                yield hi, result
+    finally:
+        _SHARED.pop(job, None)
+
+
+def _run(args: tuple) -> Any:
+    func, job, lo, hi, part = args
+    return func(_SHARED[job][lo:hi] if part is None else part)

@@ -1,0 +1,63 @@
+"""The writers: the per-paper fast path and the parallel path give the generic writer's bytes."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import kg
+from kg import parallel, serialize
+from kg.graph import paper_triples, sorted_papers
+from tests.test_reliability import NASTY
+
+
+def _generic(rows):
+    fmt = serialize.Formatter()
+    return [serialize.format_blocks(paper_triples(p, ex, iri), fmt) for iri, p, ex in rows]
+
+
+def test_paper_template_formats_exactly_what_paper_triples_yields(corpus_graph):
+    rows = sorted_papers(corpus_graph.papers, corpus_graph.extractions)
+    fmt = serialize.Formatter()
+    fast = [fmt.paper(iri, p, ex) for iri, p, ex in rows]
+    assert sum(len(ex.mentions) for _, _, ex in rows) > 500  # the template is exercised
+    assert fast == _generic(rows)
+
+
+def test_template_with_strings_that_need_escaping(tmp_path):
+    src = tmp_path / "nasty.jsonl"
+    src.write_text("".join(json.dumps({"title": f"Paper {i}: {t}", "abstract": t + " We use the MELD dataset."},
+                                      ensure_ascii=False) + "\n" for i, t in enumerate(NASTY)), encoding="utf-8")
+    graph = kg.build([src])
+    rows = sorted_papers(graph.papers, graph.extractions)
+    fmt = serialize.Formatter()
+    assert [fmt.paper(iri, p, ex) for iri, p, ex in rows] == _generic(rows)
+    for _, _, nodes in _generic(rows):
+        for node in nodes:
+            json.loads(node)
+
+
+@pytest.mark.parametrize("formats", [("ttl", "nt", "jsonld"), ("jsonld",), ("nt", "ttl")])
+def test_parallel_write_is_byte_identical_to_serial(tmp_path, monkeypatch, corpus_graph, formats):
+    serial, forked = tmp_path / "serial", tmp_path / "parallel"
+    corpus_graph.write(serial, formats, report=False)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
+    real = parallel.map_chunks
+    monkeypatch.setattr(parallel, "map_chunks", lambda f, items, **kw: real(f, items, chunk=7, min_parallel=1))
+    corpus_graph.write(forked, formats, report=False)
+    for name in {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld"}.values():
+        assert (serial / name).exists() == (forked / name).exists()
+        if (serial / name).exists():
+            assert (serial / name).read_bytes() == (forked / name).read_bytes(), name
+
+
+def test_map_chunks_keeps_order_in_workers(monkeypatch):
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    out = list(parallel.map_chunks(_squares, list(range(1000)), chunk=64, min_parallel=1))
+    assert [done for done, _ in out][-1] == 1000
+    assert [x for _, part in out for x in part] == [i * i for i in range(1000)]
+
+
+def _squares(chunk):
+    return [i * i for i in chunk]
