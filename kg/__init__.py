@@ -6,12 +6,13 @@
 """
 from __future__ import annotations
 
+__version__ = "0.1.0"  # before the imports below: kg.splice keys its cache on it
+
 from .errors import KGError
 from .knowledge import KnowledgeGraph
 from .pipeline import build, corpus_paths
 
 __all__ = ["KGError", "KnowledgeGraph", "build", "corpus_paths", "load"]
-__version__ = "0.1.0"
 
 
 def load(path: str = "exports/graph.ttl") -> KnowledgeGraph:

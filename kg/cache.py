@@ -1,7 +1,9 @@
-"""Build cache: extraction results keyed by record content hash and vocabulary version.
+"""Build cache for incremental builds: what was read from each file, and extraction results.
 
-Adding one day's listing to a large corpus re-extracts only the new or changed records.
-The cache is one pickle per vocabulary version, rewritten atomically after each build.
+Adding one day's listing to a large corpus re-reads only the new file and re-extracts only
+the new or changed records. Files are known by path, size and modification time; records by
+a hash of their content together with the vocabulary version. Pickles are written atomically.
+(The third part, reuse of the written outputs, is kg.splice.)
 """
 from __future__ import annotations
 
@@ -11,10 +13,37 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .atomic import atomic_write
-from .models import Extraction, Paper
+from . import __version__
+from .ingest import display_name
+from .models import Extraction, Paper, Problem
 from .vocab import Vocabulary
 
 CACHE_FORMAT = 1
+Reader = Callable[[str | Path, str | None], tuple[list[Paper], list[Problem]]]
+
+
+def cached_reader(cache_dir: Path, read: Reader) -> Reader:
+    """``read`` with its results kept per file; a file changed since (size or mtime) is read again."""
+    folder = cache_dir / "ingest"
+
+    def reader(path: str | Path, fmt: str | None) -> tuple[list[Paper], list[Problem]]:
+        p = Path(path)
+        try:
+            st = p.stat()
+        except OSError:
+            return read(path, fmt)  # the reader reports the missing file
+        key = f"{CACHE_FORMAT}|{__version__}|{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{fmt}|{display_name(p)}"
+        entry = folder / (hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() + ".pickle")
+        try:
+            return pickle.loads(entry.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+            pass
+        result = read(path, fmt)
+        folder.mkdir(parents=True, exist_ok=True)
+        with atomic_write(entry, "wb") as fh:
+            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        return result
+    return reader
 
 
 def record_key(paper: Paper) -> str:

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 import json
 import os
-from functools import partial
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import ntparse, parallel, serialize
+from . import ntparse, serialize, splice
 from .atomic import atomic_write, temp_path
 from .errors import GraphFileError
 from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_triples,
@@ -36,6 +35,7 @@ class KnowledgeGraph:
         self._nt: bytes | None = None
         self._path: Path | None = None  # the file a loaded graph came from
         self._vocab = None  # set when the graph was built here from papers (not loaded from a file)
+        self.cache_dir: Path | None = None  # an incremental build's cache: outputs reuse unchanged papers
 
     # --- construction -------------------------------------------------------------------
     @classmethod
@@ -126,8 +126,9 @@ class KnowledgeGraph:
         try:
             streams = {fmt: open(temps[fmt], "wb", buffering=1 << 20)
                        for fmt in ("nt", "ttl", "jsonld") if fmt in formats}
+            rdf_files = {fmt: out / OUTPUTS[fmt] for fmt in streams}
             try:
-                self._write_rdf(serialize.Output(**streams))
+                blocks = self._write_rdf(serialize.Output(**streams), rdf_files)
             finally:
                 for fh in streams.values():
                     fh.close()
@@ -141,6 +142,9 @@ class KnowledgeGraph:
             for fmt in formats:
                 os.replace(temps[fmt], out / OUTPUTS[fmt])
                 written[fmt] = out / OUTPUTS[fmt]
+            if blocks and self.cache_dir is not None:
+                splice.save_index(splice.index_path(self.cache_dir, out), splice.index_version(self._vocab.version),
+                                  blocks, rdf_files)
         finally:
             for tmp in temps.values():
                 if tmp.exists():
@@ -149,16 +153,23 @@ class KnowledgeGraph:
             written["report"] = self.write_report(out / "build-report.json")
         return written
 
-    def _write_rdf(self, out: serialize.Output) -> None:
+    def _write_rdf(self, out: serialize.Output, files: dict[str, Path]) -> dict | None:
+        """Write the triples; a built graph returns where each paper's blocks landed (for reuse)."""
         if self._vocab is None:
             out.triples(self.triples())
-        else:  # a built graph: papers are formatted in parallel, straight from their records
-            out.triples(header_triples(self.extractions, self._vocab))
-            rows = sorted_papers(self.papers, self.extractions)
-            formats = tuple(f for f in ("nt", "ttl", "jsonld") if getattr(out, f))
-            for _, blocks in parallel.map_chunks(partial(serialize.format_papers, formats), rows, chunk=1000):
-                out.formatted(*blocks)
+            out.close()
+            return None
+        # a built graph: papers are formatted in parallel straight from their records, or,
+        # in an incremental build, copied from the previous files when they did not change
+        out.triples(header_triples(self.extractions, self._vocab))
+        old = None
+        if self.cache_dir is not None and files:
+            out_dir = next(iter(files.values())).parent
+            old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
+                                    splice.index_version(self._vocab.version), files)
+        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions), old, files)
         out.close()
+        return blocks
 
     def write_report(self, path: Path) -> Path:
         """Every input file, every paper count, and every skipped record with its reason."""

@@ -1,11 +1,15 @@
-"""Plain records passed between pipeline stages (ingest -> extract -> graph)."""
+"""Plain records passed between pipeline stages (ingest -> extract -> graph).
+
+Records that exist once per paper or per edge are named tuples: immutable, and they pickle
+as tuples, which keeps the incremental-build cache of a large corpus quick to load.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Paper:
+class Paper(NamedTuple):
     """One paper as read from one listing, JSON record or BibTeX entry."""
 
     title: str
@@ -35,8 +39,7 @@ class Problem:
         return f"{self.path}:{self.line}" if self.line else self.path
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One typed assertion about a paper, with the evidence it was read from."""
 
     predicate: str  # local name of the akg property, e.g. "usesDataset"
@@ -49,8 +52,7 @@ class Mention:
     confidence: float
 
 
-@dataclass(frozen=True, slots=True)
-class DiscoveredDataset:
+class DiscoveredDataset(NamedTuple):
     """A dataset name found in text that is in no catalogue."""
 
     iri: str
@@ -63,3 +65,6 @@ class Extraction:
 
     mentions: list[Mention] = field(default_factory=list)
     discovered: list[DiscoveredDataset] = field(default_factory=list)
+
+    def __reduce__(self):
+        return Extraction, (self.mentions, self.discovered)

@@ -8,7 +8,7 @@ from pathlib import Path
 from . import parallel
 from .errors import EmptyInput, StrictFailure
 from .extract import Extractor
-from .ingest import read_paths
+from .ingest import read_path, read_paths
 from .knowledge import KnowledgeGraph
 from .merge import merge
 from .models import Extraction, Paper
@@ -55,7 +55,12 @@ def build(paths: Iterable[str | Path] | None = None, *, fmt: str | None = None, 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     paths = list(paths) if paths else corpus_paths()
-    ingested = read_paths(paths, fmt)
+    reader = read_path
+    if cache_dir is not None:
+        from .cache import cached_reader
+
+        reader = cached_reader(Path(cache_dir), read_path)
+    ingested = read_paths(paths, fmt, reader)
     if strict and ingested.problems:
         first = ingested.problems[0]
         raise StrictFailure(f"{first.location()}: {first.reason} (--strict: {len(ingested.problems)} problem(s))")
@@ -78,6 +83,7 @@ def build(paths: Iterable[str | Path] | None = None, *, fmt: str | None = None, 
     timings["extract"] = time.perf_counter() - t1
     graph = KnowledgeGraph.from_records(papers, extractions, vocab, problems=ingested.problems,
                                         files=ingested.files)
+    graph.cache_dir = Path(cache_dir) if cache_dir is not None else None
     graph.stats.papers_read = len(ingested.papers) + sum(1 for p in ingested.problems if p.kind == "skipped")
     graph.stats.seconds = timings
     return graph

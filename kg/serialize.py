@@ -200,20 +200,44 @@ def format_blocks(triples: Iterable[Triple], formatter: Formatter | None = None)
     return "".join(nt), "".join(ttl), nodes
 
 
+FORMATS = ("nt", "ttl", "jsonld")
+SEPARATOR = {"nt": b"", "ttl": b"", "jsonld": b",\n"}  # between two subject blocks
+
+
 class Output:
     """The three files being written: headers, subject blocks (as triples or pre-formatted), footer.
 
-    Streams are binary: pre-formatted blocks arrive from worker processes already encoded.
+    Streams are binary (blocks from worker processes arrive encoded) and every write goes
+    through ``put``, which counts bytes, so callers know where each block lands.
     """
 
     def __init__(self, nt: IO[bytes] | None = None, ttl: IO[bytes] | None = None,
                  jsonld: IO[bytes] | None = None) -> None:
-        self.nt, self.ttl, self.jsonld = nt, ttl, jsonld
-        self.first = True
+        self.streams = {f: s for f, s in (("nt", nt), ("ttl", ttl), ("jsonld", jsonld)) if s}
+        self.pos = dict.fromkeys(self.streams, 0)
+        self.blocks = dict.fromkeys(self.streams, 0)
         if ttl:
-            ttl.write(("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n").encode())
+            self.put("ttl", ("".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(PREFIXES.items())) + "\n").encode())
         if jsonld:
-            jsonld.write(('{"@context": ' + json.dumps(dict(sorted(PREFIXES.items()))) + ',\n"@graph": [\n').encode())
+            self.put("jsonld", ('{"@context": ' + json.dumps(dict(sorted(PREFIXES.items()))) +
+                                ',\n"@graph": [\n').encode())
+
+    @property
+    def formats(self) -> tuple[str, ...]:
+        return tuple(self.streams)
+
+    def put(self, fmt: str, data: bytes) -> None:
+        self.streams[fmt].write(data)
+        self.pos[fmt] += len(data)
+
+    def block(self, fmt: str, data: bytes, count: int = 1) -> int:
+        """Write ``count`` consecutive subject blocks of one format; returns where they start."""
+        if self.blocks[fmt] and SEPARATOR[fmt]:
+            self.put(fmt, SEPARATOR[fmt])
+        start = self.pos[fmt]
+        self.put(fmt, data)
+        self.blocks[fmt] += count
+        return start
 
     def triples(self, triples: Iterable[Triple]) -> None:
         """Format and write subject-grouped triples."""
@@ -227,39 +251,31 @@ class Output:
         self._write_blocks(batch, fmt)
 
     def _write_blocks(self, batch, fmt: Formatter) -> None:
-        nt = "".join("".join(f"{s} {p} {o} .\n" for p, o in pos) for s, pos in batch) if self.nt else ""
-        ttl = "".join(fmt.turtle(s, pos) for s, pos in batch) if self.ttl else ""
-        nodes = ",\n".join(fmt.jsonld(s, pos) for s, pos in batch) if self.jsonld else ""
-        self.formatted(nt.encode(), ttl.encode(), nodes.encode())
-
-    def formatted(self, nt: bytes, ttl: bytes, nodes: bytes) -> None:
-        """Write blocks already formatted (JSON-LD: node objects joined by ",\\n")."""
-        if self.nt:
-            self.nt.write(nt)
-        if self.ttl:
-            self.ttl.write(ttl)
-        if self.jsonld and nodes:
-            self.jsonld.write(nodes if self.first else b",\n" + nodes)
-            self.first = False
+        if not batch:
+            return
+        if "nt" in self.streams:
+            self.block("nt", "".join("".join(f"{s} {p} {o} .\n" for p, o in pos) for s, pos in batch).encode(),
+                       len(batch))
+        if "ttl" in self.streams:
+            self.block("ttl", "".join(fmt.turtle(s, pos) for s, pos in batch).encode(), len(batch))
+        if "jsonld" in self.streams:
+            self.block("jsonld", ",\n".join(fmt.jsonld(s, pos) for s, pos in batch).encode(), len(batch))
 
     def close(self) -> None:
-        if self.jsonld:
-            self.jsonld.write(b"\n]}\n")
+        if "jsonld" in self.streams:
+            self.put("jsonld", b"\n]}\n")
 
 
-def format_papers(formats: tuple[str, ...], rows: list[tuple[str, Paper, Extraction]]) -> tuple[bytes, bytes, bytes]:
-    """Encoded N-Triples, Turtle and JSON-LD node texts of (IRI, paper, extraction) rows, for ``Output.formatted``."""
+def format_papers(formats: tuple[str, ...], rows: list[tuple[str, Paper, Extraction]]) -> list[tuple[bytes, ...]]:
+    """Each (IRI, paper, extraction) row's blocks, encoded, one per requested format (JSON-LD nodes
+    joined by ",\\n")."""
     fmt = Formatter()
-    nt: list[str] = []
-    ttl: list[str] = []
-    nodes: list[str] = []
+    out = []
     for iri, paper, ex in rows:
-        a, b, c = fmt.paper(iri, paper, ex)
-        nt.append(a)
-        ttl.append(b)
-        nodes.extend(c)
-    return ("".join(nt).encode() if "nt" in formats else b"", "".join(ttl).encode() if "ttl" in formats else b"",
-            ",\n".join(nodes).encode() if "jsonld" in formats else b"")
+        nt, ttl, nodes = fmt.paper(iri, paper, ex)
+        text = {"nt": nt, "ttl": ttl, "jsonld": ",\n".join(nodes)}
+        out.append(tuple(text[f].encode() for f in formats))
+    return out
 
 
 def write_all(triples: Iterable[Triple], nt: IO[bytes] | None = None, ttl: IO[bytes] | None = None,

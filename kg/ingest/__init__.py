@@ -80,13 +80,15 @@ def display_name(path: str | Path) -> str:
     return f"corpus/{p.name}" if bundled else str(path)
 
 
-def read_paths(paths: Iterable[str | Path], fmt: str | None = None) -> IngestResult:
+def read_paths(paths: Iterable[str | Path], fmt: str | None = None,
+               reader: Callable[[str | Path, str | None], tuple[list[Paper], list[Problem]]] = read_path,
+               ) -> IngestResult:
     """Read many files; a broken file becomes a Problem and the others still count."""
     result = IngestResult()
     for path in paths:
         result.files.append(display_name(path))
         try:
-            papers, problems = read_path(path, fmt)
+            papers, problems = reader(path, fmt)
         except InputError as err:
             result.problems.append(Problem(err.path, err.line, err.message, "error", code=err.exit_code))
             continue

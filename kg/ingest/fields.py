@@ -42,5 +42,7 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def code_urls(text: str) -> tuple[str, ...]:
     """Code repository links written in an abstract, without trailing punctuation."""
+    if "://" not in text:
+        return ()  # most abstracts link nothing: skip the case-insensitive scan
     found = (u.rstrip(".,;:") for u in _CODE_URL.findall(text))
     return tuple(dict.fromkeys(found))

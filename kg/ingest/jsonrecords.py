@@ -89,7 +89,9 @@ def _reason(err: Exception) -> str:
 
 def _text(value: Any) -> str:
     # a lone surrogate ("\ud800" escaped in JSON) cannot be written as UTF-8 later on
-    return " ".join(_SURROGATE.sub("\ufffd", value).split()) if isinstance(value, str) else ""
+    if not isinstance(value, str):
+        return ""
+    return " ".join((value if value.isascii() else _SURROGATE.sub("\ufffd", value)).split())
 
 
 def _paper(rec: Any, source: str) -> tuple[Paper | None, str]:
