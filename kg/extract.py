@@ -73,7 +73,7 @@ _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the spe
     ({"text"}, "text-emotion-recognition"),
 ]
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
-                          r"sentences?|words?|lexic\w+|dialogues?|conversations?|utterances?|essays?|"
+                          r"sentences?|words?|lexic\w+|essays?|"
                           r"comments|reviews|narratives|stories|prompts?)\b", re.I)
 # "applications in stress monitoring and mental health assessment": a field named, not addressed
 _APPLICATION = re.compile(r"\b(?:applications?|implications|domains?|areas?|fields?|uses?|useful|crucial|"
@@ -81,13 +81,16 @@ _APPLICATION = re.compile(r"\b(?:applications?|implications|domains?|areas?|fiel
                           r"\b[^.;:]*$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
 _PREDICT = re.compile(r"\b(?:recogni[sz]\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
-                      r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*)\b", re.I)
+                      r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|sentiment|expression|feelings?)\b", re.I)
+_EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?)\b", re.I)  # sentiment is its own task
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
 _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|communit\w+|forums?)|Reddit|"
                        r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|subreddits?)\b", re.I)
+# tasks about one person or one dialogue: a platform named beside them is where the data came from
+_PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversation", "personality-detection")
 _CONVERSATION = re.compile(r"\b(?:conversations?|conversational|dialogues?|dialogs?|multi-party|utterances?)\b", re.I)
 _MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\baudio[\s-]?visual\b|\btri[\s-]?modal\b", re.I)
 
@@ -135,6 +138,7 @@ class Extractor:
         datasets = self._datasets(by_kind.get("dataset", []), sents, folded, out)
         modalities = self._modalities(by_kind.get("modality", []), sents)
         models = self._models(by_kind.get("model", []), sents, folded)
+        self._dataset_taxonomies(datasets, models)
         text_hint = None
         if not modalities and (signal := _TEXT_SIGNAL.search(text)):
             # an LLM / text paper that names no modality works on text
@@ -241,7 +245,7 @@ class Extractor:
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):
                     out[iri] = (_pseudo(sents[0], hit), sents[0], "affect+generation-core", 0.75)
-        if _MULTI.search(title) and _AFFECT_WORD.search(title) and not any(
+        if _MULTI.search(title) and _EMOTION_WORD.search(title) and not any(
                 w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")):
             out.setdefault(TASK + "multimodal-emotion-recognition",
                            (_pseudo(sents[0], _MULTI.search(title)), sents[0], "multimodal-title", 0.7))
@@ -250,11 +254,26 @@ class Extractor:
             if _PREDICT.search(s.text) or _PREDICT.search(sents[0].text):  # the model is what the paper predicts
                 out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
         head = "\n".join(s.text for s in sents[:3])
-        for s in sents[:3] if _PLATFORM.search(head) else ():
+        person_level = any(t.endswith(_PERSON_LEVEL) for t in out)
+        for s in sents[:3] if not person_level and _PLATFORM.search(head) else ():
             if (hit := _PLATFORM.search(s.text)) and _AFFECT_WORD.search(s.text):
                 out.setdefault(TASK + "social-media-affect-analysis", (_pseudo(s, hit), s, "platform+affect", 0.7))
                 break
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
+
+    def _dataset_taxonomies(self, datasets, models: dict) -> None:
+        """A dataset that defines its own label set brings that emotion model (GoEmotions data -> its taxonomy).
+
+        The catalogue says which model a dataset is annotated with; the model is the dataset's own
+        when its label starts with the dataset's name ("GoEmotions taxonomy").
+        """
+        for found in datasets:
+            for iri, (m, s, _rule, _conf) in found.items():
+                ds = self.vocab.concepts.get(iri)
+                for model in ds.links.get("annotatedWith", []) if ds else ():
+                    concept = self.vocab.concepts.get(model)
+                    if concept and model not in models and concept.pref.lower().startswith(ds.pref.lower() + " "):
+                        models[model] = (m, s, "dataset-taxonomy", 0.75)
 
     def _dataset_modalities(self, datasets) -> set[str]:
         """Modalities every catalogued dataset the paper uses has in common (IEMOCAP + MSP-Podcast: speech)."""
