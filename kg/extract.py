@@ -84,6 +84,10 @@ _PREDICT = re.compile(r"\b(?:recogni[sz]\w*|predict\w*|estimat\w*|regress\w*|cla
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?)\b", re.I)  # sentiment is its own task
+_ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
+_LLM = re.compile(r"\b(?:LLMs?|large language models?|language models?|transformers?)\b", re.I)
+_INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circuits?|hidden states?|activations?|"
+                        r"prob(?:e|es|ing)|interpretab\w*|mechanistic\w*|steering)\b", re.I)
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
@@ -216,8 +220,10 @@ class Extractor:
     # --- modalities, tasks, emotion models --------------------------------------------
     def _modalities(self, found, sents):
         out: dict[str, tuple] = {}
+        alternatives = _alternatives(found)
         for m, s in found:
-            out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
+            if m.start not in alternatives:
+                out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         return out
 
     def _tasks(self, found, sents, modalities: set[str], models: dict):
@@ -236,7 +242,8 @@ class Extractor:
             before = s.text[: m.start - s.start]
             if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
-        if generic and not any(t.endswith("recognition") for t in out):
+        if generic and not any(t.endswith("recognition") for t in out) and \
+                not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):
             task = self._specialise(generic[1], sents, modalities)
             if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
@@ -249,6 +256,15 @@ class Extractor:
                 w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")):
             out.setdefault(TASK + "multimodal-emotion-recognition",
                            (_pseudo(sents[0], _MULTI.search(title)), sents[0], "multimodal-title", 0.7))
+        if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
+            # "Quality and Agreement in Multilabel Emotion Annotation"; a dataset's title names its
+            # annotations too, so titles with a data noun are left to the dataset rules
+            out.setdefault(TASK + "emotion-annotation-methodology",
+                           (_pseudo(sents[0], hit), sents[0], "annotation-title", 0.7))
+        if _LLM.search(title) and _INTERNALS.search(title) and _AFFECT_WORD.search(title):
+            # "Latent Structure of Affective Representations in Large Language Models"
+            out.setdefault(TASK + "emotion-in-llm-internals",
+                           (_pseudo(sents[0], _INTERNALS.search(title)), sents[0], "llm+internals-title", 0.7))
         if MODEL + "vad" in models and not any("generation" in t or "synthesis" in t for t in out):
             m, s, _, _ = models[MODEL + "vad"]
             if _PREDICT.search(s.text) or _PREDICT.search(sents[0].text):  # the model is what the paper predicts
@@ -256,7 +272,10 @@ class Extractor:
         head = "\n".join(s.text for s in sents[:3])
         person_level = any(t.endswith(_PERSON_LEVEL) for t in out)
         for s in sents[:3] if not person_level and _PLATFORM.search(head) else ():
-            if (hit := _PLATFORM.search(s.text)) and _AFFECT_WORD.search(s.text):
+            # the title, or a sentence about the paper's own work: motivation ("with the rise of
+            # social media, people ...") names a platform without analysing it
+            if (s.in_title or _OWN_WORK.search(s.text)) and (hit := _PLATFORM.search(s.text)) and \
+                    _AFFECT_WORD.search(s.text):
                 out.setdefault(TASK + "social-media-affect-analysis", (_pseudo(s, hit), s, "platform+affect", 0.7))
                 break
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
@@ -329,6 +348,26 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
                                     for x in cores), key=len, reverse=True))
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
+
+
+def _alternatives(found) -> set[int]:
+    """Starts of modality mentions listed as alternatives ("using text, speech, or image data"):
+    a field's possibilities, not the paper's data."""
+    by_sentence: dict[int, list] = {}
+    for m, s in found:
+        by_sentence.setdefault(s.start, []).append((m, s))
+    out: set[int] = set()
+    for pairs in by_sentence.values():
+        if len(pairs) < 2:
+            continue
+        pairs.sort(key=lambda ms: ms[0].start)
+        (a, s), (b, _) = pairs[-2], pairs[-1]
+        if _OR.fullmatch(s.text[a.end - s.start:b.start - s.start]):
+            out.update(m.start for m, _ in pairs)
+    return out
+
+
+_OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+")
 
 
 def _maybe_data_noun(low: str) -> bool:
