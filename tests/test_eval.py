@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from kg.evaluate import evaluate, format_report, load_gold
 from kg.vocab import load
 
@@ -24,20 +26,26 @@ def test_dev_figures_hold(corpus_graph):
     assert not failing, format_report(report, details=False)
 
 
-HELDOUT = Path(__file__).parent / "data" / "heldout"
-# Papers outside the bundled corpus (see data/heldout/README.md). These floors pin today's figures
-# (a regression guard), not the targets: tasks and emotion models are still below 0.80 / 0.90 here.
-HELDOUT_FLOORS = {"datasets_f1": 0.92, "dataset_role_accuracy": 0.90, "tasks_f1": 0.77, "modalities_f1": 0.89,
-                  "emotion_models_f1": 0.85}
+DATA = Path(__file__).parent / "data"
+# Papers outside the bundled corpus (see data/heldout*/README.md). These floors pin today's figures
+# (a regression guard); the first, unseen measurement of each set is in its README.
+HELDOUT_FLOORS = {
+    "heldout": {"datasets_f1": 0.92, "dataset_role_accuracy": 0.90, "tasks_f1": 0.80, "modalities_f1": 0.92,
+                "emotion_models_f1": 0.95},
+    "heldout2": {"datasets_f1": 0.90, "dataset_role_accuracy": 0.90, "tasks_f1": 0.81, "modalities_f1": 0.86,
+                 "emotion_models_f1": 0.95},
+}
 
 
-def test_heldout_figures_hold():
+@pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
+def test_heldout_figures_hold(name):
     import kg
 
-    graph = kg.build([HELDOUT / "listing.txt"])
-    gold = load_gold(HELDOUT / "gold.json")
+    folder = DATA / name
+    graph = kg.build([folder / "listing.txt"])
+    gold = load_gold(folder / "gold.json")
     report = evaluate(gold, graph.papers, graph.extractions, load())
-    assert report.papers == len(gold) == 40
+    assert report.papers == len(gold) >= 40
     figures = report.figures()
-    failing = {k: (figures[k], floor) for k, floor in HELDOUT_FLOORS.items() if figures[k] < floor}
+    failing = {k: (figures[k], floor) for k, floor in HELDOUT_FLOORS[name].items() if figures[k] < floor}
     assert not failing, format_report(report, details=False)

@@ -89,3 +89,39 @@ def test_sentences_have_offsets():
     text = "Title\nOne. Two! Three?"
     assert [s.text for s in sents] == ["Title", "One.", "Two!", "Three?"]
     assert all(text[s.start:s.end] == s.text for s in sents)
+
+
+def test_dataset_that_defines_its_taxonomy_brings_the_model(extractor):
+    found, _ = edges(extractor, "Fine-Grained Emotion Classification of Comments",
+                     "We fine-tune RoBERTa on the GoEmotions dataset and report macro F1.")
+    assert ("usesDataset", "goemotions") in found and ("usesEmotionModel", "goemotions") in found
+    other, _ = edges(extractor, "Speech Emotion Recognition with Attention", "We evaluate on IEMOCAP.")
+    assert not {e for e in other if e[0] == "usesEmotionModel"}  # IEMOCAP's labels are not named IEMOCAP
+
+
+def test_modalities_listed_as_alternatives_are_not_the_papers_data(extractor):
+    found, _ = edges(extractor, "Emotion Detection for Persian",
+                     "Emotion recognition can be done using text, speech, or image data. "
+                     "We fine-tune a language model on Persian tweets.")
+    assert ("usesModality", "speech") not in found and ("usesModality", "image") not in found
+    both, _ = edges(extractor, "Emotion Detection for Persian", "We fuse text and speech features.")
+    assert {("usesModality", "speech"), ("usesModality", "text")} <= both
+
+
+def test_platform_in_motivation_is_not_social_media_analysis(extractor):
+    background, _ = edges(extractor, "Multimodal Sentiment Analysis with Tensor Fusion",
+                          "With the rise of social networks, people express their emotions in videos. "
+                          "We propose a fusion network for sentiment analysis.")
+    assert ("addressesTask", "social-media-affect-analysis") not in background
+    own, _ = edges(extractor, "Community Emotions in Cryptocurrency Forums",
+                   "This paper presents a large-scale analysis of emotions on Reddit.")
+    assert ("addressesTask", "social-media-affect-analysis") in own
+
+
+def test_title_rules_for_annotation_and_llm_internals(extractor):
+    found, _ = edges(extractor, "Quality and Agreement in Multilabel Emotion Annotation")
+    assert ("addressesTask", "emotion-annotation-methodology") in found
+    dataset, _ = edges(extractor, "EmoX: A Corpus with Rich Emotion Annotations")
+    assert ("addressesTask", "emotion-annotation-methodology") not in dataset
+    internals, _ = edges(extractor, "Latent Structure of Affective Representations in Large Language Models")
+    assert ("addressesTask", "emotion-in-llm-internals") in internals
