@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 BASE = "https://w3id.org/affect-kg/"
 AKG = BASE + "ontology#"
@@ -13,6 +14,7 @@ TASK, MODALITY, MODEL, EMOTION = BASE + "task/", BASE + "modality/", BASE + "emo
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 18)  # merge and IRI minting both key every paper by its title
 def title_key(title: str) -> str:
     """Merge key: NFKC, case-folded, punctuation and spacing ignored, letters kept as they are.
 

@@ -9,6 +9,7 @@ formats only new or changed papers. The result is byte-identical to a full write
 from __future__ import annotations
 
 import hashlib
+import marshal
 import os
 import pickle
 from collections.abc import Iterator
@@ -46,7 +47,7 @@ def index_version(vocab_version: str) -> str:
 
 def paper_key(paper: Paper) -> str:
     """Changes whenever anything written about the paper could change (every field of the record)."""
-    return hashlib.blake2b(repr(paper).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
+    return hashlib.blake2b(marshal.dumps(tuple(paper)), digest_size=12).hexdigest()
 
 
 def index_path(cache_dir: Path, out_dir: Path) -> Path:
