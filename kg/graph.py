@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from . import terms as T
 from .ids import AKG, DATASET, evidence_iri, paper_iri
 from .models import Extraction, Paper
+from .summary import summary_triples
 from .vocab import RDF_TYPE, Vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -133,6 +134,7 @@ def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Voc
                 discovered[d.iri] = min(discovered.get(d.iri, d.label), d.label)
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
+    yield from summary_triples(papers, extractions, vocab)
     for iri, paper, ex in sorted((paper_iri(p.title), p, ex) for p, ex in zip(papers, extractions)):
         yield from paper_triples(paper, ex, iri)
 
