@@ -14,6 +14,7 @@ from functools import lru_cache
 from . import terms as T
 from .ids import AKG, DATASET, evidence_iri, paper_iri
 from .models import Extraction, Mention, Paper
+from .summary import summary_triples
 from .vocab import RDF_TYPE, Vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -136,13 +137,13 @@ def discovered_triples(iri: str, label: str) -> Iterator[Triple]:
 
 def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
     """Every triple of the graph in a fixed order (see the module docstring)."""
-    yield from header_triples(extractions, vocab)
+    yield from header_triples(papers, extractions, vocab)
     for iri, paper, ex in sorted_papers(papers, extractions):
         yield from paper_triples(paper, ex, iri)
 
 
-def header_triples(extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
-    """The vocabulary (catalogue entries only once a paper links them), then discovered datasets."""
+def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
+    """The vocabulary (catalogue entries only once a paper links them), discovered datasets, statistics."""
     linked = {m.target for ex in extractions for m in ex.mentions}
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     for s in sorted(vocab.triples):
@@ -157,6 +158,7 @@ def header_triples(extractions: list[Extraction], vocab: Vocabulary) -> Iterator
                 discovered[d.iri] = min(discovered.get(d.iri, d.label), d.label)
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
+    yield from summary_triples(papers, extractions, vocab)
 
 
 def sorted_papers(papers: list[Paper], extractions: list[Extraction]) -> list[tuple[str, Paper, Extraction]]:

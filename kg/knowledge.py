@@ -161,7 +161,7 @@ class KnowledgeGraph:
             return None
         # a built graph: papers are formatted in parallel straight from their records, or,
         # in an incremental build, copied from the previous files when they did not change
-        out.triples(header_triples(self.extractions, self._vocab))
+        out.triples(header_triples(self.papers, self.extractions, self._vocab))
         old = None
         if self.cache_dir is not None and files:
             out_dir = next(iter(files.values())).parent

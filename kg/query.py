@@ -22,9 +22,10 @@ import importlib.resources
 import io
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Protocol
 
 from kg.errors import GraphFileError, QueryError
 
@@ -83,7 +84,7 @@ def iri(value: str) -> Term:
     return Term("uri", value)
 
 
-def literal(value: str | int | float | bool, datatype: str | None = None, lang: str | None = None) -> Term:
+def literal(value: str | float | bool, datatype: str | None = None, lang: str | None = None) -> Term:
     """A literal term; Python ints, floats and bools get their XSD datatype."""
     if isinstance(value, bool):
         return Term("literal", "true" if value else "false", XSD + "boolean")
@@ -247,7 +248,7 @@ class OxigraphEngine(_SelectMixin):
 
         bindings = check_bindings(bindings)
         subs = {ox.Variable(k): _to_ox(v) for k, v in bindings.items()}
-        if bindings and not re.search(r"\bSELECT\b", sparql, re.I):
+        if bindings and not re.search(r"\bSELECT\b", sparql, re.IGNORECASE):
             raise QueryError(PROJECT_RULE)
         try:
             res = self.store.query(sparql, substitutions=subs or None, use_default_graph_as_union=self.union)
@@ -470,6 +471,7 @@ class NamedQuery:
     params: tuple[str, ...]  # parameter names, in declaration order
     text: str
     specs: tuple[Param, ...] = ()  # kind, description and default of each parameter
+    lookups: tuple[str, ...] = ()  # ``# lookup: name`` lines: kg/queries/lookups/<name>.rq, run first
 
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*\(\s*(literal|iri|integer)\s*(?:,\s*(.*))?\)\s*$")
@@ -477,7 +479,7 @@ _PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*\(\s*(literal|iri|inte
 
 def parse_header(name: str, text: str) -> NamedQuery:
     """Read the leading ``#`` comment block: first line is the description, then ``# param:`` lines."""
-    description, params = "", []
+    description, params, lookups = "", [], []
     for line in text.splitlines():
         line = line.strip()
         if not line.startswith("#"):
@@ -491,9 +493,11 @@ def parse_header(name: str, text: str) -> NamedQuery:
             desc = (m.group(3) or "").strip()
             default = re.search(r"default:\s*([^;]*?)\s*(?:;|$)", desc)
             params.append(Param(m.group(1), m.group(2), desc, default.group(1).strip('"') if default else None))
+        elif line.lower().startswith(("# lookup:", "#lookup:")):
+            lookups.append(line.split(":", 1)[1].strip())
         elif not description:
             description = line.lstrip("#").strip()
-    return NamedQuery(name, description, tuple(p.name for p in params), text, tuple(params))
+    return NamedQuery(name, description, tuple(p.name for p in params), text, tuple(params), tuple(lookups))
 
 
 @functools.lru_cache(maxsize=1)
@@ -508,7 +512,7 @@ def named_queries() -> dict[str, NamedQuery]:
     return found
 
 
-_QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.I)
+_QUERY_START = re.compile(r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 def resolve(query: str) -> NamedQuery:
@@ -579,15 +583,62 @@ class Result:
         return [dict(zip(self.variables, row)) for row in self.rows]
 
 
+#: bound to a lookup's variable when the lookup finds nothing: no node has this IRI, so the query's
+#: own matching group (which every query with a lookup keeps) gives no rows, as it would unbound
+NO_MATCH = PREFIXES["akg"] + "noLookupMatch"
+
+
+@functools.cache
+def lookup_query(name: str) -> NamedQuery:
+    """``kg/queries/lookups/<name>.rq``: a small SELECT from parameters to the node they name."""
+    if not _VAR_NAME.match(name.replace("-", "_")):
+        raise QueryError(f"bad lookup name {name!r}")
+    entry = importlib.resources.files("kg").joinpath("queries", "lookups", f"{name}.rq")
+    if not entry.is_file():
+        raise QueryError(f"unknown lookup {name!r}")
+    return parse_header(name, entry.read_text(encoding="utf-8"))
+
+
+def resolve_lookups(engine: Engine, named: NamedQuery, bindings: dict[str, Term]) -> str:
+    """The query text with each ``# lookup:`` variable replaced by the one node its lookup found.
+
+    A lookup turns a label parameter into the IRI it names with a small query of its own (the
+    parameter itself stays bound as an RDF term). Oxigraph 0.5 plans joins from a constant IRI
+    in milliseconds but from a label filter, or a substituted variable, by hashing whole
+    predicates (~0.5-1.5 s at 100k papers), so the node is written into the text as an IRI:
+    it comes from the graph, not from the user, and ``to_ntriples`` refuses any IRI that could
+    end its ``<...>`` token. The main query keeps its label group, so the rows never change:
+    with one match the variable becomes that node, with none NO_MATCH (which no node is, so
+    the query has no rows, as unbound), and with several it stays a variable.
+    """
+    text = named.text
+    for name in named.lookups:
+        lookup = lookup_query(name)
+        given = {p: bindings[p] for p in lookup.params}
+        variables, rows = engine.select(lookup.text, given)
+        found = [v for v in variables if v not in given]
+        if len(found) != 1:
+            raise QueryError(f"lookup {name!r} must select exactly one variable besides its parameters")
+        values = {row[variables.index(found[0])] for row in rows} - {None}
+        if len(values) <= 1:
+            node = values.pop() if values else iri(NO_MATCH)
+            if node.kind != "uri":
+                continue
+            constant = to_ntriples(node)
+            text = re.sub(r"[?$]" + re.escape(found[0]) + r"(?![\w\u00B7\u0300-\u036F\u203F-\u2040])",
+                          lambda _, c=constant: c, text)
+    return text
+
+
 def run(engine: Engine, query: str, params: dict[str, str] | None = None) -> Result:
     """Run a named query, a ``.rq`` path or SPARQL text, with its parameters bound as RDF terms.
 
     Parameter columns are dropped from the result: substitution forces queries to project
-    them, but they only repeat the value the user gave.
+    them, but they only repeat the value the user gave. Lookups run first (see resolve_lookups).
     """
     named = resolve(query)
     bindings = bind_params(named, params)
-    answer = engine.execute(named.text, bindings)
+    answer = engine.execute(resolve_lookups(engine, named, bindings), bindings)
     keep = [i for i, v in enumerate(answer.variables) if v not in bindings]
     rows = [tuple(row[i] for i in keep) for row in answer.rows]
     return Result(named, answer.kind, [answer.variables[i] for i in keep], rows, answer.boolean)
@@ -625,7 +676,7 @@ def format_table(result: Result, width: int = 48) -> str:
 def _plain_rows(result: Result) -> tuple[list[str], list[list[str]]]:
     if result.kind == "ask":
         return ["boolean"], [["true" if result.boolean else "false"]]
-    text = lambda v: "" if v is None else str(v).lower() if isinstance(v, bool) else str(v)  # noqa: E731
+    text = lambda v: "" if v is None else str(v).lower() if isinstance(v, bool) else str(v)
     return result.variables, [[text(v) for v in row] for row in result.rows]
 
 
@@ -642,7 +693,7 @@ def format_csv(result: Result) -> str:
 def format_tsv(result: Result) -> str:
     """Plain tab-separated values; tabs, newlines and backslashes inside values are backslash-escaped."""
     header, rows = _plain_rows(result)
-    esc = lambda v: v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")  # noqa: E731
+    esc = lambda v: v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
     return "".join("\t".join(esc(v) for v in row) + "\n" for row in [header] + rows)
 
 
