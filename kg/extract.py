@@ -31,7 +31,8 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
                   r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite")
-_NAME = r"(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|\d+[A-Za-z][A-Za-z0-9-]*)"
+_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
+         r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI)\b)?)")  # a version numeral: "CASME II", "SEED IV"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
@@ -51,9 +52,10 @@ _DISCOVER = [
         rf"({_LIST})\s+{_DATA_NOUN}\b")),
     ("the-name-dataset", False, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
     ("dataset-list", False, re.compile(
-        rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
+        rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
 ]
+_CLASS_COUNT = re.compile(r" \d$")
 _NOT_DATASETS = frozenset(x.lower() for x in """
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
@@ -80,9 +82,9 @@ _APPLICATION = re.compile(r"\b(?:applications?|implications|domains?|areas?|fiel
                           r"important|valuable|benefits?)\b\s+(?:\w+\s+){0,3}?(?:in|to|for|such as|like|including)"
                           r"\b[^.;:]*$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
-_PREDICT = re.compile(r"\b(?:recogni[sz]\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
+_PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
-_AFFECT_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|sentiment|expression|feelings?)\b", re.I)
+_AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?)\b", re.I)  # sentiment is its own task
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
 _LLM = re.compile(r"\b(?:LLMs?|large language models?|language models?|transformers?)\b", re.I)
@@ -204,7 +206,8 @@ class Extractor:
         if not key or clean.lower() in _NOT_DATASETS or not _looks_like_name(clean):
             return
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
-        concept = self.catalogue.get(key)
+        # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
+        concept = self.catalogue.get(key) or self.catalogue.get(_CLASS_COUNT.sub("", key))
         if concept is not None:
             if introduces and not _existing(s.text):
                 intro.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.75))
@@ -332,6 +335,14 @@ _AFFECT_MODIFIER = re.compile(r"^(?:emotional|affective|expressive|emotion[\s-](
                               r"driven|guided|aware|based|evoking))\s+", re.I)
 
 
+_VERB = {"generation": "generat", "synthesis": "synthesi[sz]", "composition": "compos"}
+
+
+def _flexible(label: str) -> str:
+    """A regex for a label whose spaces and hyphens may be written either way."""
+    return re.escape(label).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]")
+
+
 def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
     """For "emotional X" tasks, a matcher of X itself ("speech synthesis", "text-to-speech", "music generation").
 
@@ -344,8 +355,12 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
         cores = {_AFFECT_MODIFIER.sub("", l) for l in c.labels if l and _AFFECT_MODIFIER.match(l)}
         cores = {x for x in cores if len(x) > 3 and not _AFFECT_MODIFIER.match(x)}
         if cores:
-            alts = "|".join(sorted((re.escape(x).replace(r"\-", r"[\s-]").replace(r"\ ", r"[\s-]")
-                                    for x in cores), key=len, reverse=True))
+            alts = "|".join(sorted((_flexible(x) for x in cores), key=len, reverse=True))
+            # "music generation" is also written "generating (emotional) music"
+            for x in sorted(cores):
+                obj, _, action = x.rpartition(" ")
+                if obj and action in _VERB:
+                    alts += rf"|{_VERB[action]}\w*\s+(?:[\w-]+\s+){{0,3}}?{_flexible(obj)}s?"
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
 

@@ -92,6 +92,8 @@ class _Matcher:
             for label in dict.fromkeys(l for l in concept.labels if l and l.strip()):
                 exact = concept.case_sensitive or bool(_ACRONYM.match(label.strip()))
                 variants = [] if exact else _plurals(label) + (_action_variants(label) if kind == "task" else [])
+                if exact and not label.isupper() and sum(c.isupper() for c in label) >= 2:
+                    variants.append(label.upper())  # "EmoDB" is also written "EMODB"; never a common word
                 for form in [label, *variants]:
                     entries.setdefault(_pattern(form), []).append((concept, " ".join(form.translate(_FOLD).split()), exact))
         for key, value in entries.items():

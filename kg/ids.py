@@ -40,6 +40,7 @@ def digest(text: str, size: int = 12) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()[: size * 2]
 
 
+@lru_cache(maxsize=1 << 18)  # the graph writer and the statistics both need every paper's IRI
 def paper_iri(title: str) -> str:
     """``paper/<slug>-<hash of the merge key>``: two titles that slug alike still differ by hash."""
     key = title_key(title)

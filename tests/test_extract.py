@@ -125,3 +125,28 @@ def test_title_rules_for_annotation_and_llm_internals(extractor):
     assert ("addressesTask", "emotion-annotation-methodology") not in dataset
     internals, _ = edges(extractor, "Latent Structure of Affective Representations in Large Language Models")
     assert ("addressesTask", "emotion-in-llm-internals") in internals
+
+
+def test_generation_tasks_written_with_a_verb(extractor):
+    found, _ = edges(extractor, "Generating Music with Sentiment Using Transformer-GANs")
+    assert ("addressesTask", "emotional-music-generation") in found
+    gestures, _ = edges(extractor, "Text2Gestures: Generating Emotive Body Gestures for Virtual Agents")
+    assert ("addressesTask", "emotional-gesture-generation") in gestures
+    plain, _ = edges(extractor, "Generating Music with Transformer-GANs")  # no emotion word: not affective
+    assert ("addressesTask", "emotional-music-generation") not in plain
+
+
+def test_upper_case_spelling_and_class_count_variants_of_catalogued_names(extractor):
+    found, _ = edges(extractor, "Transfer Learning for Speech Emotion Recognition",
+                     "Experiments on the corpora EMODB and FAU Aibo show gains.")
+    assert {("usesDataset", "emodb"), ("usesDataset", "fau-aibo")} <= found
+    variant, _ = edges(extractor, "Facial Expression Recognition",
+                       "We evaluate on four databases: FER2013, RAF-DB, AffectNet-7 and ExpW.")
+    assert ("usesDataset", "affectnet") in variant
+    assert not any(t.startswith("affectnet-") for _, t in variant)
+
+
+def test_dimensional_recognition_in_title_is_dimensional_prediction(extractor):
+    found, _ = edges(extractor, "Dimensional Speech Emotion Recognition from Acoustic Features",
+                     "This research presents a dimensional emotion recognition from speech.")
+    assert ("addressesTask", "dimensional-affect-prediction") in found
