@@ -5,12 +5,16 @@ plus a plain rdflib pipeline over the same records for the ratio.
     python bench/run.py 1000 10000      # chosen sizes
     python bench/run.py --no-rdflib     # skip the slow baseline
 
+Each size also measures an incremental build: the corpus built with --incremental's cache, then
+built again with 200 new papers (a listing of another seed) added.
+
 Each measurement runs in a fresh subprocess so its peak RSS is its own (os.wait4 rusage).
 """
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,6 +71,19 @@ def worker_rdflib(corpus: str, out: str) -> dict:
             "ttl_mb": os.path.getsize(Path(out) / "graph.ttl") / 1e6}
 
 
+def worker_incremental(corpus: str, new: str, out: str, step: str) -> dict:
+    """``setup``: a full build that leaves its cache; ``add``: the same build plus ``new``, reusing it."""
+    import kg
+
+    inputs = [corpus] if step == "setup" else [corpus, new]
+    t0 = time.perf_counter()
+    g = kg.build(inputs, cache_dir=Path(out) / ".cache")
+    t1 = time.perf_counter()
+    g.write(out, ["ttl", "nt", "jsonld"], report=False)
+    t2 = time.perf_counter()
+    return {"papers": g.stats.papers, "build_s": t1 - t0, "write_s": t2 - t1, "total_s": t2 - t0}
+
+
 def worker_queries(graph: str, engine: str) -> dict:
     from kg import query as q
 
@@ -112,6 +129,14 @@ def main(argv: list[str]) -> None:
         ours = measure("ours", str(corpus), str(OUT / f"ours-{n}"))
         queries = measure("queries", str(OUT / f"ours-{n}" / "graph.nt"), "oxigraph")
         row = {"n": n, "ours": ours, "queries": queries}
+        new = OUT / "synth-new-200.jsonl"
+        if not new.exists():
+            subprocess.run([sys.executable, "-m", "kg", "synth", "200", "--seed", "99", "-o", str(new)], check=True,
+                           cwd=ROOT)
+        inc = OUT / f"incremental-{n}"
+        shutil.rmtree(inc, ignore_errors=True)
+        measure("incremental", str(corpus), str(new), str(inc), "setup")
+        row["incremental"] = measure("incremental", str(corpus), str(new), str(inc), "add")
         if baseline:
             row["rdflib"] = measure("rdflib", str(corpus), str(OUT / f"rdflib-{n}"))
         rows.append(row)
@@ -129,6 +154,10 @@ def print_row(row: dict) -> None:
         print(f"rdflib     wall {r['wall_s']:7.2f} s  build {r['build_s']:6.2f} s  write {r['write_s']:6.2f} s  "
               f"{r['papers'] / r['wall_s']:8.0f} papers/s  peak RSS {r['peak_rss_mb']:7.0f} MB  Turtle {r['ttl_mb']:7.1f} MB"
               f"   ratio rdflib/ours {r['wall_s'] / o['wall_s']:.1f}x")
+    if "incremental" in row:
+        i = row["incremental"]
+        print(f"incremental +200 papers  wall {i['wall_s']:6.2f} s  build {i['build_s']:6.2f} s  "
+              f"write {i['write_s']:6.2f} s  peak RSS {i['peak_rss_mb']:7.0f} MB")
     print(f"queries (pyoxigraph, store load {q['load_s']:.2f} s), median of 5:")
     for name, ms in q["query_ms"].items():
         print(f"  {name:<30} {ms:8.1f} ms")
@@ -137,7 +166,8 @@ def print_row(row: dict) -> None:
 if __name__ == "__main__":
     if len(sys.argv) > 1 and sys.argv[1] == "--worker":
         kind, *rest = sys.argv[2:]
-        fn = {"ours": worker_ours, "rdflib": worker_rdflib, "queries": worker_queries}[kind]
+        fn = {"ours": worker_ours, "rdflib": worker_rdflib, "queries": worker_queries,
+              "incremental": worker_incremental}[kind]
         sys.stdout.write(json.dumps(fn(*rest)))
     else:
         main(sys.argv[1:])
