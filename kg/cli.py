@@ -74,8 +74,9 @@ def build(
     strict: Annotated[bool, typer.Option(help="Fail on any input problem instead of skipping it.")] = False,
     html: Annotated[bool, typer.Option(help="Also write graph.html.")] = True,
     nt: Annotated[bool, typer.Option(help="Also write graph.nt (N-Triples).")] = False,
-    incremental: Annotated[bool, typer.Option(help="Keep an extraction cache in OUT/.cache so the next build "
-                                              "re-extracts only new or changed records.")] = False,
+    incremental: Annotated[bool, typer.Option(help="Keep a build cache in OUT/.cache so the next build re-reads "
+                                              "only changed files, re-extracts only new or changed records "
+                                              "and copies unchanged papers from the previous outputs.")] = False,
     cache: Annotated[Optional[Path], typer.Option(help="Cache folder for --incremental (default OUT/.cache).")] = None,
 ) -> None:
     """Build the graph: graph.ttl, graph.jsonld, graph.html and build-report.json in --out.
