@@ -8,7 +8,7 @@ import pytest
 import kg
 from kg import parallel, serialize
 from kg.graph import paper_triples, sorted_papers
-from tests.test_reliability import NASTY
+from test_reliability import NASTY  # tests/ is on sys.path (rootdir-relative imports)
 
 
 def _generic(rows):
