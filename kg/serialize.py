@@ -18,9 +18,6 @@ from .models import Extraction, Paper
 
 _TYPE = f"<{RDF}type>"
 _LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?")  # used with fullmatch
-_BY_LENGTH = sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
-
-
 _NAMESPACES = {ns: prefix for prefix, ns in PREFIXES.items()}
 _CTRL = re.compile(r"[\x00-\x1f]")
 
@@ -135,7 +132,7 @@ class Formatter:
         """
         s = f"<{iri}>"
         pos = [(p, o) for _, p, o in paper_node_triples(paper, ex, s)]
-        nt = ["".join(f"{s} {p} {o} .\n" for p, o in pos)]
+        nt = [ntriples(s, pos)]
         ttl = [self.turtle(s, pos)]
         nodes = [self.jsonld(s, pos)]
         if ex.mentions:
@@ -144,7 +141,7 @@ class Formatter:
             s_json = self.keys.get(s) or self.keys.setdefault(s, _json_iri(iri))
             for m in ex.mentions:
                 e, objs = evidence_node(s, m)
-                nt.append("".join(f"{e} {p} {o} .\n" for p, o in zip(EVIDENCE_PREDICATES, objs)))
+                nt.append(ntriples(e, zip(EVIDENCE_PREDICATES, objs)))
                 t = [memo.get(o) or memo.setdefault(o, _ttl_form(o)) for o in objs[2:4]]
                 for o in objs[5:7] + objs[8:9]:
                     t.append(memo.get(o) or memo.setdefault(o, _ttl_form(o)))
@@ -173,18 +170,15 @@ def _evidence_templates() -> tuple[str, str]:
     return ttl, '{{"@id": {e}' + body + "}}"
 
 
+def ntriples(subject: str, pos: Iterable[tuple[str, str]]) -> str:
+    """One subject's block in N-Triples (the terms already are N-Triples)."""
+    return "".join(f"{subject} {p} {o} .\n" for p, o in pos)
+
+
 def blocks(triples: Iterable[Triple]) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """Group consecutive triples by subject."""
     for subject, group in itertools.groupby(triples, key=lambda t: t[0]):
         yield subject, [(p, o) for _, p, o in group]
-
-
-def turtle_block(subject: str, pos: list[tuple[str, str]]) -> str:
-    return Formatter().turtle(subject, pos)
-
-
-def jsonld_node(subject: str, pos: list[tuple[str, str]]) -> dict:
-    return json.loads(Formatter().jsonld(subject, pos))
 
 
 def format_blocks(triples: Iterable[Triple], formatter: Formatter | None = None) -> tuple[str, str, list[str]]:
@@ -194,13 +188,12 @@ def format_blocks(triples: Iterable[Triple], formatter: Formatter | None = None)
     ttl: list[str] = []
     nodes: list[str] = []
     for subject, pos in blocks(triples):
-        nt.append("".join(f"{subject} {p} {o} .\n" for p, o in pos))
+        nt.append(ntriples(subject, pos))
         ttl.append(fmt.turtle(subject, pos))
         nodes.append(fmt.jsonld(subject, pos))
     return "".join(nt), "".join(ttl), nodes
 
 
-FORMATS = ("nt", "ttl", "jsonld")
 SEPARATOR = {"nt": b"", "ttl": b"", "jsonld": b",\n"}  # between two subject blocks
 
 
@@ -254,7 +247,7 @@ class Output:
         if not batch:
             return
         if "nt" in self.streams:
-            self.block("nt", "".join("".join(f"{s} {p} {o} .\n" for p, o in pos) for s, pos in batch).encode(),
+            self.block("nt", "".join(ntriples(s, pos) for s, pos in batch).encode(),
                        len(batch))
         if "ttl" in self.streams:
             self.block("ttl", "".join(fmt.turtle(s, pos) for s, pos in batch).encode(), len(batch))
