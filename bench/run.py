@@ -92,8 +92,9 @@ def worker_queries(graph: str, engine: str) -> dict:
     load_s = time.perf_counter() - t0
     medians = {}
     for name, nq in q.named_queries().items():
-        params = {p: {"dataset": "IEMOCAP", "category": "joy", "task": "speech emotion recognition",
-                      "paper": "Speech Emotion Recognition with Text Cues (1"}.get(p, "emotion") for p in nq.params}
+        params = {s.name: {"dataset": "IEMOCAP", "category": "joy", "task": "speech emotion recognition",
+                           "paper": "Speech Emotion Recognition with Text Cues (1"}.get(s.name, "emotion")
+                  for s in nq.specs if s.default is None}  # parameters with a default keep it
         times = []
         for _ in range(5):
             t = time.perf_counter()

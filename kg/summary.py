@@ -163,9 +163,19 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
                                            (_P["papersWithDataset"], T.integer(len(members & has_data)))], len(members))
     second = {"PapersPerTaskAndDataset": "forDataset", "PapersPerTaskAndModality": "forModality",
               "PapersPerTaskAndEmotionModel": "forEmotionModel"}
+    # a dataset's rank among the task's datasets, as top-datasets-per-task orders them: most papers,
+    # then the dataset's label
+    labels = {c.iri: c.pref for c in vocab.of_kind("dataset")} | discovered
+    by_task: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
     for (kind, t, target), members in pairs.items():
-        add(kind, [_local(t), _local(target)], [(_P["forTask"], T.iri(t)), (_P[second[kind]], T.iri(target))],
-            len(members))
+        if kind == "PapersPerTaskAndDataset":
+            by_task[t].append((-len(members), labels.get(target, target), target))
+    rank = {(t, target): i for t, found in by_task.items() for i, (_, _, target) in enumerate(sorted(found), 1)}
+    for (kind, t, target), members in pairs.items():
+        props = [(_P["forTask"], T.iri(t)), (_P[second[kind]], T.iri(target))]
+        if kind == "PapersPerTaskAndDataset":
+            props.append((_P["rank"], T.typed(rank[(t, target)], "positiveInteger")))
+        add(kind, [_local(t), _local(target)], props, len(members))
 
     # papers per emotion model per (known) year
     model_years: dict[tuple[str, int], set[str]] = defaultdict(set)

@@ -367,8 +367,17 @@ BUNDLED_PARAMS = {"dataset": "IEMOCAP", "category": "joy", "task": "speech emoti
 @pytest.mark.parametrize("name", sorted(named_queries()))
 def test_every_named_query_answers_on_the_bundled_corpus(name):
     engine = load_store(BUILT)
-    params = {p: BUNDLED_PARAMS[p] for p in named_queries()[name].params}
+    params = {s.name: BUNDLED_PARAMS[s.name] for s in named_queries()[name].specs if s.default is None}
     assert run(engine, name, params).rows, f"{name} returned no rows on the bundled corpus"
+
+
+def test_top_datasets_per_task_keeps_the_most_used():
+    engine = load_store(BUILT)
+    every = run(engine, "top-datasets-per-task", {"top": "1000"}).rows
+    top2 = run(engine, "top-datasets-per-task", {"top": "2"}).rows
+    expected = [row for row in every if sum(1 for r in every[:every.index(row)] if r[0] == row[0]) < 2]
+    assert top2 == expected and len(top2) < len(every)
+    assert len(run(engine, "top-datasets-per-task").rows) <= 10 * len({r[0] for r in every})
 
 
 def test_persistent_store_is_reused_and_refreshed(tmp_path):
