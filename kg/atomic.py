@@ -52,3 +52,21 @@ def temp_path(path: str | Path) -> Path:
     fd, tmp = _mkstemp(target)
     os.close(fd)
     return Path(tmp)
+
+
+def read_pickle(path: Path) -> object | None:
+    """A cache file's object, or None when it is missing, truncated or from an incompatible version."""
+    import pickle
+
+    try:
+        return pickle.loads(Path(path).read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
+        return None
+
+
+def write_pickle(path: Path, obj: object) -> None:
+    """Write a cache file crash-safely (a reader sees the old file or the new one, never half)."""
+    import pickle
+
+    with atomic_write(path, "wb") as fh:
+        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)

@@ -8,12 +8,11 @@ a hash of their content together with the vocabulary version. Pickles are writte
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Callable
 from pathlib import Path
 
-from .atomic import atomic_write
 from . import __version__
+from .atomic import read_pickle, write_pickle
 from .ingest import display_name
 from .models import Extraction, Paper, Problem
 from .vocab import Vocabulary
@@ -34,14 +33,11 @@ def cached_reader(cache_dir: Path, read: Reader) -> Reader:
             return read(path, fmt)  # the reader reports the missing file
         key = f"{CACHE_FORMAT}|{__version__}|{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{fmt}|{display_name(p)}"
         entry = folder / (hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() + ".pickle")
-        try:
-            return pickle.loads(entry.read_bytes())
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-            pass
+        cached = read_pickle(entry)
+        if cached is not None:
+            return cached
         result = read(path, fmt)
-        folder.mkdir(parents=True, exist_ok=True)
-        with atomic_write(entry, "wb") as fh:
-            pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        write_pickle(entry, result)
         return result
     return reader
 
@@ -54,14 +50,10 @@ def cached_extract_all(papers: list[Paper], vocab: Vocabulary, cache_dir: Path,
                        extract: Callable[[list[Paper]], list[Extraction]]) -> list[Extraction]:
     """Extractions for ``papers``: cached ones reused, the rest computed by ``extract`` and cached."""
     path = cache_dir / f"extract-v{CACHE_FORMAT}-{vocab.version}.pickle"
-    try:
-        cache: dict[str, Extraction] = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
-        cache = {}
+    cache: dict[str, Extraction] = read_pickle(path) or {}
     keys = [record_key(p) for p in papers]
     fresh = [p for p, k in zip(papers, keys) if k not in cache]
     if fresh:
         cache.update(zip((record_key(p) for p in fresh), extract(fresh)))
-        with atomic_write(path, "wb") as fh:
-            pickle.dump(cache, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        write_pickle(path, cache)
     return [cache[k] for k in keys]

@@ -6,7 +6,6 @@ The networkx view and the query store are derived from the same triples.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,7 +13,7 @@ from functools import lru_cache
 from . import terms as T
 from .ids import AKG, DATASET, evidence_iri, paper_iri
 from .models import Extraction, Mention, Paper
-from .summary import summary_triples
+from .summary import YEAR_IN_TEXT, discovered_labels, summary_triples
 from .vocab import RDF_TYPE, Vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -35,7 +34,6 @@ PREFIXES = {
 }
 PAPER_EDGES = ("introducesDataset", "usesDataset", "addressesTask", "usesModality", "usesEmotionModel")
 _TYPE = T.iri(RDF_TYPE)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 Triple = tuple[str, str, str]
 
@@ -88,7 +86,7 @@ def paper_node_triples(paper: Paper, ex: Extraction, s: str) -> Iterator[Triple]
         yield s, P_DATE, T.typed(paper.date, "date")
     elif paper.date_text:
         yield s, P_DATE_TEXT, T.lit(paper.date_text)
-        if year := _YEAR.search(paper.date_text):
+        if year := YEAR_IN_TEXT.search(paper.date_text):
             yield s, P_ISSUED, T.typed(year[1], "gYear")
     if paper.authors is not None:
         yield s, P_AUTHORS, T.integer(paper.authors)
@@ -151,11 +149,8 @@ def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vo
             continue  # catalogue entries appear once some paper links them
         for p, o in vocab.triples[s]:
             yield s, p, o
-    discovered: dict[str, str] = {}
-    for ex in extractions:
-        for d in ex.discovered:
-            if d.iri in linked and d.iri not in catalogue:
-                discovered[d.iri] = min(discovered.get(d.iri, d.label), d.label)
+    discovered = {iri: label for iri, label in discovered_labels(extractions).items()
+                  if iri in linked and iri not in catalogue}
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
     yield from summary_triples(papers, extractions, vocab)

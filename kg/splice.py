@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import pickle
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from . import __version__, parallel
-from .atomic import atomic_write
+from .atomic import read_pickle, write_pickle
 from .models import Extraction, Paper
 from .serialize import SEPARATOR, Output, format_papers
 
@@ -57,10 +56,7 @@ def index_path(cache_dir: Path, out_dir: Path) -> Path:
 
 def load_index(path: Path, version: str, files: dict[str, Path]) -> dict[str, FileIndex]:
     """The usable part of a saved index: formats whose file is still exactly as that build left it."""
-    try:
-        saved: BlockIndex = pickle.loads(path.read_bytes())
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-        return {}
+    saved = read_pickle(path)
     if not isinstance(saved, BlockIndex) or saved.version != version:
         return {}
     usable = {}
@@ -80,8 +76,7 @@ def save_index(path: Path, version: str, blocks: dict[str, dict[str, tuple[int, 
     for fmt, offsets in blocks.items():
         st = files[fmt].stat()
         index.files[fmt] = FileIndex(st.st_size, st.st_mtime_ns, offsets)
-    with atomic_write(path, "wb") as fh:
-        pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    write_pickle(path, index)
 
 
 def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None = None,

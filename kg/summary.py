@@ -51,8 +51,8 @@ _P = {name: T.iri(AKG + name) for name in (
     "papersWithDataset", "rank")}
 _YEAR_INTRODUCED = T.iri(AKG + "yearIntroduced")
 _GYEAR = re.compile(r'^"(-?\d{4,})"')
-# the year kg.graph writes as dct:issued from a raw date text (kept equal to kg.graph._YEAR)
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a year inside a raw date text ("Mar 14, 2024"): kg.graph writes it as dct:issued
+YEAR_IN_TEXT = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def paper_year(paper: Paper) -> int | None:
@@ -62,9 +62,18 @@ def paper_year(paper: Paper) -> int | None:
             return datetime.date.fromisoformat(paper.date).year
         except ValueError:
             return None
-    if paper.date_text and (found := _YEAR.search(paper.date_text)):
+    if paper.date_text and (found := YEAR_IN_TEXT.search(paper.date_text)):
         return int(found[1])
     return None
+
+
+def discovered_labels(extractions: Iterable[Extraction]) -> dict[str, str]:
+    """Every discovered dataset's IRI with one label for it (the least, so the choice is stable)."""
+    labels: dict[str, str] = {}
+    for ex in extractions:
+        for d in ex.discovered:
+            labels[d.iri] = min(labels.get(d.iri, d.label), d.label)
+    return labels
 
 
 def _local(iri: str) -> str:
@@ -91,7 +100,7 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
     edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     years: dict[str, set[int | None]] = defaultdict(set)
     with_code: set[str] = set()
-    discovered: dict[str, str] = {}
+    discovered = discovered_labels(extractions)
     for paper, ex in zip(papers, extractions):
         iri = paper_iri(paper.title)
         years[iri].add(paper_year(paper))
@@ -99,8 +108,6 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
             with_code.add(iri)
         for m in ex.mentions:
             edges[iri][m.predicate].add(m.target)
-        for d in ex.discovered:
-            discovered[d.iri] = min(discovered.get(d.iri, d.label), d.label)
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     linked = {t for e in edges.values() for p in _DATASET_EDGES for t in e.get(p, ())}
     datasets = linked & (catalogue | set(discovered))
@@ -192,4 +199,4 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
             yield s, p, o
 
 
-__all__ = ["KINDS", "STAT", "VOID", "paper_year", "summary_triples"]
+__all__ = ["KINDS", "STAT", "VOID", "YEAR_IN_TEXT", "discovered_labels", "paper_year", "summary_triples"]
