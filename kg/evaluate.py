@@ -14,6 +14,9 @@ from .vocab import Vocabulary
 FIELDS = ("datasets", "tasks", "modalities", "emotion_models")
 _PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models": "usesEmotionModel"}
 _SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
+# "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge
+_EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
+                      r"|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
 
 
 @dataclass
@@ -66,11 +69,17 @@ def load_gold(path: str | Path) -> list[dict]:
 
 
 def canonical_dataset(name: str, vocab: Vocabulary) -> str:
-    """A gold dataset name -> the IRI the extractor would give it (catalogue first)."""
+    """A gold dataset name -> the IRI the extractor would give it (catalogue first).
+
+    An edition of a catalogued recurring challenge ("7th ABAW Competition", "ABAW 2022") is
+    that catalogue entry: the catalogue describes the challenge, not each year's round.
+    """
     clean = _SUFFIX.sub("", name.strip())
-    for c in vocab.of_kind("dataset"):
-        if title_key(clean) in {title_key(l) for l in c.labels if l}:
-            return c.iri
+    keys = {title_key(l): c.iri for c in vocab.of_kind("dataset") for l in c.labels if l}
+    edition = _EDITION.sub("", clean).strip()
+    for candidate in (clean, edition):
+        if title_key(candidate) in keys:
+            return keys[title_key(candidate)]
     return dataset_iri(clean)
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.evaluate import evaluate, format_report, load_gold
+from kg.evaluate import canonical_dataset, evaluate, format_report, load_gold
 from kg.vocab import load
 
 GOLD = Path(__file__).parent / "data" / "gold.json"
@@ -16,6 +16,18 @@ FLOORS = {"datasets_f1": 0.85, "dataset_role_accuracy": 0.90, "tasks_f1": 0.80, 
 
 def test_gold_set_is_large_enough():
     assert len(load_gold(GOLD)) >= 60
+
+
+@pytest.mark.parametrize("name", ["7th ABAW Competition", "the 3rd ABAW Challenge", "ABAW Competition 2022",
+                                  "ABAW dataset"])
+def test_an_edition_of_a_catalogued_challenge_scores_as_that_challenge(name):
+    assert canonical_dataset(name, load()).endswith("/abaw")
+
+
+def test_edition_words_are_not_stripped_from_uncatalogued_names():
+    # "2nd Foo Challenge" is no catalogue entry: the name stays whole, ordinal included
+    assert canonical_dataset("2nd Foo Challenge", load()) != canonical_dataset("Foo Challenge", load())
+    assert canonical_dataset("SemEval-2014", load()) != canonical_dataset("SemEval", load())
 
 
 def test_dev_figures_hold(corpus_graph):
