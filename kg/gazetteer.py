@@ -31,6 +31,14 @@ def fold(text: str) -> str:
     return folded if len(folded) == len(text) else text.translate(_FOLD)  # rare: lower() changed length
 
 
+def _recased(surface: str, form: str) -> bool:
+    """An all-caps name written with some capitals lowered ("DAIC-WoZ" for "DAIC-WOZ").
+
+    At least two capitals must remain, so a common word ("Seed", "Meld") never passes for a name.
+    """
+    return form.isupper() and surface.upper() == form and sum(c.isupper() for c in surface) >= 2
+
+
 def _pattern(label: str) -> str:
     return " ".join(fold(label).split())
 
@@ -64,26 +72,19 @@ def _plurals(label: str) -> list[str]:
 
 
 class Gazetteer:
-    """Compiled matchers for tasks, modalities, emotion models and catalogued datasets.
+    """One automaton over the labels of tasks, modalities, emotion models and catalogued datasets.
 
-    One automaton per kind, so a long label of one kind ("valence-arousal prediction", a task)
-    cannot hide a shorter label of another ("valence-arousal", a model) under longest-match.
+    The scan reports every label occurrence; those not on word boundaries or not in the required
+    case are dropped first, then each kind keeps its leftmost-longest matches. Selecting per kind
+    means a long label of one kind ("valence-arousal prediction", a task) cannot hide a shorter
+    label of another ("valence-arousal", a model); dropping bad matches first means a partial
+    word cannot hide a real name ("e daic" inside "the DAIC-WOZ").
     """
 
     def __init__(self, vocab: Vocabulary, kinds: tuple[str, ...] = ("task", "modality", "model", "dataset")):
-        self.parts = [_Matcher(vocab, kind) for kind in kinds]
-
-    def find(self, text: str, folded: str | None = None) -> list[Match]:
-        """Matches of every kind in ``text`` (``folded``: ``fold(text)``, if the caller has it)."""
-        folded = folded or fold(text)
-        return [m for part in self.parts for m in part.find(text, folded)]
-
-
-class _Matcher:
-    def __init__(self, vocab: Vocabulary, kind: str):
         import ahocorasick
 
-        kinds = (kind,)
+        self.kinds = kinds
         self.automaton = ahocorasick.Automaton()
         entries: dict[str, list[tuple[Concept, str, bool]]] = {}
         for concept in sorted(vocab.concepts.values(), key=lambda c: c.iri):
@@ -91,7 +92,7 @@ class _Matcher:
                 continue
             for label in dict.fromkeys(l for l in concept.labels if l and l.strip()):
                 exact = concept.case_sensitive or bool(_ACRONYM.match(label.strip()))
-                variants = [] if exact else _plurals(label) + (_action_variants(label) if kind == "task" else [])
+                variants = [] if exact else _plurals(label) + (_action_variants(label) if concept.kind == "task" else [])
                 if exact and not label.isupper() and sum(c.isupper() for c in label) >= 2:
                     variants.append(label.upper())  # "EmoDB" is also written "EMODB"; never a common word
                 for form in [label, *variants]:
@@ -103,24 +104,37 @@ class _Matcher:
         if entries:
             self.automaton.make_automaton()
 
-    def find(self, text: str, folded: str) -> list[Match]:
-        """All boundary-respecting longest matches, in text order."""
+    def find(self, text: str, folded: str | None = None) -> list[Match]:
+        """Matches of every kind in ``text`` (``folded``: ``fold(text)``, if the caller has it), grouped by
+        kind in the order of ``kinds``, each kind's in text order."""
         if not self.size:
             return []
-        matches: list[Match] = []
+        folded = folded or fold(text)
+        n = len(text)
+        found: dict[str, list[tuple[int, int, Concept, str]]] = {}
         # text is whitespace-normalised at ingest, so patterns never straddle multi-space gaps
-        for end_idx, (key_len, any_exact, candidates) in self.automaton.iter_long(folded):
+        for end_idx, (key_len, any_exact, candidates) in self.automaton.iter(folded):
             start, end = end_idx - key_len + 1, end_idx + 1
-            if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
                 continue  # not on word boundaries ("MEAD" inside "MEADOW")
             surface = text[start:end]
-            if not any_exact:
-                matches.extend(Match(start, end, concept, surface) for concept, _, _ in candidates)
-                continue
-            surface_folded = " ".join(surface.translate(_FOLD).split())
+            surface_folded = " ".join(surface.translate(_FOLD).split()) if any_exact else ""
             for concept, form, exact in candidates:
-                if exact and surface_folded != form:
+                if exact and surface_folded != form and not _recased(surface_folded, form):
                     continue
-                matches.append(Match(start, end, concept, surface))
-        return matches
-
+                found.setdefault(concept.kind, []).append((start, -end, concept, surface))
+        out: list[Match] = []
+        for kind in self.kinds:
+            hits = found.get(kind)
+            if not hits:
+                continue
+            hits.sort(key=lambda h: (h[0], h[1]))
+            taken_end = -1
+            span = None
+            for start, neg_end, concept, surface in hits:
+                if (start, neg_end) == span:  # another concept with the same label
+                    out.append(Match(start, -neg_end, concept, surface))
+                elif start >= taken_end:  # leftmost, then longest; no overlaps within a kind
+                    span, taken_end = (start, neg_end), -neg_end
+                    out.append(Match(start, -neg_end, concept, surface))
+        return out
