@@ -34,6 +34,7 @@ _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suit
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI)\b)?)")  # a version numeral: "CASME II", "SEED IV"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
+_NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
@@ -44,17 +45,27 @@ _DISCOVER = [
         rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
         rf"(?:[\w-]+\s+){{0,10}}?{_DATA_NOUN}\b")),
-    ("title-name-colon", True, re.compile(rf"^({_NAME})\s*:\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database)\b")),
+    ("title-name-colon", True, re.compile(rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database)\b")),
     ("title-name-dataset", True, re.compile(rf"^({_NAME})\s+(?:Dataset|Corpus|Benchmark|Database)\b")),
     ("use-list", False, re.compile(
         rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:publicly available|public|benchmark|"
         rf"widely[\s-]used|popular|two|three|four|five|several|multiple|large[\s-]scale|standard)\s+)*"
         rf"({_LIST})\s+{_DATA_NOUN}\b")),
     ("the-name-dataset", False, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
+    # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset": introduced only in an
+    # introducing sentence (None: the role follows the sentence)
+    ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
+    # "EmoPars and ArmanEmo are two new human-labeled emotion datasets"
+    ("name-is-dataset", None, re.compile(
+        rf"({_LIST})\s+(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)[\w-]+\s+){{0,5}}?"
+        rf"(?i:{_DATA_NOUN})\b")),
     ("dataset-list", False, re.compile(
         rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
 ]
+# "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
+_TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
+_NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 _CLASS_COUNT = re.compile(r" \d$")
 _NOT_DATASETS = frozenset(x.lower() for x in """
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
@@ -172,6 +183,7 @@ class Extractor:
             if role is None:
                 continue
             (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
+        self._siblings(found, uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
             if not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text):
@@ -180,15 +192,55 @@ class Extractor:
                 if rule.startswith("title") and not s.in_title:
                     continue
                 for pm in pattern.finditer(s.text):
+                    role = introduces if introduces is not None else bool(s.in_title or _INTRO.search(s.text))
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
-                        self._discovered(name, s, offset, rule, introduces, uses, intro, out)
+                        self._discovered(name, s, offset, rule, role, uses, intro, out)
+            if not s.in_title:
+                taken = [(m.start - s.start, m.end - s.start) for m, t in found if t is s]
+                for pm in _TITLED_NAME.finditer(s.text):
+                    name = pm.group(1).strip(" -")
+                    if name.split()[0] not in _NOT_NAME_START and \
+                            not any(a < pm.end() and pm.start() < b for a, b in taken):
+                        self._discovered(name, s, pm.start(1), "titled-name", bool(_INTRO.search(s.text)),
+                                         uses, intro, out)
         for iri in list(uses):
             if iri in intro:
                 del uses[iri]
         return uses, intro
 
+    def _defined_elsewhere(self, m: Match, s: Sentence, before: str) -> bool:
+        """"a Dynamic Emotion-Alignment Module (DEAM)": the paper defines the acronym for its own
+        component, so it is not the catalogued dataset of that name."""
+        letters = [c for c in m.surface if c.isalpha()]
+        if not before.endswith("(") or not s.text.startswith(")", m.end - s.start) or len(letters) < 2:
+            return False
+        words = re.findall(r"[A-Za-z][\w']*", before[-120:])[-len(letters):]
+        if len(words) < len(letters) or "".join(w[0] for w in words).upper() != "".join(letters).upper():
+            return False
+        return self.catalogue.get(title_key(" ".join(words))) is not m.concept
+
+    def _siblings(self, found, uses, intro, out: Extraction) -> None:
+        """Names listed beside a catalogued dataset are datasets too ("EmoMusic, DEAM, PMEmo, WTC, and WCMED")."""
+        kept = [(m, s) for m, s in found if m.concept.iri in uses or m.concept.iri in intro]
+        seen: set[int] = set()
+        for m, s in kept:
+            if s.start in seen:
+                continue
+            seen.add(s.start)
+            starts = {k.start - s.start for k, t in kept if t is s}
+            for run in _NAME_RUN.finditer(s.text):
+                names = list(_split_names(run.group(0), run.start()))
+                if len(names) < 2 or not starts & {off for _, off in names}:
+                    continue
+                taken = [(k.start - s.start, k.end - s.start) for k, t in found if t is s]
+                for name, offset in names:
+                    if not any(a < offset + len(name) and offset < b for a, b in taken):
+                        self._discovered(name, s, offset, "list-sibling", False, uses, intro, out)
+
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
+        if self._defined_elsewhere(m, s, before):
+            return None, "", 0.0
         if not s.in_title and _CONTRAST.search(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _INTRO.search(s.text) and not re.search(r"\bexisting\b|\bextend\w*|\bre-?annotat", s.text, re.I):

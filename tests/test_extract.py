@@ -150,3 +150,46 @@ def test_dimensional_recognition_in_title_is_dimensional_prediction(extractor):
     found, _ = edges(extractor, "Dimensional Speech Emotion Recognition from Acoustic Features",
                      "This research presents a dimensional emotion recognition from speech.")
     assert ("addressesTask", "dimensional-affect-prediction") in found
+
+
+def test_names_listed_beside_a_catalogued_dataset_are_datasets(extractor):
+    found, ex = edges(extractor, "Music Emotion Recognition across Styles",
+                      "We investigate five datasets with dimensional annotations – EmoMusic, DEAM, PMEmo, WTC, "
+                      "and WCMED – which span various musical styles.")
+    assert {("usesDataset", "wtc"), ("usesDataset", "wcmed"), ("usesDataset", "deam")} <= found
+    assert {d.label for d in ex.discovered} >= {"WTC", "WCMED"}
+    # no catalogued dataset in the list: a list of capitalised words alone proves nothing
+    plain, _ = edges(extractor, "Music Emotion Recognition", "We compare CNN-A, CNN-B and RNN-C models.")
+    assert not any(p == "usesDataset" for p, _ in plain)
+
+
+def test_copular_and_acronym_dataset_names(extractor):
+    found, _ = edges(extractor, "Persian Emotion Detection",
+                     "EmoPars and ArmanEmo are two new human-labeled emotion datasets for the Persian language.")
+    assert {("usesDataset", "emopars"), ("usesDataset", "armanemo")} <= found
+    intro, _ = edges(extractor, "Multi-Turn Emotion Reasoning",
+                     "In this paper, we introduce a multi-turn multimodal emotion understanding and reasoning "
+                     "(MTMEUR) benchmark, which encompasses 1,451 videos.")
+    assert ("introducesDataset", "mtmeur") in intro
+    title, _ = edges(extractor, "MERGE - A Bimodal Audio-Lyrics Dataset For Static Music Emotion Recognition")
+    assert ("introducesDataset", "merge") in title
+    verbs, _ = edges(extractor, "A Study", "EmoLLM is evaluated on our benchmark suite.")
+    assert not any(t == "emollm" for _, t in verbs)  # "is evaluated on": the subject is no dataset
+
+
+def test_multi_word_names_before_a_capitalised_data_noun(extractor):
+    found, _ = edges(extractor, "Depression Detection from Clinical Interviews",
+                     "Results improve on the General Psychotherapy Corpus and the DAIC-WoZ depression dataset.")
+    assert {("usesDataset", "general-psychotherapy"), ("usesDataset", "daic-woz")} <= found
+    # a name with its acronym in brackets is one dataset, named by the acronym
+    zed, ex = edges(extractor, "Speech Emotion Diarization",
+                    "We introduce the Zaion Emotion Dataset (ZED), an openly accessible speech emotion dataset.")
+    assert ("introducesDataset", "zed") in zed and [d.label for d in ex.discovered] == ["ZED"]
+
+
+def test_an_acronym_the_paper_defines_for_its_own_module_is_not_a_dataset(extractor):
+    found, _ = edges(extractor, "Emotion-Aware Gesture Generation",
+                     "Specifically, a Dynamic Emotion-Alignment Module (DEAM) is first applied to extract cues.")
+    assert ("usesDataset", "deam") not in found
+    real, _ = edges(extractor, "Music Emotion Recognition", "We train on DEAM and PMEmo.")
+    assert ("usesDataset", "deam") in real
