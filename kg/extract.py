@@ -98,7 +98,9 @@ _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regre
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?)\b", re.I)  # sentiment is its own task
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
-_LLM = re.compile(r"\b(?:LLMs?|large language models?|language models?|transformers?)\b", re.I)
+_LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|transformers?)\b", re.I)
+_EVALUATES = re.compile(r"\b(?:evaluat\w*|benchmark\w*|assess\w*|percei\w+|perception)\b", re.I)
+_PREDICT_TASK = re.compile(r"\b(?:recogni[sz]\w*|recognition|detect\w*|classif\w*)\b", re.I)
 _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circuits?|hidden states?|activations?|"
                         r"prob(?:e|es|ing)|interpretab\w*|mechanistic\w*|steering)\b", re.I)
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
@@ -297,12 +299,18 @@ class Extractor:
             before = s.text[: m.start - s.start]
             if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
+        title = sents[0].text
+        if (hit := _EVALUATES.search(title)) and _LLM.search(title) and _AFFECT_WORD.search(title) and \
+                not _INTERNALS.search(title) and not _PREDICT_TASK.search(title) and \
+                not any(v[1].in_title for v in out.values()):
+            # "Evaluating How LLMs Feel Using EmotionBench": the models' emotional abilities are measured
+            out[TASK + "emotional-intelligence-evaluation"] = (_pseudo(sents[0], hit), sents[0], "llm+evaluation-title", 0.7)
+            generic = None  # the emotions are the models', not a recognition task of the paper
         if generic and not any(t.endswith("recognition") for t in out) and \
                 not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):
             task = self._specialise(generic[1], sents, modalities)
             if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
-        title = sents[0].text
         if _AFFECT_WORD.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):

@@ -193,3 +193,19 @@ def test_an_acronym_the_paper_defines_for_its_own_module_is_not_a_dataset(extrac
     assert ("usesDataset", "deam") not in found
     real, _ = edges(extractor, "Music Emotion Recognition", "We train on DEAM and PMEmo.")
     assert ("usesDataset", "deam") in real
+
+
+def test_a_title_that_evaluates_llms_on_emotion_is_emotional_intelligence_evaluation(extractor):
+    found, _ = edges(extractor, "Emotionally Numb or Empathetic? Evaluating How LLMs Feel Using EmotionBench",
+                     "We evaluate the emotional abilities of large language models on texts.")
+    assert ("addressesTask", "emotional-intelligence-evaluation") in found
+    assert ("addressesTask", "text-emotion-recognition") not in found
+    # a recognition task in the title is the paper's task, whoever is evaluated
+    vlm, _ = edges(extractor, "Evaluating Vision-Language Models for Emotion Recognition")
+    assert ("addressesTask", "emotional-intelligence-evaluation") not in vlm
+
+
+def test_first_impressions_and_big_five_traits_are_personality_detection(extractor):
+    found, _ = edges(extractor, "Multimodal First Impression Analysis with Deep Residual Networks")
+    big5, _ = edges(extractor, "Predicting the Big Five Personality Traits from Essays")
+    assert ("addressesTask", "personality-detection") in found & big5
