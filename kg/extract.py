@@ -67,12 +67,17 @@ _DISCOVER = [
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 _CLASS_COUNT = re.compile(r" \d$")
+_COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
+_FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
+# "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
+_CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
+                             r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
 _NOT_DATASETS = frozenset(x.lower() for x in """
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
-F1 UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
+F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code English Chinese Arabic Hindi German French Spanish Japanese Korean
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
@@ -141,6 +146,11 @@ class Extractor:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.catalogue = {title_key(l): c for c in vocab.of_kind("dataset") for l in c.labels if l}
+        self.owners: dict[str, set[str]] = {}  # label key -> IRIs of the concepts that carry the label
+        for c in vocab.concepts.values():
+            for label in c.labels:
+                if label:
+                    self.owners.setdefault(title_key(label), set()).add(c.iri)
         # grouping concepts (targets of skos:broader) are not addressed directly
         self.groups = {b for c in vocab.of_kind("task") for b in c.links.get("broader", [])}
         self.affect_cores = [(iri, core) for iri, core in _affect_cores(vocab) if iri not in self.groups]
@@ -187,6 +197,11 @@ class Extractor:
             (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
         self._siblings(found, uses, intro, out)
         for s in sents:
+            for pm in _CHALLENGE_YEAR.finditer(s.text):
+                # an edition named at the head of the title is the paper's own (an overview); elsewhere it is used
+                heads_title = s.in_title and s.text[:pm.start(1)].strip().lower() in ("", "the")
+                self._discovered(pm.group(1), s, pm.start(1), "challenge-year", heads_title, uses, intro, out)
+        for s in sents:
             low = folded[s.start:s.end]
             if not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text):
                 continue  # every discovery pattern needs a data noun: skip most sentences cheaply
@@ -211,15 +226,15 @@ class Extractor:
         return uses, intro
 
     def _defined_elsewhere(self, m: Match, s: Sentence, before: str) -> bool:
-        """"a Dynamic Emotion-Alignment Module (DEAM)": the paper defines the acronym for its own
-        component, so it is not the catalogued dataset of that name."""
+        """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
+        defines the acronym for something else, so it is not the concept that has it as a label."""
         letters = [c for c in m.surface if c.isalpha()]
         if not before.endswith("(") or not s.text.startswith(")", m.end - s.start) or len(letters) < 2:
             return False
         words = re.findall(r"[A-Za-z][\w']*", before[-120:])[-len(letters):]
         if len(words) < len(letters) or "".join(w[0] for w in words).upper() != "".join(letters).upper():
             return False
-        return self.catalogue.get(title_key(" ".join(words))) is not m.concept
+        return m.concept.iri not in self.owners.get(title_key(" ".join(words)), ())
 
     def _siblings(self, found, uses, intro, out: Extraction) -> None:
         """Names listed beside a catalogued dataset are datasets too ("EmoMusic, DEAM, PMEmo, WTC, and WCMED")."""
@@ -297,6 +312,9 @@ class Extractor:
                     generic = generic or (m, s)
                 continue
             before = s.text[: m.start - s.start]
+            if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
+                    _FOR_DATA.search(before) or self._defined_elsewhere(m, s, before):
+                continue  # "MSA-GCN" (a model), "datasets for sentiment analysis", "micro-expression recognition (MER)"
             if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         title = sents[0].text

@@ -50,6 +50,10 @@ HELDOUT_FLOORS = {
                  "emotion_models_f1": 0.95},
     "heldout4": {"datasets_f1": 0.84, "dataset_role_accuracy": 0.95, "tasks_f1": 0.83, "modalities_f1": 0.85,
                  "emotion_models_f1": 0.95},
+    "heldout5a": {"datasets_f1": 0.76, "dataset_role_accuracy": 0.79, "tasks_f1": 0.74, "modalities_f1": 0.89,
+                  "emotion_models_f1": 0.94},
+    "heldout5b": {"datasets_f1": 0.93, "dataset_role_accuracy": 0.96, "tasks_f1": 0.69, "modalities_f1": 0.88,
+                  "emotion_models_f1": 0.95},
 }
 
 

@@ -209,3 +209,26 @@ def test_first_impressions_and_big_five_traits_are_personality_detection(extract
     found, _ = edges(extractor, "Multimodal First Impression Analysis with Deep Residual Networks")
     big5, _ = edges(extractor, "Predicting the Big Five Personality Traits from Essays")
     assert ("addressesTask", "personality-detection") in found & big5
+
+
+def test_acronyms_the_paper_defines_or_joins_into_names_are_not_tasks(extractor):
+    found, _ = edges(extractor, "ARTNet for Micro-Expression Recognition",
+                     "The field of micro-expression recognition (MER) has garnered considerable attention.")
+    assert ("addressesTask", "multimodal-emotion-recognition") not in found
+    own, _ = edges(extractor, "Fusion for Emotion", "We study multimodal emotion recognition (MER) on videos.")
+    assert ("addressesTask", "multimodal-emotion-recognition") in own
+    gait, _ = edges(extractor, "MSA-GCN: Multiscale Adaptive Graph Convolution Network for Gait Emotion Recognition")
+    assert ("addressesTask", "sentiment-analysis") not in gait
+    purpose, _ = edges(extractor, "Story2MIDI: Emotionally Aligned Music Generation from Text",
+                       "We construct a dataset by merging existing datasets for sentiment analysis from text.")
+    assert ("addressesTask", "sentiment-analysis") not in purpose
+
+
+def test_challenge_editions_named_with_a_year(extractor):
+    overview, _ = edges(extractor, "AVEC 2019 Workshop and Challenge: State-of-Mind, Detecting Depression with AI")
+    assert ("introducesDataset", "avec-2019") in overview
+    entry, _ = edges(extractor, "Our Entry", "We describe our submission to The MuSe 2023 Multimodal Sentiment "
+                                             "Analysis Challenge.")
+    assert ("usesDataset", "muse-2023") in entry
+    metric, _ = edges(extractor, "AU Detection", "Results on our Pain-ICU dataset (F1-score 0.5) are reported.")
+    assert not any(t == "f1-score" for _, t in metric)
