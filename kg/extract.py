@@ -94,9 +94,9 @@ _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|t
                           r"sentences?|words?|lexic\w+|essays?|"
                           r"comments|reviews|narratives|stories|prompts?)\b", re.I)
 # "applications in stress monitoring and mental health assessment": a field named, not addressed
-_APPLICATION = re.compile(r"\b(?:applications?|implications|domains?|areas?|fields?|uses?|useful|crucial|"
-                          r"important|valuable|benefits?)\b\s+(?:\w+\s+){0,3}?(?:in|to|for|such as|like|including)"
-                          r"\b[^.;:]*$", re.I)
+_APPLICATION = re.compile(r"\b(?:applications?|implications|impact|domains?|areas?|fields?|uses?|useful|crucial|"
+                          r"important|valuable|benefits?)\b[\s,—–-]*(?:\w+\s+){0,3}?(?:in|to|for|such as|like|"
+                          r"including|from|e\.g\.|i\.e\.)(?!\w)[^.;:]*$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
 _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
@@ -175,6 +175,7 @@ class Extractor:
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
         hinted = set(modalities) or self._dataset_modalities(datasets) or ({MODALITY + "text"} if text_hint else set())
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models)
+        _stress_from_signals(tasks, modalities)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -304,7 +305,12 @@ class Extractor:
             counts[m.concept.iri] = counts.get(m.concept.iri, 0) + 1
         out: dict[str, tuple] = {}
         generic = None
+        # an acronym the paper defines for something else ("micro-expression recognition (MER)") is that
+        # thing wherever it is used
+        foreign = {m.surface for m, s in found if self._defined_elsewhere(m, s, s.text[: m.start - s.start])}
         for m, s in found:
+            if m.surface in foreign:
+                continue
             central = s.in_title or counts[m.concept.iri] > 1 or s is sents[min(1, len(sents) - 1)] or \
                 bool(_OWN_WORK.search(s.text))
             if m.concept.iri in self.groups or m.concept.id in _GENERIC_RECOGNITION:
@@ -313,7 +319,7 @@ class Extractor:
                 continue
             before = s.text[: m.start - s.start]
             if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
-                    _FOR_DATA.search(before) or self._defined_elsewhere(m, s, before):
+                    _FOR_DATA.search(before):
                 continue  # "MSA-GCN" (a model), "datasets for sentiment analysis", "micro-expression recognition (MER)"
             if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
@@ -441,6 +447,16 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
                     alts += rf"|{_VERB[action]}\w*\s+(?:[\w-]+\s+){{0,3}}?{_flexible(obj)}s?"
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
+
+
+def _stress_from_signals(tasks: dict, modalities: dict) -> None:
+    """Stress or anxiety read from wearable or physiological signals is physiological affect
+    recognition; in posts, speech or interviews it stays a mental-health assessment."""
+    health = TASK + "mental-health-assessment"
+    if health in tasks and re.search(r"stress|anxi", tasks[health][0].surface, re.I) and modalities and \
+            {m.rsplit("/", 1)[-1] for m in modalities} <= {"physio", "eeg"}:
+        m, s, _, _ = tasks.pop(health)
+        tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
 
 
 def _alternatives(found) -> set[int]:

@@ -232,3 +232,30 @@ def test_challenge_editions_named_with_a_year(extractor):
     assert ("usesDataset", "muse-2023") in entry
     metric, _ = edges(extractor, "AU Detection", "Results on our Pain-ICU dataset (F1-score 0.5) are reported.")
     assert not any(t == "f1-score" for _, t in metric)
+
+
+def test_stress_from_physiological_signals_is_physiological_recognition(extractor):
+    wear, _ = edges(extractor, "Stress Detection Using Wearable Sensors",
+                    "We detect stress from EDA and heart rate recorded by a wristband.")
+    assert ("addressesTask", "physiological-emotion-recognition") in wear
+    assert ("addressesTask", "mental-health-assessment") not in wear
+    posts, _ = edges(extractor, "Dreaddit: A Reddit Dataset for Stress Analysis in Social Media",
+                     "We present a new text corpus of social media posts for the identification of stress.")
+    assert ("addressesTask", "mental-health-assessment") in posts
+
+
+def test_fields_named_as_applications_are_not_the_papers_task(extractor):
+    found, _ = edges(extractor, "Multi-Modal Sentiment Analysis with Attention Fusion",
+                     "We fuse verbal and non-verbal cues. Our approach carries broader impact for affective computing "
+                     "applications—from emotion recognition and mental health assessment to interaction.")
+    listed, _ = edges(extractor, "Facial Expression Recognition in the Wild",
+                      "We recognise expressions. This is important for many applications, e.g. human-computer "
+                      "interaction, stress analysis, interactive games.")
+    assert ("addressesTask", "mental-health-assessment") not in found | listed
+
+
+def test_a_locally_defined_acronym_is_that_thing_everywhere(extractor):
+    found, _ = edges(extractor, "ARTNet for Micro-Expression Recognition",
+                     "The field of micro-expression recognition (MER) has garnered attention. However, MER remains "
+                     "a formidable challenge. We show that MER benefits from our network.")
+    assert ("addressesTask", "multimodal-emotion-recognition") not in found
