@@ -319,7 +319,7 @@ class Extractor:
                 continue
             before = s.text[: m.start - s.start]
             if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
-                    _FOR_DATA.search(before):
+                    (not s.in_title and _FOR_DATA.search(before)):
                 continue  # "MSA-GCN" (a model), "datasets for sentiment analysis", "micro-expression recognition (MER)"
             if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
