@@ -295,8 +295,12 @@ class Extractor:
         out: dict[str, tuple] = {}
         alternatives = _alternatives(found)
         for m, s in found:
-            if m.start not in alternatives:
-                out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
+            if m.start in alternatives or (m.concept.id == "speech" and _not_speech(m, s)):
+                continue
+            out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
+        speech = [m for m, s in found if m.concept.id == "speech"]
+        if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
+            out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         return out
 
     def _tasks(self, found, sents, modalities: set[str], models: dict):
@@ -457,6 +461,24 @@ def _stress_from_signals(tasks: dict, modalities: dict) -> None:
             {m.rsplit("/", 1)[-1] for m in modalities} <= {"physio", "eeg"}:
         m, s, _, _ = tasks.pop(health)
         tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
+
+
+_AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals"}
+# "hate speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world"
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner)\s|\bco-|"
+                            r"\bparts? of\s|\bfigures? of\s)$", re.I)
+_SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
+                 "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I)}
+
+
+def _not_speech(m: Match, s: Sentence) -> bool:
+    """The word "speech" or "spoken" used for something other than the speech signal."""
+    before = s.text[max(0, m.start - s.start - 20): m.start - s.start]
+    after = s.text[m.end - s.start: m.end - s.start + 12]
+    if _SPEECH_BEFORE.search(before):
+        return True
+    follows = _SPEECH_AFTER.get(m.surface.lower())
+    return bool(follows and follows.match(after))
 
 
 def _alternatives(found) -> set[int]:

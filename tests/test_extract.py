@@ -259,3 +259,19 @@ def test_a_locally_defined_acronym_is_that_thing_everywhere(extractor):
                      "The field of micro-expression recognition (MER) has garnered attention. However, MER remains "
                      "a formidable challenge. We show that MER benefits from our network.")
     assert ("addressesTask", "multimodal-emotion-recognition") not in found
+
+
+def test_speech_the_word_is_not_always_the_signal(extractor):
+    hate, _ = edges(extractor, "Hate Speech and Offensive Language Detection using an Emotion-aware Shared Encoder",
+                    "We classify posts.")
+    langs, _ = edges(extractor, "Emotion Classification in Low-Resource Languages",
+                     "There are 7100+ active languages spoken around the world.")
+    assert ("usesModality", "speech") not in hate | langs
+    real, _ = edges(extractor, "Emotion Recognition from Speech in Noisy Conditions")
+    assert ("usesModality", "speech") in real
+
+
+def test_music_audio_and_lyrics(extractor):
+    found, _ = edges(extractor, "Music Mood Detection Based on Audio and Lyrics with Deep Neural Nets")
+    assert ("usesModality", "music") in found and ("usesModality", "text") in found
+    assert ("usesModality", "speech") not in found
