@@ -56,9 +56,6 @@ _DISCOVER = [
     # introducing sentence (None: the role follows the sentence)
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "EmoPars and ArmanEmo are two new human-labeled emotion datasets"
-    ("name-is-dataset", None, re.compile(
-        rf"({_LIST})\s+(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)[\w-]+\s+){{0,5}}?"
-        rf"(?i:{_DATA_NOUN})\b")),
     ("dataset-list", False, re.compile(
         rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
@@ -66,6 +63,11 @@ _DISCOVER = [
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
+# "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
+_COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
+                          rf"[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
+_LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
+_CHALLENGE_WORDS = re.compile(r"challenge|competition|shared task|workshop")
 _CLASS_COUNT = re.compile(r" \d$")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
@@ -164,7 +166,7 @@ class Extractor:
         for m in matches:
             by_kind.setdefault(m.concept.kind, []).append((m, _sentence_of(sents, m.start)))
         out = Extraction()
-        datasets = self._datasets(by_kind.get("dataset", []), sents, folded, out)
+        datasets = self._datasets(by_kind.get("dataset", []), sents, text, folded, out)
         modalities = self._modalities(by_kind.get("modality", []), sents)
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
@@ -188,7 +190,7 @@ class Extractor:
         return out
 
     # --- datasets -----------------------------------------------------------------------
-    def _datasets(self, found, sents, folded: str, out: Extraction):
+    def _datasets(self, found, sents, text: str, folded: str, out: Extraction):
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
         for m, s in found:
@@ -197,11 +199,13 @@ class Extractor:
                 continue
             (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
         self._siblings(found, uses, intro, out)
-        for s in sents:
-            for pm in _CHALLENGE_YEAR.finditer(s.text):
-                # an edition named at the head of the title is the paper's own (an overview); elsewhere it is used
-                heads_title = s.in_title and s.text[:pm.start(1)].strip().lower() in ("", "the")
-                self._discovered(pm.group(1), s, pm.start(1), "challenge-year", heads_title, uses, intro, out)
+        title_end = len(sents[0].text)
+        challenge_text = text if _CHALLENGE_WORDS.search(folded) else text[:title_end]
+        for pm in _CHALLENGE_YEAR.finditer(challenge_text):  # one scan of the whole text, not one per sentence
+            s = _sentence_of(sents, pm.start(1))
+            # an edition named at the head of the title is the paper's own (an overview); elsewhere it is used
+            heads_title = s.in_title and text[:pm.start(1)].strip().lower() in ("", "the")
+            self._discovered(pm.group(1), s, pm.start(1) - s.start, "challenge-year", heads_title, uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
             if not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text):
@@ -213,14 +217,20 @@ class Extractor:
                     role = introduces if introduces is not None else bool(s.in_title or _INTRO.search(s.text))
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, rule, role, uses, intro, out)
-            if not s.in_title:
-                taken = [(m.start - s.start, m.end - s.start) for m, t in found if t is s]
-                for pm in _TITLED_NAME.finditer(s.text):
-                    name = pm.group(1).strip(" -")
-                    if name.split()[0] not in _NOT_NAME_START and \
-                            not any(a < pm.end() and pm.start() < b for a, b in taken):
-                        self._discovered(name, s, pm.start(1), "titled-name", bool(_INTRO.search(s.text)),
-                                         uses, intro, out)
+            for cm in _COPULA_DATA.finditer(s.text):
+                lo = max(0, cm.start() - 160)
+                if pm := _LIST_AT_END.search(s.text, lo, cm.start()):
+                    role = bool(s.in_title or _INTRO.search(s.text))
+                    for name, offset in _split_names(pm.group(1), pm.start(1)):
+                        self._discovered(name, s, offset, "name-is-dataset", role, uses, intro, out)
+        taken = [(m.start, m.end) for m, _ in found]
+        capitalised = "Corpus" in text or "Dataset" in text or "Database" in text
+        for pm in _TITLED_NAME.finditer(text, title_end) if capitalised else ():  # titles capitalise every word
+            name = pm.group(1).strip(" -")
+            if name.split()[0] not in _NOT_NAME_START and not any(a < pm.end() and pm.start() < b for a, b in taken):
+                s = _sentence_of(sents, pm.start(1))
+                self._discovered(name, s, pm.start(1) - s.start, "titled-name", bool(_INTRO.search(s.text)),
+                                 uses, intro, out)
         for iri in list(uses):
             if iri in intro:
                 del uses[iri]
@@ -229,8 +239,10 @@ class Extractor:
     def _defined_elsewhere(self, m: Match, s: Sentence, before: str) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
         defines the acronym for something else, so it is not the concept that has it as a label."""
+        if not before.endswith("(") or not s.text.startswith(")", m.end - s.start):
+            return False
         letters = [c for c in m.surface if c.isalpha()]
-        if not before.endswith("(") or not s.text.startswith(")", m.end - s.start) or len(letters) < 2:
+        if len(letters) < 2:
             return False
         words = re.findall(r"[A-Za-z][\w']*", before[-120:])[-len(letters):]
         if len(words) < len(letters) or "".join(w[0] for w in words).upper() != "".join(letters).upper():
@@ -242,8 +254,8 @@ class Extractor:
         kept = [(m, s) for m, s in found if m.concept.iri in uses or m.concept.iri in intro]
         seen: set[int] = set()
         for m, s in kept:
-            if s.start in seen:
-                continue
+            if s.start in seen or not _listed(s.text, m.start - s.start, m.end - s.start):
+                continue  # most mentions stand alone: no list separator beside them
             seen.add(s.start)
             starts = {k.start - s.start for k, t in kept if t is s}
             for run in _NAME_RUN.finditer(s.text):
@@ -311,7 +323,8 @@ class Extractor:
         generic = None
         # an acronym the paper defines for something else ("micro-expression recognition (MER)") is that
         # thing wherever it is used
-        foreign = {m.surface for m, s in found if self._defined_elsewhere(m, s, s.text[: m.start - s.start])}
+        foreign = {m.surface for m, s in found if s.text.startswith(")", m.end - s.start) and
+                   self._defined_elsewhere(m, s, s.text[: m.start - s.start])}
         for m, s in found:
             if m.surface in foreign:
                 continue
@@ -499,6 +512,12 @@ def _alternatives(found) -> set[int]:
 
 
 _OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+")
+
+
+def _listed(text: str, start: int, end: int) -> bool:
+    """A list separator (comma, "and", "&") right before or after a mention."""
+    after, before = text[end:end + 6], text[max(0, start - 6):start]
+    return after.startswith((",", " and ", " &")) or before.endswith((", ", " and ", "& "))
 
 
 def _maybe_data_noun(low: str) -> bool:
