@@ -39,24 +39,28 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design)\w*\s+(?:\w+[\s-]+){{0,8}}?{_DATA_NOUN}\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
+        rf"establish|design)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,12}}?{_DATA_NOUN}\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
     ("intro-name-first", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
         rf"(?:[\w-]+\s+){{0,10}}?{_DATA_NOUN}\b")),
-    ("title-name-colon", True, re.compile(rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database)\b")),
-    ("title-name-dataset", True, re.compile(rf"^({_NAME})\s+(?:Dataset|Corpus|Benchmark|Database)\b")),
+    # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
+    ("title-name-colon", True, re.compile(rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database|"
+                                          rf"Challenges?|Competition)\b")),
+    # "The OMG-Empathy Dataset: ...", "Sharing emotions at scale: The Vent dataset"
+    ("title-name-dataset", True, re.compile(rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
     ("use-list", False, re.compile(
         rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:publicly available|public|benchmark|"
         rf"widely[\s-]used|popular|two|three|four|five|several|multiple|large[\s-]scale|standard)\s+)*"
         rf"({_LIST})\s+{_DATA_NOUN}\b")),
-    ("the-name-dataset", False, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
+    # "we introduce the MERR dataset" / "results on the MELD dataset" (None: the role follows the words before)
+    ("the-name-dataset", None, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset": introduced only in an
     # introducing sentence (None: the role follows the sentence)
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "EmoPars and ArmanEmo are two new human-labeled emotion datasets"
-    ("dataset-list", False, re.compile(
+    ("dataset-list", None, re.compile(
         rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
 ]
@@ -208,13 +212,14 @@ class Extractor:
             self._discovered(pm.group(1), s, pm.start(1) - s.start, "challenge-year", heads_title, uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
-            if not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text):
-                continue  # every discovery pattern needs a data noun: skip most sentences cheaply
+            if not s.in_title and (not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text)):
+                continue  # the abstract's patterns need a data noun: skip most sentences cheaply
             for rule, introduces, pattern in _DISCOVER:
                 if rule.startswith("title") and not s.in_title:
                     continue
                 for pm in pattern.finditer(s.text):
-                    role = introduces if introduces is not None else bool(s.in_title or _INTRO.search(s.text))
+                    role = introduces if introduces is not None else \
+                        s.in_title or _introduced_here(s.text[:pm.start(1)])
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, rule, role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
@@ -273,7 +278,8 @@ class Extractor:
             return None, "", 0.0
         if not s.in_title and _CONTRAST.search(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
-        if _INTRO.search(s.text) and not re.search(r"\bexisting\b|\bextend\w*|\bre-?annotat", s.text, re.I):
+        if _INTRO.search(s.text) and not re.search(r"\bexisting\b|\bextend\w*|\bre-?annotat", s.text, re.I) and \
+                not _existing(before[-80:]):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I):
                 return "introduces", "catalogue+intro-context", 0.8
         if s.in_title:
@@ -285,21 +291,25 @@ class Extractor:
     def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction):
         clean = re.sub(rf"\s+{_DATA_NOUN}$", "", name.strip(), flags=re.I).strip(" .,;:")
         key = title_key(clean)
-        if not key or clean.lower() in _NOT_DATASETS or not _looks_like_name(clean):
+        if not key or clean.lower() in _NOT_DATASETS:
             return
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
         concept = self.catalogue.get(key) or self.catalogue.get(_CLASS_COUNT.sub("", key))
-        if concept is not None:
-            if introduces and not _existing(s.text):
+        # "existing", "public", "standard" before the name: someone else's dataset
+        existing = _existing(s.text[max(0, offset - 40):offset])
+        if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
+            if introduces and not existing:
                 intro.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.75))
             elif concept.iri not in intro:
                 uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
             return
+        if not _looks_like_name(clean):
+            return
         iri = dataset_iri(clean)
         if iri not in {d.iri for d in out.discovered}:
             out.discovered.append(DiscoveredDataset(iri, clean))
-        target = intro if introduces and not _existing(s.text) else uses
+        target = intro if introduces and not existing else uses
         target.setdefault(iri, (m, s, f"pattern:{rule}", 0.75 if introduces else 0.65))
 
     # --- modalities, tasks, emotion models --------------------------------------------
@@ -551,5 +561,20 @@ def _looks_like_name(name: str) -> bool:
 
 
 def _existing(sentence: str) -> bool:
-    return bool(re.search(r"\bexisting\b|\bwidely[\s-]used\b|\bpublic(?:ly available)?\b|\bstandard\b",
-                          sentence, re.I))
+    return bool(_EXISTING.search(sentence))
+
+
+_EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
+                       re.I)
+_INTRO_VERB = re.compile(r"\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|establish|"
+                         r"contribut|compil)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|creat|releas|curat|"
+                         r"collect|establish|contribut|compil)\w*\b)(.*)$", re.I)
+_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|existing|"
+                        r"public(?:ly)?|standard|common|popular|from|derived|based|exten\w*)\b", re.I)
+
+
+def _introduced_here(before: str) -> bool:
+    """A verb of creation before the name, and no word of use or of someone else's data in between
+    ("we introduce the MERR dataset" vs "we propose a model and test it on the MELD dataset")."""
+    m = _INTRO_VERB.search(before)
+    return bool(m) and not _USED_HERE.search(m.group(1))

@@ -275,3 +275,27 @@ def test_music_audio_and_lyrics(extractor):
     found, _ = edges(extractor, "Music Mood Detection Based on Audio and Lyrics with Deep Neural Nets")
     assert ("usesModality", "music") in found and ("usesModality", "text") in found
     assert ("usesModality", "speech") not in found
+
+
+def test_roles_follow_the_words_before_the_name(extractor):
+    intro, _ = edges(extractor, "Emotion-LLaMA", "To address this, we introduce the MERR dataset, containing 28,618 "
+                                                 "samples.")
+    assert ("introducesDataset", "merr") in intro
+    derived, _ = edges(extractor, "Steering LLMs", "We create a synthetic conversational dataset derived from the "
+                                                   "ESConv dataset.")
+    assert ("usesDataset", "esconv") in derived
+    public, _ = edges(extractor, "FER with Transformers", "The proposed method is evaluated on three public "
+                                                          "in-the-wild facial expression datasets (RAF-DB, FERPlus and AffectNet).")
+    assert ("usesDataset", "raf-db") in public and not any(p == "introducesDataset" for p, _ in public)
+    appositive, _ = edges(extractor, "Embodied Emotion", "We present an embodied emotion classification dataset, "
+                                                         "CHEER-Ekman, extending the existing binary dataset.")
+    assert ("introducesDataset", "cheer-ekman") in appositive
+
+
+def test_titles_that_name_the_papers_dataset_or_challenge(extractor):
+    for title, name in [("Dreaddit: A Reddit Dataset for Stress Analysis in Social Media", "dreaddit"),
+                        ("The OMG-Empathy Dataset: Evaluating the Impact of Affective Behavior", "omg-empathy"),
+                        ("ABAW: Valence-Arousal Estimation, Expression Recognition & Multi-Task Learning Challenges",
+                         "abaw")]:
+        found, _ = edges(extractor, title)
+        assert ("introducesDataset", name) in found, title
