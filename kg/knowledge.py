@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from . import ntparse, serialize, splice
+from . import ntparse, parallel, serialize, splice
 from .atomic import atomic_write, temp_path
 from .errors import GraphFileError
 from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_triples,
@@ -128,7 +128,8 @@ class KnowledgeGraph:
                        for fmt in ("nt", "ttl", "jsonld") if fmt in formats}
             rdf_files = {fmt: out / OUTPUTS[fmt] for fmt in streams}
             try:
-                blocks = self._write_rdf(serialize.Output(**streams), rdf_files)
+                with parallel.no_gc():
+                    blocks = self._write_rdf(serialize.Output(**streams), rdf_files)
             finally:
                 for fh in streams.values():
                     fh.close()

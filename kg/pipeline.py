@@ -52,6 +52,11 @@ def build(paths: Iterable[str | Path] | None = None, *, fmt: str | None = None, 
     >>> g = build()                       # doctest: +SKIP
     >>> g.write("exports")                # graph.ttl, graph.jsonld, graph.html, build-report.json
     """
+    with parallel.no_gc():
+        return _build(paths, fmt, strict, progress, cache_dir)
+
+
+def _build(paths, fmt, strict, progress, cache_dir) -> KnowledgeGraph:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     paths = list(paths) if paths else corpus_paths()
