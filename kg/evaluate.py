@@ -15,8 +15,8 @@ FIELDS = ("datasets", "tasks", "modalities", "emotion_models")
 _PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models": "usesEmotionModel"}
 _SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
 # "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge
-_EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+"
-                      r"|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
+_EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                      r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
 
 
 @dataclass

@@ -35,31 +35,33 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI)\b)?)")  # a version numeral: "CASME II", "SEED IV"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
+# (rule, introduces, pattern): introduces None means the role follows the words before the name
 _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,12}}?{_DATA_NOUN}\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
+        rf"establish|design)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,12}}?{_DATA_NOUN}"
+        rf"\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
     ("intro-name-first", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
         rf"(?:[\w-]+\s+){{0,10}}?{_DATA_NOUN}\b")),
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
-    ("title-name-colon", True, re.compile(rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database|"
-                                          rf"Challenges?|Competition)\b")),
+    ("title-name-colon", True, re.compile(
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database|Challenges?|Competition)\b")),
     # "The OMG-Empathy Dataset: ...", "Sharing emotions at scale: The Vent dataset"
-    ("title-name-dataset", True, re.compile(rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
+    ("title-name-dataset", True, re.compile(
+        rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
     ("use-list", False, re.compile(
         rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:publicly available|public|benchmark|"
         rf"widely[\s-]used|popular|two|three|four|five|several|multiple|large[\s-]scale|standard)\s+)*"
         rf"({_LIST})\s+{_DATA_NOUN}\b")),
-    # "we introduce the MERR dataset" / "results on the MELD dataset" (None: the role follows the words before)
+    # "we introduce the MERR dataset" / "results on the MELD dataset"
     ("the-name-dataset", None, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
-    # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset": introduced only in an
-    # introducing sentence (None: the role follows the sentence)
+    # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
-    # "EmoPars and ArmanEmo are two new human-labeled emotion datasets"
+    # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
     ("dataset-list", None, re.compile(
         rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
@@ -347,7 +349,7 @@ class Extractor:
             before = s.text[: m.start - s.start]
             if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
                     (not s.in_title and _FOR_DATA.search(before)):
-                continue  # "MSA-GCN" (a model), "datasets for sentiment analysis", "micro-expression recognition (MER)"
+                continue  # "MSA-GCN" (a model's name), "datasets for sentiment analysis" (their purpose)
             if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         title = sents[0].text
@@ -355,7 +357,8 @@ class Extractor:
                 not _INTERNALS.search(title) and not _PREDICT_TASK.search(title) and \
                 not any(v[1].in_title for v in out.values()):
             # "Evaluating How LLMs Feel Using EmotionBench": the models' emotional abilities are measured
-            out[TASK + "emotional-intelligence-evaluation"] = (_pseudo(sents[0], hit), sents[0], "llm+evaluation-title", 0.7)
+            out[TASK + "emotional-intelligence-evaluation"] = (_pseudo(sents[0], hit), sents[0],
+                                                               "llm+evaluation-title", 0.7)
             generic = None  # the emotions are the models', not a recognition task of the paper
         if generic and not any(t.endswith("recognition") for t in out) and \
                 not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):

@@ -284,8 +284,9 @@ def test_roles_follow_the_words_before_the_name(extractor):
     derived, _ = edges(extractor, "Steering LLMs", "We create a synthetic conversational dataset derived from the "
                                                    "ESConv dataset.")
     assert ("usesDataset", "esconv") in derived
-    public, _ = edges(extractor, "FER with Transformers", "The proposed method is evaluated on three public "
-                                                          "in-the-wild facial expression datasets (RAF-DB, FERPlus and AffectNet).")
+    public, _ = edges(extractor, "FER with Transformers",
+                      "The proposed method is evaluated on three public in-the-wild facial expression datasets "
+                      "(RAF-DB, FERPlus and AffectNet).")
     assert ("usesDataset", "raf-db") in public and not any(p == "introducesDataset" for p, _ in public)
     appositive, _ = edges(extractor, "Embodied Emotion", "We present an embodied emotion classification dataset, "
                                                          "CHEER-Ekman, extending the existing binary dataset.")
