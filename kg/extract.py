@@ -227,17 +227,17 @@ class Extractor:
             for cm in _COPULA_DATA.finditer(s.text):
                 lo = max(0, cm.start() - 160)
                 if pm := _LIST_AT_END.search(s.text, lo, cm.start()):
-                    role = bool(s.in_title or _INTRO.search(s.text))
+                    role = s.in_title or _introduced_here(s.text[:pm.start(1)])
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, "name-is-dataset", role, uses, intro, out)
         taken = [(m.start, m.end) for m, _ in found]
         capitalised = "Corpus" in text or "Dataset" in text or "Database" in text
         for pm in _TITLED_NAME.finditer(text, title_end) if capitalised else ():  # titles capitalise every word
             name = pm.group(1).strip(" -")
-            if name.split()[0] not in _NOT_NAME_START and not any(a < pm.end() and pm.start() < b for a, b in taken):
+            if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), taken):
                 s = _sentence_of(sents, pm.start(1))
-                self._discovered(name, s, pm.start(1) - s.start, "titled-name", bool(_INTRO.search(s.text)),
-                                 uses, intro, out)
+                self._discovered(name, s, pm.start(1) - s.start, "titled-name",
+                                 _introduced_here(s.text[:pm.start(1) - s.start]), uses, intro, out)
         for iri in list(uses):
             if iri in intro:
                 del uses[iri]
@@ -271,7 +271,7 @@ class Extractor:
                     continue
                 taken = [(k.start - s.start, k.end - s.start) for k, t in found if t is s]
                 for name, offset in names:
-                    if not any(a < offset + len(name) and offset < b for a, b in taken):
+                    if not _overlaps(offset, offset + len(name), taken):
                         self._discovered(name, s, offset, "list-sibling", False, uses, intro, out)
 
     def _role(self, m: Match, s: Sentence):
@@ -572,12 +572,16 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 _INTRO_VERB = re.compile(r"\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|establish|"
                          r"contribut|compil)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|creat|releas|curat|"
                          r"collect|establish|contribut|compil)\w*\b)(.*)$", re.I)
-_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|existing|"
-                        r"public(?:ly)?|standard|common|popular|from|derived|based|exten\w*)\b", re.I)
+_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
+                        r"based|exten\w*)\b", re.I)
 
 
 def _introduced_here(before: str) -> bool:
     """A verb of creation before the name, and no word of use or of someone else's data in between
     ("we introduce the MERR dataset" vs "we propose a model and test it on the MELD dataset")."""
     m = _INTRO_VERB.search(before)
-    return bool(m) and not _USED_HERE.search(m.group(1))
+    return bool(m) and not _USED_HERE.search(m.group(1)) and not _existing(m.group(1))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
