@@ -56,7 +56,8 @@ def build(paths: Iterable[str | Path] | None = None, *, fmt: str | None = None, 
         return _build(paths, fmt, strict, progress, cache_dir)
 
 
-def _build(paths, fmt, strict, progress, cache_dir) -> KnowledgeGraph:
+def _build(paths: Iterable[str | Path] | None, fmt: str | None, strict: bool, progress: Progress | None,
+           cache_dir: str | Path | None) -> KnowledgeGraph:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     paths = list(paths) if paths else corpus_paths()
