@@ -182,7 +182,7 @@ class Extractor:
             hit = _sentence_of(sents, signal.start())
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
         hinted = set(modalities) or self._dataset_modalities(datasets) or ({MODALITY + "text"} if text_hint else set())
-        tasks = self._tasks(by_kind.get("task", []), sents, hinted, models)
+        tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []))
         _stress_from_signals(tasks, modalities)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
@@ -327,7 +327,7 @@ class Extractor:
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         return out
 
-    def _tasks(self, found, sents, modalities: set[str], models: dict):
+    def _tasks(self, found, sents, modalities: set[str], models: dict, modality_found=()):
         counts: dict[str, int] = {}
         for m, _ in found:
             counts[m.concept.iri] = counts.get(m.concept.iri, 0) + 1
@@ -362,7 +362,7 @@ class Extractor:
             generic = None  # the emotions are the models', not a recognition task of the paper
         if generic and not any(t.endswith("recognition") for t in out) and \
                 not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):
-            task = self._specialise(generic[1], sents, modalities)
+            task = self._specialise(generic, sents, modalities, modality_found)
             if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
         if _AFFECT_WORD.search(title):
@@ -417,14 +417,22 @@ class Extractor:
                 for found in datasets for iri in found if iri in self.vocab.concepts]
         return set.intersection(*sets) if sets else set()
 
-    def _specialise(self, sentence: Sentence, sents, modalities: set[str]) -> str | None:
-        """Generic "emotion recognition" + the paper's modality -> the specific recognition task."""
+    def _specialise(self, generic: tuple, sents, modalities: set[str], modality_found=()) -> str | None:
+        """Generic "emotion recognition" + the paper's modality -> the specific recognition task.
+
+        A modality written right before the phrase ("gait-based emotion recognition", "EEG emotion
+        recognition") is the one that counts; otherwise every modality the paper uses.
+        """
+        m, sentence = generic
         if _CONVERSATION.search(sents[0].text):
             return "emotion-recognition-in-conversation"
         if _MULTI.search(sentence.text) or _MULTI.search(sents[0].text):
             return "multimodal-emotion-recognition"
-        mods = {iri.rsplit("/", 1)[-1] for iri in modalities}
-        if len(mods & {"text", "speech", "face", "eeg", "physio"}) >= 3:
+        named = {k.concept.id for k, t in modality_found
+                 if t is sentence and k.end <= m.start and _MODIFIES.fullmatch(sentence.text, k.end - t.start,
+                                                                                 m.start - t.start)}
+        mods = named or {iri.rsplit("/", 1)[-1] for iri in modalities}
+        if not named and len(mods & {"text", "speech", "face", "eeg", "physio"}) >= 3:
             return "multimodal-emotion-recognition"
         return next((t for need, t in _SPECIALISE if need & mods), None)
 
@@ -489,6 +497,7 @@ def _stress_from_signals(tasks: dict, modalities: dict) -> None:
         tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
 
 
+_MODIFIES = re.compile(r"[\s-]*(?:based\s+)?", re.I)  # between a modality and the phrase it modifies
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals"}
 # "hate speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world"
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner)\s|\bco-|"

@@ -300,3 +300,12 @@ def test_titles_that_name_the_papers_dataset_or_challenge(extractor):
                          "abaw")]:
         found, _ = edges(extractor, title)
         assert ("introducesDataset", name) in found, title
+
+
+def test_a_modality_written_before_the_phrase_decides_the_recognition_task(extractor):
+    gait, _ = edges(extractor, "ST-Gait++: Spatio-Temporal Convolutions for Gait-Based Emotion Recognition on Videos",
+                    "Emotion recognition is relevant for behaviour understanding, where facial expression and "
+                    "speech recognition have been widely explored.")
+    assert ("addressesTask", "speech-emotion-recognition") not in gait
+    eeg, _ = edges(extractor, "Cross-Subject EEG Emotion Recognition", "We also record speech and faces.")
+    assert ("addressesTask", "physiological-emotion-recognition") in eeg
