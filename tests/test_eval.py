@@ -52,6 +52,8 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout5b": (0.93, 0.99, 0.74, 0.88, 0.95),
     "heldout6a": (0.80, 0.88, 0.85, 0.91, 0.95),
     "heldout6b": (0.90, 0.97, 0.76, 0.84, 0.95),
+    "heldout7a": (0.52, 0.83, 0.70, 0.89, 0.85),
+    "heldout7b": (0.82, 0.99, 0.74, 0.85, 0.95),
 }.items()}
 
 
@@ -69,9 +71,9 @@ def test_heldout_figures_hold(name):
     assert not failing, format_report(report, details=False)
 
 
-def test_the_newest_unseen_set_meets_the_targets():
-    """Held-out set 6 (6a + 6b, 80 papers) was first scored with the extractor as it is: the acceptance
-    targets (the dev FLOORS) hold on it as a whole."""
+def test_heldout6_as_a_whole_keeps_the_targets():
+    """Held-out set 6 (6a + 6b, 80 papers) met every acceptance target (the dev FLOORS) at its first
+    measurement; it must keep doing so. (Held-out set 7, measured later, did not: see the README.)"""
     import kg
 
     folders = [DATA / "heldout6a", DATA / "heldout6b"]
