@@ -40,13 +40,14 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,12}}?{_DATA_NOUN}"
+        rf"establish|design|generat|synthesi[sz])\w*\s+(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,12}}?"
+        rf"{_DATA_NOUN}"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
     ("intro-name-first", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
-        rf"(?:[\w-]+\s+){{0,10}}?{_DATA_NOUN}\b")),
+        rf"(?:(?!(?:that|which|who|whose)\b)[\w-]+\s+){{0,10}}?{_DATA_NOUN}\b")),
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database|Challenges?|Competition)\b")),
@@ -65,6 +66,12 @@ _DISCOVER = [
     ("dataset-list", None, re.compile(
         rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
+    # "two extensive datasets REN-10k and RENh-4k", "The training dataset, Psych8k, was constructed"
+    ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*)({_LIST})"
+                                           rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from)\b)")),
+    # "a dataset of 3D expression sequences (Florence4D)"
+    ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
+                                                rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
@@ -73,8 +80,12 @@ _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
                           rf"[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
 _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
+# "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name
+_CREATED_AFTER = re.compile(r",?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:constructed|built|collected|"
+                            r"created|curated|compiled|devised|introduced|developed|recorded|annotated)\b", re.I)
 _CHALLENGE_WORDS = re.compile(r"challenge|competition|shared task|workshop")
 _CLASS_COUNT = re.compile(r" \d$")
+_DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
@@ -84,6 +95,7 @@ _NOT_DATASETS = frozenset(x.lower() for x in """
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
+DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code English Chinese Arabic Hindi German French Spanish Japanese Korean
@@ -208,6 +220,8 @@ class Extractor:
         title_end = len(sents[0].text)
         challenge_text = text if _CHALLENGE_WORDS.search(folded) else text[:title_end]
         for pm in _CHALLENGE_YEAR.finditer(challenge_text):  # one scan of the whole text, not one per sentence
+            if pm.group(1).split()[0].lower() in _NOT_DATASETS:
+                continue  # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name
             s = _sentence_of(sents, pm.start(1))
             # an edition named at the head of the title is the paper's own (an overview); elsewhere it is used
             heads_title = s.in_title and text[:pm.start(1)].strip().lower() in ("", "the")
@@ -221,7 +235,8 @@ class Extractor:
                     continue
                 for pm in pattern.finditer(s.text):
                     role = introduces if introduces is not None else \
-                        s.in_title or _introduced_here(s.text[:pm.start(1)])
+                        s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
+                        bool(_CREATED_AFTER.match(s.text, pm.end(1)))
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, rule, role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
@@ -276,8 +291,8 @@ class Extractor:
 
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
-        if self._defined_elsewhere(m, s, before):
-            return None, "", 0.0
+        if self._defined_elsewhere(m, s, before) or _DERIVED_NAME.match(s.text, m.end - s.start):
+            return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench
         if not s.in_title and _CONTRAST.search(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _INTRO.search(s.text) and not re.search(r"\bexisting\b|\bextend\w*|\bre-?annotat", s.text, re.I) and \
@@ -564,10 +579,15 @@ def _split_names(group: str, offset: int):
             yield part.group(0), offset + part.start()
 
 
+_COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmMbB]?")
+
+
 def _looks_like_name(name: str) -> bool:
     """Dataset names carry capitals beyond the first letter, digits or joined parts (SEV, MER-Caption)."""
     if len(name) < 2 or len(name) > 40:
         return False
+    if _COUNT.fullmatch(name):
+        return False  # "25K dialogues": a size, not a name
     upper = sum(ch.isupper() for ch in name)
     return upper >= 2 or any(ch.isdigit() for ch in name) or ("-" in name and upper >= 1)
 
@@ -579,10 +599,10 @@ def _existing(sentence: str) -> bool:
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
 _INTRO_VERB = re.compile(r"\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|establish|"
-                         r"contribut|compil)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|creat|releas|curat|"
-                         r"collect|establish|contribut|compil)\w*\b)(.*)$", re.I)
+                         r"contribut|compil|procur)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|creat|releas|"
+                         r"curat|collect|establish|contribut|compil|procur)\w*\b)(.*)$", re.I)
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
-                        r"based|exten\w*)\b", re.I)
+                        r"based|extend\w*|extension\w*)\b", re.I)
 
 
 def _introduced_here(before: str) -> bool:

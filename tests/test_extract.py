@@ -309,3 +309,27 @@ def test_a_modality_written_before_the_phrase_decides_the_recognition_task(extra
     assert ("addressesTask", "speech-emotion-recognition") not in gait
     eeg, _ = edges(extractor, "Cross-Subject EEG Emotion Recognition", "We also record speech and faces.")
     assert ("addressesTask", "physiological-emotion-recognition") in eeg
+
+
+def test_names_written_right_after_a_data_noun(extractor):
+    found, _ = edges(extractor, "Readers' Affect", "To conduct experiments, we procure two extensive datasets "
+                                                   "REN-10k and RENh-4k, apart from using a benchmark.")
+    assert {("introducesDataset", "ren-10k"), ("introducesDataset", "renh-4k")} <= found
+    passive, _ = edges(extractor, "ChatCounselor", "The training dataset, Psych8k, was constructed from 260 "
+                                                   "in-depth interviews.")
+    assert ("introducesDataset", "psych8k") in passive
+    bracket, _ = edges(extractor, "Blendshapes", "We use a face dataset with neutral expressions (VOCAset) and a "
+                                                 "dataset of 3D expression sequences (Florence4D).")
+    assert ("usesDataset", "florence4d") in bracket
+    method, _ = edges(extractor, "SER", "We develop models for the reference datasets using self-supervised "
+                                        "speech model (SSLM) embeddings.")
+    assert not any(t == "sslm" for _, t in method)
+
+
+def test_sizes_venues_and_derived_names_are_not_the_dataset(extractor):
+    size, _ = edges(extractor, "Intents", "We labeled intents using a subset of a sizeable empathetic dialogue "
+                                          "dataset (25K dialogues).")
+    venue, _ = edges(extractor, "ABAW entry", "We introduce our submission to the CVPR 2023 Competition on "
+                                              "Affective Behavior Analysis in-the-wild (ABAW).")
+    derived, _ = edges(extractor, "EmoBench-Reddit: A Hierarchical Benchmark for Evaluating Emotional Intelligence")
+    assert not any(t in ("25k", "cvpr-2023", "emobench") for _, t in size | venue | derived)
