@@ -111,17 +111,18 @@ _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the spe
     ({"text"}, "text-emotion-recognition"),
 ]
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
+                          r"(?:cross|multi|mono)[\s-]?lingual|"
                           r"sentences?|words?|lexic\w+|essays?|"
                           r"comments|reviews|narratives|stories|prompts?)\b", re.I)
 # "applications in stress monitoring and mental health assessment": a field named, not addressed
-_APPLICATION = re.compile(r"\b(?:applications?|implications|impact|domains?|areas?|fields?|uses?|useful|crucial|"
+_APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|domains?|areas?|fields?|uses?|useful|crucial|"
                           r"important|valuable|benefits?)\b[\s,—–-]*(?:\w+\s+){0,3}?(?:in|to|for|such as|like|"
                           r"including|from|e\.g\.|i\.e\.)(?!\w)[^.;:]*$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
 _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
-_EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?)\b", re.I)  # sentiment is its own task
+_EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|transformers?)\b", re.I)
 _EVALUATES = re.compile(r"\b(?:evaluat\w*|benchmark\w*|assess\w*|percei\w+|perception)\b", re.I)
@@ -375,15 +376,16 @@ class Extractor:
             out[TASK + "emotional-intelligence-evaluation"] = (_pseudo(sents[0], hit), sents[0],
                                                                "llm+evaluation-title", 0.7)
             generic = None  # the emotions are the models', not a recognition task of the paper
-        if generic and not any(t.endswith("recognition") for t in out) and \
-                not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):
-            task = self._specialise(generic, sents, modalities, modality_found)
-            if task:
-                out[TASK + task] = (*generic, "generic-task+modality", 0.7)
         if _AFFECT_WORD.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):
                     out[iri] = (_pseudo(sents[0], hit), sents[0], "affect+generation-core", 0.75)
+        if generic and not any(t.endswith("recognition") for t in out) and \
+                not any(t.endswith(("generation", "synthesis")) and v[1].in_title for t, v in out.items()) and \
+                not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):
+            task = self._specialise(generic, sents, modalities, modality_found)
+            if task:
+                out[TASK + task] = (*generic, "generic-task+modality", 0.7)
         if _MULTI.search(title) and _EMOTION_WORD.search(title) and not any(
                 w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")):
             out.setdefault(TASK + "multimodal-emotion-recognition",

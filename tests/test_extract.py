@@ -333,3 +333,17 @@ def test_sizes_venues_and_derived_names_are_not_the_dataset(extractor):
                                               "Affective Behavior Analysis in-the-wild (ABAW).")
     derived, _ = edges(extractor, "EmoBench-Reddit: A Hierarchical Benchmark for Evaluating Emotional Intelligence")
     assert not any(t in ("25k", "cvpr-2023", "emobench") for _, t in size | venue | derived)
+
+
+def test_emotion_prediction_and_languages(extractor):
+    text, _ = edges(extractor, "Text-Based Fine-Grained Emotion Prediction")
+    lingual, _ = edges(extractor, "Cross-lingual Emotion Detection", "We transfer models across languages.")
+    assert ("addressesTask", "text-emotion-recognition") in text & lingual
+    tts, _ = edges(extractor, "Hierarchical Emotion Prediction and Control in Text-to-Speech Synthesis")
+    assert ("addressesTask", "emotional-speech-synthesis") in tts
+    assert not any(t.endswith("emotion-recognition") for _, t in tts)  # a step of the synthesis, not a task
+
+
+def test_multimodal_valence_arousal_title(extractor):
+    found, _ = edges(extractor, "Distance-aware Soft Prompt Learning for Multimodal Valence-Arousal Estimation")
+    assert ("addressesTask", "multimodal-emotion-recognition") in found
