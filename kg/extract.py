@@ -124,11 +124,11 @@ _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regre
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
-_LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|transformers?)\b", re.I)
+_LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?)\b", re.I)
 _EVALUATES = re.compile(r"\b(?:evaluat\w*|benchmark\w*|assess\w*|percei\w+|perception)\b", re.I)
 _PREDICT_TASK = re.compile(r"\b(?:recogni[sz]\w*|recognition|detect\w*|classif\w*)\b", re.I)
 _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circuits?|hidden states?|activations?|"
-                        r"prob(?:e|es|ing)|interpretab\w*|mechanistic\w*|steering)\b", re.I)
+                        r"prob(?:e|es|ing)|mechanistic\w*|steering)\b", re.I)
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
@@ -499,7 +499,8 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
             for x in sorted(cores):
                 obj, _, action = x.rpartition(" ")
                 if obj and action in _VERB:
-                    alts += rf"|{_VERB[action]}\w*\s+(?:[\w-]+\s+){{0,3}}?{_flexible(obj)}s?"
+                    # ... but not "generation from a single image" (the image is the input)
+                    alts += rf"|{_VERB[action]}\w*\s+(?:(?!from\b)[\w-]+\s+){{0,3}}?{_flexible(obj)}s?"
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
 

@@ -347,3 +347,11 @@ def test_emotion_prediction_and_languages(extractor):
 def test_multimodal_valence_arousal_title(extractor):
     found, _ = edges(extractor, "Distance-aware Soft Prompt Learning for Multimodal Valence-Arousal Estimation")
     assert ("addressesTask", "multimodal-emotion-recognition") in found
+
+
+def test_llm_title_rules_need_a_language_model_and_an_output(extractor):
+    fer, _ = edges(extractor, "Feature Representation Learning with Transformer Fusion for Micro-Expression Recognition")
+    msa, _ = edges(extractor, "Interpretable Multimodal Sentiment Analysis by Using Large-Scale Language Models")
+    assert ("addressesTask", "emotion-in-llm-internals") not in fer | msa
+    talking, _ = edges(extractor, "Speech Driven Talking Face Generation from a Single Image and an Emotion Condition")
+    assert ("addressesTask", "emotional-image-generation") not in talking
