@@ -197,6 +197,7 @@ class Extractor:
         hinted = set(modalities) or self._dataset_modalities(datasets) or ({MODALITY + "text"} if text_hint else set())
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []))
         _stress_from_signals(tasks, modalities)
+        _physiological_part(tasks, modalities)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -516,6 +517,17 @@ def _stress_from_signals(tasks: dict, modalities: dict) -> None:
 
 
 _MODIFIES = re.compile(r"[\s-]*(?:based\s+)?", re.I)  # between a modality and the phrase it modifies
+def _physiological_part(tasks: dict, modalities: dict) -> None:
+    """Multimodal emotion recognition that reads EEG or physiological signals is also physiological
+    emotion recognition (the signals are part of what is recognised from)."""
+    if TASK + "multimodal-emotion-recognition" not in tasks:
+        return
+    signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
+    if signal:
+        m, s, _, _ = signal
+        tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "multimodal+physiological-signals", 0.65))
+
+
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals"}
 # "hate speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world"
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner)\s|\bco-|"

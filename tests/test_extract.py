@@ -355,3 +355,10 @@ def test_llm_title_rules_need_a_language_model_and_an_output(extractor):
     assert ("addressesTask", "emotion-in-llm-internals") not in fer | msa
     talking, _ = edges(extractor, "Speech Driven Talking Face Generation from a Single Image and an Emotion Condition")
     assert ("addressesTask", "emotional-image-generation") not in talking
+
+
+def test_multimodal_recognition_from_physiological_signals_is_also_physiological(extractor):
+    found, _ = edges(extractor, "A Multimodal Dataset for Mixed Emotion Recognition",
+                     "We record EEG, GSR and PPG signals and face videos of 80 participants watching clips.")
+    assert {("addressesTask", "multimodal-emotion-recognition"),
+            ("addressesTask", "physiological-emotion-recognition")} <= found
