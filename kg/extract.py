@@ -121,6 +121,9 @@ _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|do
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
 _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
+_ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|regress\w*|infer\w*|quantif\w*|measur\w*|"
+                       r"recogni(?:[sz]|tion)\w*|track\w*)\b", re.I)
+_ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
@@ -402,7 +405,9 @@ class Extractor:
                            (_pseudo(sents[0], _INTERNALS.search(title)), sents[0], "llm+internals-title", 0.7))
         if MODEL + "vad" in models and not any("generation" in t or "synthesis" in t for t in out):
             m, s, _, _ = models[MODEL + "vad"]
-            if _PREDICT.search(s.text) or _PREDICT.search(sents[0].text):  # the model is what the paper predicts
+            # the dimensions are what the paper predicts: an estimating verb beside them, or a predicting
+            # title, unless the sentence only says how data were annotated
+            if _ESTIMATE.search(s.text) or (_PREDICT.search(sents[0].text) and not _ANNOTATES.search(s.text)):
                 out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
         head = "\n".join(s.text for s in sents[:3])
         person_level = any(t.endswith(_PERSON_LEVEL) for t in out)

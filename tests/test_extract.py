@@ -362,3 +362,11 @@ def test_multimodal_recognition_from_physiological_signals_is_also_physiological
                      "We record EEG, GSR and PPG signals and face videos of 80 participants watching clips.")
     assert {("addressesTask", "multimodal-emotion-recognition"),
             ("addressesTask", "physiological-emotion-recognition")} <= found
+
+
+def test_dimensions_a_dataset_was_annotated_with_are_not_the_papers_prediction(extractor):
+    annotated, _ = edges(extractor, "Exploring Emotion Recognition with a Multi-Scale fNIRS Dataset",
+                         "Participants rated valence and arousal after each clip.")
+    assert ("addressesTask", "dimensional-affect-prediction") not in annotated
+    predicted, _ = edges(extractor, "Deep Networks for Affect", "We predict valence and arousal from speech.")
+    assert ("addressesTask", "dimensional-affect-prediction") in predicted
