@@ -370,3 +370,10 @@ def test_dimensions_a_dataset_was_annotated_with_are_not_the_papers_prediction(e
     assert ("addressesTask", "dimensional-affect-prediction") not in annotated
     predicted, _ = edges(extractor, "Deep Networks for Affect", "We predict valence and arousal from speech.")
     assert ("addressesTask", "dimensional-affect-prediction") in predicted
+
+
+def test_a_field_named_with_of_is_not_the_task(extractor):
+    found, _ = edges(extractor, "Enhancing the Emotional Generation Capability of Large Language Models",
+                     "We improve emotional generation. Further, we discuss the promise of LLMs in the field of "
+                     "sentiment analysis.")
+    assert ("addressesTask", "sentiment-analysis") not in found
