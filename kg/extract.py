@@ -391,7 +391,8 @@ class Extractor:
             if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
         if _MULTI.search(title) and _EMOTION_WORD.search(title) and not any(
-                w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")):
+                w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")) \
+                and not any(v[1].in_title and t.endswith(("recognition", "analysis")) for t, v in out.items()):
             out.setdefault(TASK + "multimodal-emotion-recognition",
                            (_pseudo(sents[0], _MULTI.search(title)), sents[0], "multimodal-title", 0.7))
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):

@@ -377,3 +377,11 @@ def test_a_field_named_with_of_is_not_the_task(extractor):
                      "We improve emotional generation. Further, we discuss the promise of LLMs in the field of "
                      "sentiment analysis.")
     assert ("addressesTask", "sentiment-analysis") not in found
+
+
+def test_multimodal_in_a_title_that_names_its_recognition_task(extractor):
+    found, _ = edges(extractor, "Multimodal Speech Emotion Recognition in Patient-Clinician Interviews")
+    assert ("addressesTask", "speech-emotion-recognition") in found
+    assert ("addressesTask", "multimodal-emotion-recognition") not in found
+    plain, _ = edges(extractor, "Multimodal Emotion Fusion with Missing Modalities")
+    assert ("addressesTask", "multimodal-emotion-recognition") in plain
