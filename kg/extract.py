@@ -370,7 +370,7 @@ class Extractor:
             if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
                     (not s.in_title and _FOR_DATA.search(before)):
                 continue  # "MSA-GCN" (a model's name), "datasets for sentiment analysis" (their purpose)
-            if central and not _CONTRAST.search(before) and (s.in_title or not _APPLICATION.search(before)):
+            if central and (s.in_title or not _CONTRAST.search(before) and not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         title = sents[0].text
         if (hit := _EVALUATES.search(title)) and _LLM.search(title) and _AFFECT_WORD.search(title) and \

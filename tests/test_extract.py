@@ -385,3 +385,10 @@ def test_multimodal_in_a_title_that_names_its_recognition_task(extractor):
     assert ("addressesTask", "multimodal-emotion-recognition") not in found
     plain, _ = edges(extractor, "Multimodal Emotion Fusion with Missing Modalities")
     assert ("addressesTask", "multimodal-emotion-recognition") in plain
+
+
+def test_beyond_in_a_title_is_not_a_contrast(extractor):
+    found, _ = edges(extractor, "Beyond Context to Cognitive Appraisal: Emotion Reasoning as a Theory of Mind Benchmark")
+    assert {("addressesTask", "emotion-reasoning"), ("addressesTask", "theory-of-mind")} <= found
+    cited, _ = edges(extractor, "A New Model", "Unlike prior work on emotion reasoning, we classify tweets.")
+    assert ("addressesTask", "emotion-reasoning") not in cited
