@@ -45,7 +45,7 @@ _FIELDS = ("datasets_f1", "dataset_role_accuracy", "tasks_f1", "modalities_f1", 
 HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     #            datasets  role  tasks  modalities  models
     "heldout":   (0.97, 0.99, 0.84, 0.94, 0.95),
-    "heldout2":  (0.95, 0.97, 0.86, 0.91, 0.95),
+    "heldout2":  (0.95, 0.97, 0.87, 0.91, 0.95),
     "heldout3":  (0.90, 0.96, 0.85, 0.92, 0.95),
     "heldout4":  (0.91, 0.97, 0.86, 0.86, 0.95),
     "heldout5a": (0.76, 0.93, 0.83, 0.94, 0.94),
@@ -56,8 +56,10 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout7b": (0.93, 0.99, 0.86, 0.87, 0.95),
     "heldout8a": (0.86, 0.99, 0.75, 0.91, 0.95),
     "heldout8b": (0.90, 0.96, 0.75, 0.84, 0.95),
-    "heldout9a": (0.84, 0.92, 0.75, 0.93, 0.95),
-    "heldout9b": (0.95, 0.99, 0.74, 0.89, 0.95),
+    "heldout9a": (0.84, 0.92, 0.76, 0.93, 0.95),
+    "heldout9b": (0.95, 0.99, 0.78, 0.89, 0.95),
+    "heldout10a": (0.70, 0.99, 0.78, 0.83, 0.95),
+    "heldout10b": (0.89, 0.99, 0.71, 0.83, 0.95),
 }.items()}
 
 
@@ -77,7 +79,7 @@ def test_heldout_figures_hold(name):
 
 def test_heldout6_as_a_whole_keeps_the_targets():
     """Held-out set 6 (6a + 6b, 80 papers) met every acceptance target (the dev FLOORS) at its first
-    measurement; it must keep doing so. (Held-out sets 7 to 9, measured later, did not: see the README.)"""
+    measurement; it must keep doing so. (Held-out sets 7 to 10, measured later, did not: see the README.)"""
     import kg
 
     folders = [DATA / "heldout6a", DATA / "heldout6b"]
