@@ -250,8 +250,8 @@ class Extractor:
                     role = s.in_title or _introduced_here(s.text[:pm.start(1)])
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, "name-is-dataset", role, uses, intro, out)
-        taken = [(m.start, m.end) for m, _ in found]
         capitalised = "Corpus" in text or "Dataset" in text or "Database" in text
+        taken = [(m.start, m.end) for m, _ in found] if capitalised else []
         for pm in _TITLED_NAME.finditer(text, title_end) if capitalised else ():  # titles capitalise every word
             name = pm.group(1).strip(" -")
             if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), taken):
@@ -263,11 +263,13 @@ class Extractor:
                 del uses[iri]
         return uses, intro
 
-    def _defined_elsewhere(self, m: Match, s: Sentence, before: str) -> bool:
+    def _defined_elsewhere(self, m: Match, s: Sentence) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
         defines the acronym for something else, so it is not the concept that has it as a label."""
-        if not before.endswith("(") or not s.text.startswith(")", m.end - s.start):
+        at = m.start - s.start
+        if at < 1 or not s.text.startswith("(", at - 1) or not s.text.startswith(")", m.end - s.start):
             return False
+        before = s.text[:at]
         letters = [c for c in m.surface if c.isalpha()]
         if len(letters) < 2:
             return False
@@ -296,7 +298,7 @@ class Extractor:
 
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
-        if self._defined_elsewhere(m, s, before) or _DERIVED_NAME.match(s.text, m.end - s.start):
+        if self._defined_elsewhere(m, s) or _DERIVED_NAME.match(s.text, m.end - s.start):
             return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench
         if not s.in_title and _CONTRAST.search(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
@@ -355,8 +357,7 @@ class Extractor:
         generic = None
         # an acronym the paper defines for something else ("micro-expression recognition (MER)") is that
         # thing wherever it is used
-        foreign = {m.surface for m, s in found if s.text.startswith(")", m.end - s.start) and
-                   self._defined_elsewhere(m, s, s.text[: m.start - s.start])}
+        foreign = {m.surface for m, s in found if self._defined_elsewhere(m, s)}
         for m, s in found:
             if m.surface in foreign:
                 continue
