@@ -91,6 +91,8 @@ _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
 _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
+_VENUES = frozenset("interspeech icassp acii icmi ijcnn".split())  # conferences that host challenges
+_VENUE_CHALLENGE = re.compile(r"(?:\s+[A-Z][\w-]*){1,5}?\s+(?:Challenge|Competition|Shared Task)\b")
 _NOT_DATASETS = frozenset(x.lower() for x in """
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
@@ -127,7 +129,10 @@ _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
-_LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?)\b", re.I)
+_LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
+# "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
+_CAPABILITY = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|proficien\w+|whether|how (?:well )?(?:M?LLMs|models|they))\b",
+                         re.I)
 _EVALUATES = re.compile(r"\b(?:evaluat\w*|benchmark\w*|assess\w*|percei\w+|perception)\b", re.I)
 _PREDICT_TASK = re.compile(r"\b(?:recogni[sz]\w*|recognition|detect\w*|classif\w*)\b", re.I)
 _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circuits?|hidden states?|activations?|"
@@ -140,7 +145,13 @@ _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|
 # tasks about one person or one dialogue: a platform named beside them is where the data came from
 _PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversation", "personality-detection")
 _CONVERSATION = re.compile(r"\b(?:conversations?|conversational|dialogues?|dialogs?|multi-party|utterances?)\b", re.I)
-_MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\baudio[\s-]?visual\b|\btri[\s-]?modal\b", re.I)
+_MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b", re.I)
+_CHANNEL_FREE = (TASK + "emotion-recognition-in-conversation", TASK + "dimensional-affect-prediction")
+_MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)
+_SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
+_CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
+# "the fusion of the acoustic and lexical features": two channels fused
+_MULTI_OWN = re.compile(rf"{_MULTI.pattern}|\b{_CHANNEL}\s+and\s+{_CHANNEL}\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,8 +199,18 @@ class Extractor:
         for m in matches:
             by_kind.setdefault(m.concept.kind, []).append((m, _sentence_of(sents, m.start)))
         out = Extraction()
-        datasets = self._datasets(by_kind.get("dataset", []), sents, text, folded, out)
+        found_datasets = by_kind.get("dataset", [])
+        if found_datasets and "task" in by_kind:
+            # "Empathetic Dialogue Generation" names a task; the dataset's name inside it is not a mention
+            spans = [(t.start, t.end) for t, _ in by_kind["task"]]
+            found_datasets = [(m, s) for m, s in found_datasets
+                              if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+        datasets = self._datasets(found_datasets, sents, text, folded, out)
         modalities = self._modalities(by_kind.get("modality", []), sents)
+        if MODALITY + "video" not in modalities and "expression" in folded and (hit := _MOVING_FACE.search(text)):
+            # micro-expressions and dynamic expressions exist only in frame sequences
+            s = _sentence_of(sents, hit.start())
+            modalities[MODALITY + "video"] = (_pseudo(s, _MOVING_FACE.search(s.text)), s, "moving-face", 0.7)
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
         text_hint = None
@@ -225,12 +246,17 @@ class Extractor:
         title_end = len(sents[0].text)
         challenge_text = text if _CHALLENGE_WORDS.search(folded) else text[:title_end]
         for pm in _CHALLENGE_YEAR.finditer(challenge_text):  # one scan of the whole text, not one per sentence
-            if pm.group(1).split()[0].lower() in _NOT_DATASETS:
-                continue  # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name
+            name = pm.group(1)
+            if name.split()[0].lower() in _NOT_DATASETS or name.split()[0].lower() in _VENUES:
+                # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name; a venue's
+                # challenge is named in full ("INTERSPEECH 2020 Computational Paralinguistics Challenge")
+                if not (full := _VENUE_CHALLENGE.match(challenge_text, pm.end(1))):
+                    continue
+                name = challenge_text[pm.start(1):full.end()]
             s = _sentence_of(sents, pm.start(1))
             # an edition named at the head of the title is the paper's own (an overview); elsewhere it is used
             heads_title = s.in_title and text[:pm.start(1)].strip().lower() in ("", "the")
-            self._discovered(pm.group(1), s, pm.start(1) - s.start, "challenge-year", heads_title, uses, intro, out)
+            self._discovered(name, s, pm.start(1) - s.start, "challenge-year", heads_title, uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
             if not s.in_title and (not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text)):
@@ -328,7 +354,7 @@ class Extractor:
             elif concept.iri not in intro:
                 uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
             return
-        if not _looks_like_name(clean):
+        if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40):  # challenges have long names
             return
         iri = dataset_iri(clean)
         if iri not in {d.iri for d in out.discovered}:
@@ -341,7 +367,8 @@ class Extractor:
         out: dict[str, tuple] = {}
         alternatives = _alternatives(found)
         for m, s in found:
-            if m.start in alternatives or (m.concept.id == "speech" and _not_speech(m, s)):
+            if m.start in alternatives or (m.concept.id == "speech" and _not_speech(m, s)) or \
+                    (m.concept.id == "text" and _not_text(m, s)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         speech = [m for m, s in found if m.concept.id == "speech"]
@@ -358,9 +385,12 @@ class Extractor:
         # an acronym the paper defines for something else ("micro-expression recognition (MER)") is that
         # thing wherever it is used
         foreign = {m.surface for m, s in found if self._defined_elsewhere(m, s)}
+        ends = {m.end for m, _ in found}
         for m, s in found:
             if m.surface in foreign:
                 continue
+            if (gap := _SETTING.search(s.text, 0, m.start - s.start)) and gap.start() + s.start in ends:
+                continue  # "empathy estimation in counseling conversations": where the task is done
             central = s.in_title or counts[m.concept.iri] > 1 or s is sents[min(1, len(sents) - 1)] or \
                 bool(_OWN_WORK.search(s.text))
             if m.concept.iri in self.groups or m.concept.id in _GENERIC_RECOGNITION:
@@ -381,21 +411,47 @@ class Extractor:
             out[TASK + "emotional-intelligence-evaluation"] = (_pseudo(sents[0], hit), sents[0],
                                                                "llm+evaluation-title", 0.7)
             generic = None  # the emotions are the models', not a recognition task of the paper
+        elif _LLM.search(title) and _AFFECT_WORD.search(title) and not _INTERNALS.search(title) and \
+                not _PREDICT_TASK.search(title) and \
+                not any(v[1].in_title for t, v in out.items() if t != TASK + "emotion-reasoning"):
+            # "GPT-4 Emulates Average-Human Emotional Cognition": the abstract says the models' emotional
+            # abilities are what the paper examines
+            for s in sents:
+                if (hit := _CAPABILITY.search(s.text)) and _LLM.search(s.text) and _EMOTION_WORD.search(s.text) \
+                        and (s.in_title or _OWN_WORK.search(s.text)):
+                    out[TASK + "emotional-intelligence-evaluation"] = (_pseudo(s, hit), s, "llm+capability", 0.65)
+                    break
         if _AFFECT_WORD.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):
                     out[iri] = (_pseudo(sents[0], hit), sents[0], "affect+generation-core", 0.75)
+        surveyed = []
+        if generic and _SURVEY.search(title) and not any(v[1].in_title for v in out.values()) and \
+                not _CONVERSATION.search(title) and not any(t.in_title for _, t in modality_found):
+            # a survey of emotion recognition across sensors covers each sensor's own recognition task
+            mods = {iri.rsplit("/", 1)[-1] for iri in modalities}
+            surveyed = [TASK + task for need, task in _SPECIALISE if need & mods]
         if generic and not any(t.endswith("recognition") for t in out) and \
                 not any(t.endswith(("generation", "synthesis")) and v[1].in_title for t, v in out.items()) and \
                 not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):
             task = self._specialise(generic, sents, modalities, modality_found)
             if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
+        for task in surveyed:
+            out.setdefault(task, (*generic, "survey+modality", 0.6))
         if _MULTI.search(title) and _EMOTION_WORD.search(title) and not any(
                 w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")) \
                 and not any(v[1].in_title and t.endswith(("recognition", "analysis")) for t, v in out.items()):
             out.setdefault(TASK + "multimodal-emotion-recognition",
                            (_pseudo(sents[0], _MULTI.search(title)), sents[0], "multimodal-title", 0.7))
+        if any(t in out for t in _CHANNEL_FREE) and not any(
+                t.endswith(("multimodal-emotion-recognition", "emotion-cause-analysis", "music-emotion-recognition"))
+                for t in out):
+            # a conversation or valence-arousal model that fuses several channels is also multimodal recognition
+            for s in sents:
+                if (s.in_title or _OWN_WORK.search(s.text)) and (hit := _MULTI_OWN.search(s.text)):
+                    out[TASK + "multimodal-emotion-recognition"] = (_pseudo(s, hit), s, "conversation+multimodal", 0.65)
+                    break
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
             # "Quality and Agreement in Multilabel Emotion Annotation"; a dataset's title names its
             # annotations too, so titles with a data noun are left to the dataset rules
@@ -446,7 +502,8 @@ class Extractor:
         """Generic "emotion recognition" + the paper's modality -> the specific recognition task.
 
         A modality written right before the phrase ("gait-based emotion recognition", "EEG emotion
-        recognition") is the one that counts; otherwise every modality the paper uses.
+        recognition") or right after it ("emotions through body posture") is the one that counts;
+        otherwise every modality the paper uses.
         """
         m, sentence = generic
         if _CONVERSATION.search(sents[0].text):
@@ -454,8 +511,10 @@ class Extractor:
         if _MULTI.search(sentence.text) or _MULTI.search(sents[0].text):
             return "multimodal-emotion-recognition"
         named = {k.concept.id for k, t in modality_found
-                 if t is sentence and k.end <= m.start and _MODIFIES.fullmatch(sentence.text, k.end - t.start,
-                                                                                 m.start - t.start)}
+                 if t is sentence and (k.end <= m.start and _MODIFIES.fullmatch(sentence.text, k.end - t.start,
+                                                                                  m.start - t.start) or
+                                       m.end <= k.start and _SOURCE.fullmatch(sentence.text, m.end - t.start,
+                                                                                k.start - t.start))}
         mods = named or {iri.rsplit("/", 1)[-1] for iri in modalities}
         if not named and len(mods & {"text", "speech", "face", "eeg", "physio"}) >= 3:
             return "multimodal-emotion-recognition"
@@ -523,6 +582,8 @@ def _stress_from_signals(tasks: dict, modalities: dict) -> None:
         tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
 
 
+_SETTING = re.compile(r"\s+in\s+(?:the\s+)?$")
+_SOURCE = re.compile(r"\s+(?:from|through|using|via|in)\s+(?:[\w-]+\s+){0,2}?", re.I)  # "emotions through body posture"
 _MODIFIES = re.compile(r"[\s-]*(?:based\s+)?", re.I)  # between a modality and the phrase it modifies
 def _physiological_part(tasks: dict, modalities: dict) -> None:
     """Multimodal emotion recognition that reads EEG or physiological signals is also physiological
@@ -535,7 +596,8 @@ def _physiological_part(tasks: dict, modalities: dict) -> None:
         tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "multimodal+physiological-signals", 0.65))
 
 
-_AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals"}
+_AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",
+                "vocal", "vocals", "voice", "voices", "singing voice", "prosody"}  # of a song: music
 # "hate speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world"
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner)\s|\bco-|"
                             r"\bparts? of\s|\bfigures? of\s)$", re.I)
@@ -551,6 +613,18 @@ def _not_speech(m: Match, s: Sentence) -> bool:
         return True
     follows = _SPEECH_AFTER.get(m.surface.lower())
     return bool(follows and follows.match(after))
+
+
+# "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed
+_TEXT_AFTER = re.compile(r"(?:\s+(?:content|information)\b|[\s-]+(?:independent|free|agnostic)\b)", re.I)
+_TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$", re.I)
+
+
+def _not_text(m: Match, s: Sentence) -> bool:
+    """A text word that names what a voice keeps, or text the method does without."""
+    before = s.text[max(0, m.start - s.start - 20): m.start - s.start]
+    after = s.text[m.end - s.start: m.end - s.start + 14]
+    return bool(_TEXT_AFTER.match(after) or _TEXT_BEFORE.search(before))
 
 
 def _alternatives(found) -> set[int]:
@@ -604,9 +678,9 @@ def _split_names(group: str, offset: int):
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmMbB]?")
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, longest: int = 40) -> bool:
     """Dataset names carry capitals beyond the first letter, digits or joined parts (SEV, MER-Caption)."""
-    if len(name) < 2 or len(name) > 40:
+    if len(name) < 2 or len(name) > longest:
         return False
     if _COUNT.fullmatch(name):
         return False  # "25K dialogues": a size, not a name

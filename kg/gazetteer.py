@@ -92,7 +92,9 @@ class Gazetteer:
                 continue
             for label in dict.fromkeys(l for l in concept.labels if l and l.strip()):
                 exact = concept.case_sensitive or bool(_ACRONYM.match(label.strip()))
-                variants = [] if exact else _plurals(label) + (_action_variants(label) if concept.kind == "task" else [])
+                actions = _action_variants(label) if concept.kind == "task" and not exact else []
+                # "generating empathic responses": a verb form's object is often plural
+                variants = [] if exact else _plurals(label) + actions + [p for a in actions[1:] for p in _plurals(a)]
                 if exact and not label.isupper() and sum(c.isupper() for c in label) >= 2:
                     variants.append(label.upper())  # "EmoDB" is also written "EMODB"; never a common word
                 for form in [label, *variants]:

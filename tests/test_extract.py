@@ -392,3 +392,104 @@ def test_beyond_in_a_title_is_not_a_contrast(extractor):
     assert {("addressesTask", "emotion-reasoning"), ("addressesTask", "theory-of-mind")} <= found
     cited, _ = edges(extractor, "A New Model", "Unlike prior work on emotion reasoning, we classify tweets.")
     assert ("addressesTask", "emotion-reasoning") not in cited
+
+
+def test_counseling_dialogue_is_emotional_support_and_empathic_bots_generate_empathy(extractor):
+    found, _ = edges(extractor, "Multi-Turn Psychological Counseling with Small Models",
+                     "We train a model on counseling conversations between clients and therapists.")
+    assert ("addressesTask", "emotional-support-conversation") in found
+    found, _ = edges(extractor, "Teaching Empathic Chatbots to Listen",
+                     "We fine-tune a language model for generating empathetic responses to users.")
+    assert ("addressesTask", "empathetic-response-generation") in found
+
+
+def test_an_llm_title_whose_abstract_examines_the_models_emotional_abilities(extractor):
+    found, ex = edges(extractor, "GPT-4 Mirrors Human Emotional Judgement in Vignettes",
+                      "Work on large language models is growing. In this paper we study the emotional reasoning "
+                      "abilities of LLMs on short vignettes written by psychologists.")
+    assert ("addressesTask", "emotional-intelligence-evaluation") in found
+    assert any(m.rule == "llm+capability" for m in ex.mentions)
+    # the same sentence about the paper's own method is not an evaluation of the models
+    other, _ = edges(extractor, "Emotional Support from Large Language Models",
+                     "We study the abilities of LLMs to give emotional support.")
+    assert ("addressesTask", "emotional-intelligence-evaluation") not in other
+
+
+def test_fusing_channels_in_a_conversation_or_valence_arousal_model_is_multimodal(extractor):
+    found, _ = edges(extractor, "Graph Attention for Emotion Recognition in Conversations",
+                     "We fuse the acoustic and lexical features of each utterance with a graph network.")
+    assert {("addressesTask", "emotion-recognition-in-conversation"),
+            ("addressesTask", "multimodal-emotion-recognition")} <= found
+    text_only, _ = edges(extractor, "Graph Attention for Emotion Recognition in Conversations",
+                         "We model the lexical features of each utterance with a graph network.")
+    assert ("addressesTask", "multimodal-emotion-recognition") not in text_only
+
+
+def test_a_survey_of_emotion_recognition_covers_each_sensors_task(extractor):
+    found, _ = edges(extractor, "Emotion Recognition for Human-Computer Interaction: A Survey",
+                     "Emotion recognition draws on facial expressions, speech and physiological signals. "
+                     "We review emotion recognition methods for each sensor.")
+    assert {("addressesTask", "facial-expression-recognition"), ("addressesTask", "speech-emotion-recognition"),
+            ("addressesTask", "physiological-emotion-recognition")} <= found
+    study, _ = edges(extractor, "Emotion Recognition for Human-Computer Interaction",
+                     "Emotion recognition draws on facial expressions, speech and physiological signals. "
+                     "We study emotion recognition from physiological signals.")
+    assert ("addressesTask", "facial-expression-recognition") not in study
+
+
+def test_a_modality_written_after_the_phrase_decides_it_too(extractor):
+    found, _ = edges(extractor, "Recognising Emotions Through Body Posture",
+                     "Emotions show in facial expressions, voice and posture. We classify emotions from "
+                     "skeleton sequences.")
+    assert ("addressesTask", "speech-emotion-recognition") not in found
+    assert ("addressesTask", "facial-expression-recognition") not in found
+
+
+def test_a_task_named_after_another_task_and_in_is_its_setting(extractor):
+    found, _ = edges(extractor, "Emotion Recognition in Emotional Support Conversations",
+                     "We recognise emotions of help-seekers.")
+    assert ("addressesTask", "emotion-recognition-in-conversation") in found or \
+        ("addressesTask", "text-emotion-recognition") in found
+    assert ("addressesTask", "emotional-support-conversation") not in found
+
+
+def test_micro_expressions_are_video(extractor):
+    found, ex = edges(extractor, "Optical Flow Features for Micro-Expression Recognition",
+                      "We recognise micro-expressions of the face with a lightweight network.")
+    assert ("usesModality", "video") in found
+    assert any(m.rule == "moving-face" for m in ex.mentions)
+    still, _ = edges(extractor, "Facial Expression Recognition with Lightweight Networks",
+                     "We classify facial expressions in photographs.")
+    assert ("usesModality", "video") not in still
+
+
+def test_what_a_voice_keeps_and_text_a_method_does_without_are_not_text(extractor):
+    found, _ = edges(extractor, "Emotional Voice Conversion with Disentangled Codes",
+                     "We change the emotion of an utterance while preserving its linguistic content.")
+    assert ("usesModality", "text") not in found
+    found, _ = edges(extractor, "A Text-Independent Speech Emotion Recognition Model",
+                     "We recognise emotions from speech without text transcripts.")
+    assert ("usesModality", "text") not in found
+    lexical, _ = edges(extractor, "Fusing Speech and Text for Emotion Recognition",
+                       "We fuse acoustic and text features.")
+    assert ("usesModality", "text") in lexical
+
+
+def test_the_voice_and_vocals_of_a_song_are_music(extractor):
+    found, _ = edges(extractor, "Music Emotion Recognition from Vocal Features",
+                     "We predict the mood of songs from their vocal and acoustic features.")
+    assert ("usesModality", "music") in found and ("usesModality", "speech") not in found
+
+
+def test_a_dataset_name_inside_a_task_name_is_the_task(extractor):
+    found, _ = edges(extractor, "Commonsense Knowledge for Empathetic Dialogue Generation",
+                     "We generate responses that show empathy.")
+    assert ("addressesTask", "empathetic-response-generation") in found
+    assert ("usesDataset", "empatheticdialogues") not in found
+
+
+def test_a_conference_challenge_is_named_in_full(extractor):
+    found, ex = edges(extractor, "Our System for the ICASSP 2026 Speech Affect Challenge",
+                      "We describe our entry to the ICASSP 2026 Speech Affect Challenge on emotional speech.")
+    assert ("usesDataset", "icassp-2026-speech-affect-challenge") in found
+    assert all(d.label != "ICASSP 2026" for d in ex.discovered)
