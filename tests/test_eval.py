@@ -60,6 +60,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout9b": (0.95, 0.99, 0.81, 0.90, 0.95),
     "heldout10a": (0.70, 0.99, 0.90, 0.87, 0.95),
     "heldout10b": (0.89, 0.99, 0.72, 0.85, 0.95),
+    "heldout11a": (0.51, 0.99, 0.75, 0.94, 0.90),
+    "heldout11b": (0.88, 0.99, 0.75, 0.81, 0.80),
+    "heldout11c": (0.85, 0.91, 0.66, 0.78, 0.95),
 }.items()}
 
 
