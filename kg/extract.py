@@ -91,6 +91,8 @@ _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
 _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
+_NUMBERED_TASK = re.compile(r"\b(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)"
+                            r"[\s-]+[Tt]ask[\s-]?(\d{1,2})\b")
 _VENUES = frozenset("interspeech icassp acii icmi ijcnn".split())  # conferences that host challenges
 _VENUE_CHALLENGE = re.compile(r"(?:\s+[A-Z][\w-]*){1,5}?\s+(?:Challenge|Competition|Shared Task)\b")
 _NOT_DATASETS = frozenset(x.lower() for x in """
@@ -257,6 +259,12 @@ class Extractor:
             # an edition named at the head of the title is the paper's own (an overview); elsewhere it is used
             heads_title = s.in_title and text[:pm.start(1)].strip().lower() in ("", "the")
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year", heads_title, uses, intro, out)
+        for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
+            # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
+            name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3)}"
+            s = _sentence_of(sents, pm.start())
+            heads_title = s.in_title and text[:pm.start()].strip().lower() in ("", "the")
+            self._discovered(name, s, pm.start() - s.start, "numbered-task", heads_title, uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
             if not s.in_title and (not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text)):
@@ -368,7 +376,8 @@ class Extractor:
         alternatives = _alternatives(found)
         for m, s in found:
             if m.start in alternatives or (m.concept.id == "speech" and _not_speech(m, s)) or \
-                    (m.concept.id == "text" and _not_text(m, s)):
+                    (m.concept.id == "text" and _not_text(m, s)) or \
+                    (m.concept.id == "video" and _ABOUT_VIDEO.match(s.text, m.end - s.start)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         speech = [m for m, s in found if m.concept.id == "speech"]
@@ -618,6 +627,10 @@ def _not_speech(m: Match, s: Sentence) -> bool:
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed
 _TEXT_AFTER = re.compile(r"(?:\s+(?:content|information)\b|[\s-]+(?:independent|free|agnostic)\b)", re.I)
 _TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$", re.I)
+
+
+# "movie reviews", "film scripts": texts about a video, not the video
+_ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?)\b", re.I)
 
 
 def _not_text(m: Match, s: Sentence) -> bool:

@@ -493,3 +493,23 @@ def test_a_conference_challenge_is_named_in_full(extractor):
                       "We describe our entry to the ICASSP 2026 Speech Affect Challenge on emotional speech.")
     assert ("usesDataset", "icassp-2026-speech-affect-challenge") in found
     assert all(d.label != "ICASSP 2026" for d in ex.discovered)
+
+
+def test_a_numbered_task_of_a_recurring_evaluation_is_a_dataset(extractor):
+    found, ex = edges(extractor, "Team X at GermEval 2031 Task 4: Emotion Classification of Posts",
+                      "We describe our system for GermEval 2031 Task-4 on emotion classification.")
+    assert ("usesDataset", "germeval-2031-task-4") in found
+    assert any(d.label == "GermEval-2031 Task 4" for d in ex.discovered)
+
+
+def test_pain_from_faces_specialises_like_emotion(extractor):
+    found, _ = edges(extractor, "Automatic Pain Detection from Facial Expressions with Transformers",
+                     "We detect pain in facial expressions of patients.")
+    assert ("addressesTask", "facial-expression-recognition") in found
+
+
+def test_texts_about_a_film_are_not_video(extractor):
+    found, _ = edges(extractor, "Emotion Arcs of Movie Scripts", "We classify the emotions of film scripts.")
+    assert ("usesModality", "video") not in found
+    clips, _ = edges(extractor, "Emotion Arcs of Movie Clips", "We classify the emotions of film clips.")
+    assert ("usesModality", "video") in clips
