@@ -249,22 +249,21 @@ class Extractor:
         challenge_text = text if _CHALLENGE_WORDS.search(folded) else text[:title_end]
         for pm in _CHALLENGE_YEAR.finditer(challenge_text):  # one scan of the whole text, not one per sentence
             name = pm.group(1)
-            if name.split()[0].lower() in _NOT_DATASETS or name.split()[0].lower() in _VENUES:
+            if (head := name.split()[0].lower()) in _NOT_DATASETS or head in _VENUES:
                 # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name; a venue's
                 # challenge is named in full ("INTERSPEECH 2020 Computational Paralinguistics Challenge")
                 if not (full := _VENUE_CHALLENGE.match(challenge_text, pm.end(1))):
                     continue
                 name = challenge_text[pm.start(1):full.end()]
             s = _sentence_of(sents, pm.start(1))
-            # an edition named at the head of the title is the paper's own (an overview); elsewhere it is used
-            heads_title = s.in_title and text[:pm.start(1)].strip().lower() in ("", "the")
-            self._discovered(name, s, pm.start(1) - s.start, "challenge-year", heads_title, uses, intro, out)
+            self._discovered(name, s, pm.start(1) - s.start, "challenge-year", _heads_title(text, pm.start(1), s),
+                             uses, intro, out)
         for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
             # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
             name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3)}"
             s = _sentence_of(sents, pm.start())
-            heads_title = s.in_title and text[:pm.start()].strip().lower() in ("", "the")
-            self._discovered(name, s, pm.start() - s.start, "numbered-task", heads_title, uses, intro, out)
+            self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
+                             uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
             if not s.in_title and (not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text)):
@@ -624,13 +623,13 @@ def _not_speech(m: Match, s: Sentence) -> bool:
     return bool(follows and follows.match(after))
 
 
+# "movie reviews", "film scripts": texts about a video, not the video
+_ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?)\b", re.I)
+
+
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed
 _TEXT_AFTER = re.compile(r"(?:\s+(?:content|information)\b|[\s-]+(?:independent|free|agnostic)\b)", re.I)
 _TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$", re.I)
-
-
-# "movie reviews", "film scripts": texts about a video, not the video
-_ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?)\b", re.I)
 
 
 def _not_text(m: Match, s: Sentence) -> bool:
@@ -712,6 +711,12 @@ _INTRO_VERB = re.compile(r"\b(?:introduc|present|construct|build|buil|creat|rele
                          r"curat|collect|establish|contribut|compil|procur)\w*\b)(.*)$", re.I)
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
                         r"based|extend\w*|extension\w*)\b", re.I)
+
+
+def _heads_title(text: str, pos: int, s: Sentence) -> bool:
+    """A challenge or shared task named at the head of the title is the paper's own (an overview);
+    named anywhere else, the paper takes part in it."""
+    return s.in_title and text[:pos].strip().lower() in ("", "the")
 
 
 def _introduced_here(before: str) -> bool:
