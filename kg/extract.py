@@ -424,11 +424,8 @@ class Extractor:
                 not any(v[1].in_title for t, v in out.items() if t != TASK + "emotion-reasoning"):
             # "GPT-4 Emulates Average-Human Emotional Cognition": the abstract says the models' emotional
             # abilities are what the paper examines
-            for s in sents:
-                if (hit := _CAPABILITY.search(s.text)) and _LLM.search(s.text) and _EMOTION_WORD.search(s.text) \
-                        and (s.in_title or _OWN_WORK.search(s.text)):
-                    out[TASK + "emotional-intelligence-evaluation"] = (_pseudo(s, hit), s, "llm+capability", 0.65)
-                    break
+            if claim := _own_claim(sents, _CAPABILITY, _LLM, _EMOTION_WORD):
+                out[TASK + "emotional-intelligence-evaluation"] = (*claim, "llm+capability", 0.65)
         if _AFFECT_WORD.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):
@@ -456,10 +453,8 @@ class Extractor:
                 t.endswith(("multimodal-emotion-recognition", "emotion-cause-analysis", "music-emotion-recognition"))
                 for t in out):
             # a conversation or valence-arousal model that fuses several channels is also multimodal recognition
-            for s in sents:
-                if (s.in_title or _OWN_WORK.search(s.text)) and (hit := _MULTI_OWN.search(s.text)):
-                    out[TASK + "multimodal-emotion-recognition"] = (_pseudo(s, hit), s, "conversation+multimodal", 0.65)
-                    break
+            if claim := _own_claim(sents, _MULTI_OWN):
+                out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
             # "Quality and Agreement in Multilabel Emotion Annotation"; a dataset's title names its
             # annotations too, so titles with a data noun are left to the dataset rules
@@ -477,13 +472,10 @@ class Extractor:
                 out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
         head = "\n".join(s.text for s in sents[:3])
         person_level = any(t.endswith(_PERSON_LEVEL) for t in out)
-        for s in sents[:3] if not person_level and _PLATFORM.search(head) else ():
-            # the title, or a sentence about the paper's own work: motivation ("with the rise of
-            # social media, people ...") names a platform without analysing it
-            if (s.in_title or _OWN_WORK.search(s.text)) and (hit := _PLATFORM.search(s.text)) and \
-                    _AFFECT_WORD.search(s.text):
-                out.setdefault(TASK + "social-media-affect-analysis", (_pseudo(s, hit), s, "platform+affect", 0.7))
-                break
+        # the title, or a sentence about the paper's own work: motivation ("with the rise of
+        # social media, people ...") names a platform without analysing it
+        if not person_level and _PLATFORM.search(head) and (claim := _own_claim(sents[:3], _PLATFORM, _AFFECT_WORD)):
+            out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
 
     def _dataset_taxonomies(self, datasets, models: dict) -> None:
@@ -711,6 +703,16 @@ _INTRO_VERB = re.compile(r"\b(?:introduc|present|construct|build|buil|creat|rele
                          r"curat|collect|establish|contribut|compil|procur)\w*\b)(.*)$", re.I)
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
                         r"based|extend\w*|extension\w*)\b", re.I)
+
+
+def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern) -> tuple[Match, Sentence] | None:
+    """The first sentence, title or about the paper's own work, where ``pattern`` and every ``also`` match:
+    background sentences describe the field, not what the paper does."""
+    for s in sents:
+        if (hit := pattern.search(s.text)) and all(p.search(s.text) for p in also) and \
+                (s.in_title or _OWN_WORK.search(s.text)):
+            return _pseudo(s, hit), s
+    return None
 
 
 def _heads_title(text: str, pos: int, s: Sentence) -> bool:
