@@ -162,13 +162,13 @@ class KnowledgeGraph:
             return None
         # a built graph: papers are formatted in parallel straight from their records, or,
         # in an incremental build, copied from the previous files when they did not change
-        out.triples(header_triples(self.papers, self.extractions, self._vocab))
         old = None
         if self.cache_dir is not None and files:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions), old, files)
+        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions), old, files,
+                                     header_triples(self.papers, self.extractions, self._vocab))
         out.close()
         return blocks
 

@@ -50,14 +50,14 @@ def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], *, chunk: i
                min_parallel: int = MIN_PARALLEL) -> Iterator[tuple[int, R]]:
     """``func`` over consecutive chunks of ``items``; yields (items done so far, result) in order.
 
-    ``func`` must be a module-level function (workers find it by name).
+    The workers start on every chunk at once, before the first result is asked for, so the
+    caller can do other work (e.g. a file's header) while they run. ``func`` must be a
+    module-level function (workers find it by name).
     """
     bounds = [(lo, min(lo + chunk, len(items))) for lo in range(0, len(items), chunk)]
     n = workers()
     if len(items) < min_parallel or n < 2:
-        for lo, hi in bounds:
-            yield hi, func(items[lo:hi])
-        return
+        return ((hi, func(items[lo:hi])) for lo, hi in bounds)
     import concurrent.futures as cf
 
     fork = "fork" in mp.get_all_start_methods()
@@ -65,12 +65,20 @@ def map_chunks(func: Callable[[Sequence[T]], R], items: Sequence[T], *, chunk: i
     if fork:
         _SHARED[job] = items
     try:
-        ctx = mp.get_context("fork") if fork else None
-        with cf.ProcessPoolExecutor(n, mp_context=ctx) as pool:
-            args = [(func, job, lo, hi, None if fork else items[lo:hi]) for lo, hi in bounds]
-            for (lo, hi), result in zip(bounds, pool.map(_run, args)):
-                yield hi, result
+        pool = cf.ProcessPoolExecutor(n, mp_context=mp.get_context("fork") if fork else None)
+        results = pool.map(_run, [(func, job, lo, hi, None if fork else items[lo:hi]) for lo, hi in bounds])
+    except BaseException:
+        _SHARED.pop(job, None)
+        raise
+    return _collect(pool, job, bounds, results)
+
+
+def _collect(pool, job: int, bounds: list[tuple[int, int]], results: Iterator[R]) -> Iterator[tuple[int, R]]:
+    try:
+        for (_, hi), result in zip(bounds, results):
+            yield hi, result
     finally:
+        pool.shutdown(cancel_futures=True)
         _SHARED.pop(job, None)
 
 

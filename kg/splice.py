@@ -11,13 +11,14 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 from . import __version__, parallel
 from .atomic import read_pickle, write_pickle
+from .graph import Triple
 from .models import Extraction, Paper
 from .serialize import SEPARATOR, Output, format_papers
 
@@ -80,16 +81,21 @@ def save_index(path: Path, version: str, blocks: dict[str, dict[str, tuple[int, 
 
 
 def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None = None,
-                 old_files: dict[str, Path] | None = None) -> dict[str, dict[str, tuple[int, int]]]:
-    """Write every row's blocks to ``out``; returns, per format, paper key -> (offset, length).
+                 old_files: dict[str, Path] | None = None,
+                 header: Iterable[Triple] = ()) -> dict[str, dict[str, tuple[int, int]]]:
+    """Write ``header``, then every row's blocks to ``out``; returns, per format, paper key -> (offset, length).
 
-    With ``old`` (from ``load_index``) unchanged papers are copied from ``old_files``.
+    With ``old`` (from ``load_index``) unchanged papers are copied from ``old_files``. The
+    header (vocabulary and statistics, computed from every paper) is formatted here while the
+    worker processes already format the papers: it comes first in the files but the papers
+    do not depend on it.
     """
     formats = out.formats
     old = {f: old[f] for f in formats if old and f in old}
     keys = [paper_key(p) for _, p, _ in rows]
     fresh = [i for i, k in enumerate(keys) if any(f not in old or k not in old[f].blocks for f in formats)]
     formatted = _formatted(formats, [rows[i] for i in fresh])
+    out.triples(header)
     offsets: dict[str, dict[str, tuple[int, int]]] = {f: {} for f in formats}
     sources = {f: open(old_files[f], "rb") for f in old} if old else {}
     try:
@@ -112,8 +118,9 @@ def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None 
 
 
 def _formatted(formats: tuple[str, ...], rows: list[Row]) -> Iterator[tuple[bytes, ...]]:
-    for _, part in parallel.map_chunks(partial(format_papers, formats), rows, chunk=1000):
-        yield from part
+    """Each row's encoded blocks, in order; the workers start at once (see parallel.map_chunks)."""
+    parts = parallel.map_chunks(partial(format_papers, formats), rows, chunk=1000)
+    return (blocks for _, part in parts for blocks in part)
 
 
 class _Run:
