@@ -63,6 +63,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout11a": (0.62, 0.99, 0.75, 0.94, 0.90),
     "heldout11b": (0.88, 0.99, 0.77, 0.81, 0.80),
     "heldout11c": (0.85, 0.91, 0.66, 0.79, 0.95),
+    "heldout12a": (0.82, 0.93, 0.76, 0.93, 0.83),
+    "heldout12b": (0.88, 0.96, 0.71, 0.83, 0.93),
+    "heldout12c": (0.77, 0.99, 0.59, 0.85, 0.66),
 }.items()}
 
 
