@@ -147,9 +147,14 @@ _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|
 # tasks about one person or one dialogue: a platform named beside them is where the data came from
 _PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversation", "personality-detection")
 _CONVERSATION = re.compile(r"\b(?:conversations?|conversational|dialogues?|dialogs?|multi-party|utterances?)\b", re.I)
-_MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b", re.I)
+# "missing modalities" only arise where several modalities are combined
+_MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
+                    r"\bmissing[\s-]modalit(?:y|ies)\b", re.I)
 _CHANNEL_FREE = (TASK + "emotion-recognition-in-conversation", TASK + "dimensional-affect-prediction")
 _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)
+# a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
+_DETECTING_EMOTIONS = re.compile(r"\b(?:detect|recogni[sz]|classify|identify)(?:ing)?\s+(?:[A-Za-z-]+\s+){1,2}?emotions\b",
+                                 re.I)
 _SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
 _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
 # "the fusion of the acoustic and lexical features": two channels fused
@@ -412,6 +417,8 @@ class Extractor:
             if central and (s.in_title or not _CONTRAST.search(before) and not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         title = sents[0].text
+        if generic is None and (hit := _DETECTING_EMOTIONS.search(title)):
+            generic = (_pseudo(sents[0], hit), sents[0])  # "Detecting Perceived Emotions in ...": the generic task
         if (hit := _EVALUATES.search(title)) and _LLM.search(title) and _AFFECT_WORD.search(title) and \
                 not _INTERNALS.search(title) and not _PREDICT_TASK.search(title) and \
                 not any(v[1].in_title for v in out.values()):
@@ -446,7 +453,7 @@ class Extractor:
             out.setdefault(task, (*generic, "survey+modality", 0.6))
         if _MULTI.search(title) and _EMOTION_WORD.search(title) and not any(
                 w in t for t in out for w in ("generation", "synthesis", "evaluation", "conversation", "reasoning")) \
-                and not any(v[1].in_title and t.endswith(("recognition", "analysis")) for t, v in out.items()):
+                and not any(v[1].in_title for v in out.values()):  # "audio-visual features for deepfake detection"
             out.setdefault(TASK + "multimodal-emotion-recognition",
                            (_pseudo(sents[0], _MULTI.search(title)), sents[0], "multimodal-title", 0.7))
         if any(t in out for t in _CHANNEL_FREE) and not any(

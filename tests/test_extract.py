@@ -387,6 +387,14 @@ def test_multimodal_in_a_title_that_names_its_recognition_task(extractor):
     assert ("addressesTask", "multimodal-emotion-recognition") in plain
 
 
+def test_a_title_task_is_what_the_multimodal_features_serve(extractor):
+    found, _ = edges(extractor, "EMO-BOOST: Emotion-Augmented Audio-Visual Features for Improved Deepfake Detection")
+    assert ("addressesTask", "misinformation-detection") in found
+    assert ("addressesTask", "multimodal-emotion-recognition") not in found
+    plain, _ = edges(extractor, "Emotion-Augmented Audio-Visual Features")
+    assert ("addressesTask", "multimodal-emotion-recognition") in plain
+
+
 def test_beyond_in_a_title_is_not_a_contrast(extractor):
     found, _ = edges(extractor, "Beyond Context to Cognitive Appraisal: Emotion Reasoning as a Theory of Mind Benchmark")
     assert {("addressesTask", "emotion-reasoning"), ("addressesTask", "theory-of-mind")} <= found
@@ -441,6 +449,16 @@ def test_a_rule_fires_where_its_signal_is_and_only_there(extractor, edge, rule, 
       "Emotion recognition draws on facial expressions, speech and physiological signals. "
       "We study emotion recognition from physiological signals."),
      ("addressesTask", "facial-expression-recognition")),
+    # missing modalities only arise where several are combined
+    ({("addressesTask", "multimodal-emotion-recognition")},
+     ("Missing Modality Imagination Network for Emotion Recognition", "We impute the features of absent inputs."),
+     ("Imagination Network for Emotion Recognition", "We impute the features of absent inputs."),
+     ("addressesTask", "multimodal-emotion-recognition")),
+    # a verb with an adjective before "emotions" names the generic task, specialised by the modality
+    ({("addressesTask", "text-emotion-recognition")},
+     ("Detecting Perceived Emotions in Hurricane Disasters", "We classify English tweets into coarse emotion groups."),
+     ("Perceived Emotions in Hurricane Disasters", "We count English tweets by coarse emotion groups."),
+     ("addressesTask", "text-emotion-recognition")),
 ])
 def test_tasks_a_paper_implies_only_where_it_implies_them(extractor, expected, fires, quiet, absent):
     assert expected <= edges(extractor, *fires)[0]
