@@ -120,6 +120,24 @@ def test_json_lines_records():
     assert (emotion.abstract, emotion.date) == ("", "2021-06-30")
 
 
+def test_json_lines_read_in_worker_processes_give_the_serial_result(tmp_path, monkeypatch):
+    from kg import parallel
+
+    lines = []
+    for i in range(60):
+        lines.append(json.dumps({"title": f"Paper {i}", "abstract": f"We use MELD {i}."}) if i % 7 else
+                     ("{broken" if i % 2 else json.dumps({"abstract": "no title"})))
+    src = tmp_path / "many.jsonl"
+    src.write_text("\n".join(lines) + "\r\n\n", encoding="utf-8")
+    serial = read_path(src)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    real = parallel.map_chunks
+    monkeypatch.setattr(parallel, "map_chunks", lambda f, items, **kw: real(f, items, chunk=8, min_parallel=1))
+    forked = read_path(src)
+    assert forked == serial
+    assert len(serial[0]) == 51 and [p.line for p in serial[1]] == [8, 22, 36, 50, 1, 15, 29, 43, 57]
+
+
 def test_json_array():
     papers, problems = read_path(fx("papers.json"))
     assert problems == []

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import json
 import re
+from functools import partial
 from typing import Any
 
+from .. import parallel
 from ..errors import MalformedInput
 from ..models import Paper, Problem
 from .fields import MAX_FIELD, code_urls, parse_date
@@ -44,9 +46,23 @@ def _from_document(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
 
 
 def _from_lines(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
+    """One record per line; a large file's lines are parsed in worker processes, in order."""
+    numbered = list(enumerate(split_lines(text), 1))
+    papers: list[Paper] = []
+    bad_lines: list[Problem] = []
+    bad_records: list[Problem] = []
+    for _, (part, bad, skipped) in parallel.map_chunks(partial(_read_lines, name), numbered, chunk=5000):
+        papers.extend(part)
+        bad_lines.extend(bad)
+        bad_records.extend(skipped)
+    return papers, bad_lines + bad_records
+
+
+def _read_lines(name: str, numbered: list[tuple[int, str]]) -> tuple[list[Paper], list[Problem], list[Problem]]:
+    """Papers, problems of unreadable lines and problems of unusable records, of some numbered lines."""
     records: list[tuple[int | None, Any]] = []
     problems: list[Problem] = []
-    for lineno, line in enumerate(split_lines(text), 1):
+    for lineno, line in numbered:
         if not line.strip():
             continue
         if len(line) > MAX_FIELD * 2:
@@ -62,7 +78,7 @@ def _from_lines(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
             problems.append(Problem(name, lineno, f"invalid JSON: {_reason(err)}; skipped",
                                     "skipped", title=line[:80], code=8))
     papers, more = _from_records(records, name)
-    return papers, problems + more
+    return papers, problems, more
 
 
 def _from_records(records: list[tuple[int | None, Any]], name: str) -> tuple[list[Paper], list[Problem]]:

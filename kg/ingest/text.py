@@ -24,7 +24,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 def split_lines(text: str) -> list[str]:
     """Lines of ``text`` as an editor numbers them (CR LF, CR and LF all end a line)."""
-    lines = _LINE_BREAK.split(text)
+    lines = text.split("\n") if "\r" not in text else _LINE_BREAK.split(text)  # the same, faster
     if lines and lines[-1] == "":
         lines.pop()
     return lines
