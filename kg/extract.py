@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .gazetteer import Gazetteer, Match, fold
 from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
@@ -30,6 +31,7 @@ _INTRO = re.compile(
 _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test\w*|fine[\s-]tun\w+|"
                   r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
+_TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI)\b)?)")  # a version numeral: "CASME II", "SEED IV"
@@ -73,6 +75,15 @@ _DISCOVER = [
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
+# text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
+_DISCOVER_NEEDS = {
+    "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed"),
+    "acronym-dataset": ("(",),
+    "dataset-list": ("(", ":", "such as", "including", "namely", "like", "i.e.", "e.g."),
+    "dataset-bracketed-name": ("(",),
+}
+_DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"), _DISCOVER_NEEDS.get(rule, ()))
+                   for rule, introduces, pattern in _DISCOVER]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
@@ -91,6 +102,7 @@ _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
 _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _NUMBERED_TASK = re.compile(r"\b(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)"
                             r"[\s-]+[Tt]ask[\s-]?(\d{1,2})\b")
 _VENUES = frozenset("interspeech icassp acii icmi ijcnn".split())  # conferences that host challenges
@@ -196,6 +208,8 @@ class Extractor:
         # grouping concepts (targets of skos:broader) are not addressed directly
         self.groups = {b for c in vocab.of_kind("task") for b in c.links.get("broader", [])}
         self.affect_cores = [(iri, core) for iri, core in _affect_cores(vocab) if iri not in self.groups]
+        # most titles hold none of them: one scan decides whether to try each
+        self.any_core = re.compile("|".join(f"(?:{core.pattern})" for _, core in self.affect_cores) or "(?!)", re.I)
 
     def extract(self, paper: Paper) -> Extraction:
         text = paper.title + "\n" + paper.abstract
@@ -252,7 +266,7 @@ class Extractor:
         self._siblings(found, uses, intro, out)
         title_end = len(sents[0].text)
         challenge_text = text if _CHALLENGE_WORDS.search(folded) else text[:title_end]
-        for pm in _CHALLENGE_YEAR.finditer(challenge_text):  # one scan of the whole text, not one per sentence
+        for pm in _CHALLENGE_YEAR.finditer(challenge_text) if _ANY_YEAR.search(challenge_text) else ():
             name = pm.group(1)
             if (head := name.split()[0].lower()) in _NOT_DATASETS or head in _VENUES:
                 # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name; a venue's
@@ -273,8 +287,9 @@ class Extractor:
             low = folded[s.start:s.end]
             if not s.in_title and (not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text)):
                 continue  # the abstract's patterns need a data noun: skip most sentences cheaply
-            for rule, introduces, pattern in _DISCOVER:
-                if rule.startswith("title") and not s.in_title:
+            lowered = s.text.lower()
+            for rule, introduces, pattern, title_only, needs in _DISCOVER_RULES:
+                if (title_only and not s.in_title) or (needs and not any(n in lowered for n in needs)):
                     continue
                 for pm in pattern.finditer(s.text):
                     role = introduces if introduces is not None else \
@@ -340,18 +355,17 @@ class Extractor:
             return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench
         if not s.in_title and _CONTRAST.search(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
-        if _INTRO.search(s.text) and not re.search(r"\bexisting\b|\bextend\w*|\bre-?annotat", s.text, re.I) and \
-                not _existing(before[-80:]):
+        if _introduces_something(s.text) and not _existing(before[-80:]):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I):
                 return "introduces", "catalogue+intro-context", 0.8
         if s.in_title:
             return "uses", "catalogue-in-title", 0.9
-        if _USE.search(s.text):
+        if _says_use(s.text):
             return "uses", "catalogue+use-context", 0.9
         return "uses", "catalogue-mention", 0.7
 
     def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction):
-        clean = re.sub(rf"\s+{_DATA_NOUN}$", "", name.strip(), flags=re.I).strip(" .,;:")
+        clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
         if not key or clean.lower() in _NOT_DATASETS:
             return
@@ -433,7 +447,7 @@ class Extractor:
             # abilities are what the paper examines
             if claim := _own_claim(sents, _CAPABILITY, _LLM, _EMOTION_WORD):
                 out[TASK + "emotional-intelligence-evaluation"] = (*claim, "llm+capability", 0.65)
-        if _AFFECT_WORD.search(title):
+        if _AFFECT_WORD.search(title) and self.any_core.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):
                     out[iri] = (_pseudo(sents[0], hit), sents[0], "affect+generation-core", 0.75)
@@ -481,7 +495,8 @@ class Extractor:
         person_level = any(t.endswith(_PERSON_LEVEL) for t in out)
         # the title, or a sentence about the paper's own work: motivation ("with the rise of
         # social media, people ...") names a platform without analysing it
-        if not person_level and _PLATFORM.search(head) and (claim := _own_claim(sents[:3], _PLATFORM, _AFFECT_WORD)):
+        if not person_level and _maybe_platform(head) and _PLATFORM.search(head) and \
+                (claim := _own_claim(sents[:3], _PLATFORM, _AFFECT_WORD)):
             out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
 
@@ -533,6 +548,9 @@ class Extractor:
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
         if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded):
             for s in sents:
+                low = s.text.lower()
+                if "dimensional" not in low and ("arousal" not in low or "valence" not in low):
+                    continue  # neither pattern can match
                 hit = _DIMENSIONAL.search(s.text) or (_AROUSAL.search(s.text) and _VALENCE.search(s.text))
                 if hit:
                     out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
@@ -664,6 +682,13 @@ def _listed(text: str, start: int, end: int) -> bool:
     return after.startswith((",", " and ", " &")) or before.endswith((", ", " and ", "& "))
 
 
+def _maybe_platform(text: str) -> bool:
+    """A superset of _PLATFORM by plain substring tests (most abstracts name no platform)."""
+    low = text.lower()
+    return any(w in low for w in ("social", "online", "reddit", "twitter", "tweet", "weibo", "youtube", "tiktok",
+                                  "facebook"))
+
+
 def _maybe_data_noun(low: str) -> bool:
     """A superset of _HAS_DATA_NOUN by plain substring tests (most sentences have no data noun)."""
     return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low
@@ -697,6 +722,20 @@ def _looks_like_name(name: str, longest: int = 40) -> bool:
         return False  # "25K dialogues": a size, not a name
     upper = sum(ch.isupper() for ch in name)
     return upper >= 2 or any(ch.isdigit() for ch in name) or ("-" in name and upper >= 1)
+
+
+@lru_cache(maxsize=1024)  # a sentence naming several datasets is asked once per name
+def _introduces_something(sentence: str) -> bool:
+    """A creation verb in the sentence, which does not extend or re-annotate an existing dataset."""
+    return bool(_INTRO.search(sentence)) and not _NOT_NEW.search(sentence)
+
+
+_NOT_NEW = re.compile(r"\bexisting\b|\bextend\w*|\bre-?annotat", re.I)
+
+
+@lru_cache(maxsize=1024)
+def _says_use(sentence: str) -> bool:
+    return bool(_USE.search(sentence))
 
 
 def _existing(sentence: str) -> bool:
