@@ -1,7 +1,8 @@
 """Assertions -> one RDF graph, emitted as N-Triples text in a fixed order.
 
-The order (vocabulary, datasets, then each paper followed by its evidence) never depends on
-input order, so every serialisation derived from it is byte-identical across builds.
+The order (each paper followed by its evidence, in IRI order; then the vocabulary, discovered
+datasets and statistics, which depend on every paper) never depends on input order, so every
+serialisation derived from it is byte-identical across builds.
 The networkx view and the query store are derived from the same triples.
 """
 from __future__ import annotations
@@ -135,13 +136,18 @@ def discovered_triples(iri: str, label: str) -> Iterator[Triple]:
 
 def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
     """Every triple of the graph in a fixed order (see the module docstring)."""
-    yield from header_triples(papers, extractions, vocab)
-    for iri, paper, ex in sorted_papers(papers, extractions):
+    iris = [paper_iri(p.title) for p in papers]
+    for iri, paper, ex in sorted_papers(papers, extractions, iris):
         yield from paper_triples(paper, ex, iri)
+    yield from header_triples(papers, extractions, vocab, iris)
 
 
-def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
-    """The vocabulary (catalogue entries only once a paper links them), discovered datasets, statistics."""
+def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary,
+                   iris: list[str] | None = None) -> Iterator[Triple]:
+    """The vocabulary (catalogue entries only once a paper links them), discovered datasets, statistics.
+
+    ``iris``: the papers' IRIs, if the caller has them (``paper_iri`` of each title).
+    """
     linked = {m.target for ex in extractions for m in ex.mentions}
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     for s in sorted(vocab.triples):
@@ -153,12 +159,14 @@ def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vo
                   if iri in linked and iri not in catalogue}
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
-    yield from summary_triples(papers, extractions, vocab)
+    yield from summary_triples(papers, extractions, vocab, iris)
 
 
-def sorted_papers(papers: list[Paper], extractions: list[Extraction]) -> list[tuple[str, Paper, Extraction]]:
+def sorted_papers(papers: list[Paper], extractions: list[Extraction],
+                  iris: list[str] | None = None) -> list[tuple[str, Paper, Extraction]]:
     """(IRI, paper, extraction) in IRI order: the order papers appear in every output."""
-    return sorted(((paper_iri(p.title), p, ex) for p, ex in zip(papers, extractions)), key=lambda t: t[0])
+    iris = iris or [paper_iri(p.title) for p in papers]
+    return sorted(zip(iris, papers, extractions), key=lambda t: t[0])
 
 
 def stats_of(papers: list[Paper], extractions: Iterable[Extraction]) -> Stats:

@@ -85,3 +85,41 @@ def _collect(pool, job: int, bounds: list[tuple[int, int]], results: Iterator[R]
 def _run(args: tuple) -> Any:
     func, job, lo, hi, part = args
     return func(_SHARED[job][lo:hi] if part is None else part)
+
+
+def can_fork(n_items: int, min_parallel: int | None = None) -> bool:
+    """Whether ``map_chunks`` over ``n_items`` would run in forked worker processes."""
+    floor = MIN_PARALLEL if min_parallel is None else min_parallel
+    return n_items >= floor and workers() >= 2 and "fork" in mp.get_all_start_methods()
+
+
+class Turns:
+    """Byte ranges of several files handed out in item order to forked workers.
+
+    Workers finish their chunks in any order, but the files must hold the chunks in order: the
+    chunk of items [lo, hi) gets its ranges only once the chunk ending at ``lo`` got its own, then
+    writes there itself (``os.pwrite``), so no formatted byte travels back through the parent.
+    Create it before the workers fork.
+    """
+
+    def __init__(self, ends: Sequence[int], first: int = 0) -> None:
+        ctx = mp.get_context("fork")
+        self._cond = ctx.Condition()
+        self._next = ctx.RawValue("q", first)  # the first item of the next chunk to be placed
+        self._ends = ctx.RawArray("q", list(ends))
+
+    def reserve(self, lo: int, hi: int, sizes: Sequence[int], timeout: float = 3600.0) -> list[int]:
+        """Start offsets of ``sizes`` bytes in each file for items [lo, hi), after items [.., lo)."""
+        with self._cond:
+            if not self._cond.wait_for(lambda: self._next.value == lo, timeout):
+                raise TimeoutError(f"items before {lo} were never placed")
+            starts = list(self._ends)
+            for i, size in enumerate(sizes):
+                self._ends[i] += size
+            self._next.value = hi
+            self._cond.notify_all()
+        return starts
+
+    @property
+    def ends(self) -> list[int]:
+        return list(self._ends)

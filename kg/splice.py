@@ -83,19 +83,29 @@ def save_index(path: Path, version: str, blocks: dict[str, dict[str, tuple[int, 
 def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None = None,
                  old_files: dict[str, Path] | None = None,
                  header: Iterable[Triple] = ()) -> dict[str, dict[str, tuple[int, int]]]:
-    """Write ``header``, then every row's blocks to ``out``; returns, per format, paper key -> (offset, length).
+    """Write every row's blocks to ``out``, then ``header``; returns, per format, paper key -> (offset, length).
 
     With ``old`` (from ``load_index``) unchanged papers are copied from ``old_files``. The
-    header (vocabulary and statistics, computed from every paper) is formatted here while the
-    worker processes already format the papers: it comes first in the files but the papers
-    do not depend on it.
+    header (vocabulary and statistics) depends on every paper but no paper depends on it, so it
+    comes last and is computed while the worker processes format the papers.
     """
     formats = out.formats
     old = {f: old[f] for f in formats if old and f in old}
     keys = [paper_key(p) for _, p, _ in rows]
     fresh = [i for i, k in enumerate(keys) if any(f not in old or k not in old[f].blocks for f in formats)]
+    if len(fresh) == len(rows) and parallel.can_fork(len(rows)):
+        offsets = _write_in_workers(out, rows, keys, header)
+    else:
+        offsets = _write_here(out, rows, keys, fresh, old, old_files)
+        out.triples(header)
+    return offsets
+
+
+def _write_here(out: Output, rows: list[Row], keys: list[str], fresh: list[int], old: dict[str, FileIndex],
+                old_files: dict[str, Path] | None) -> dict[str, dict[str, tuple[int, int]]]:
+    """Fresh rows formatted (in workers, if many) and written from here; unchanged ones copied."""
+    formats = out.formats
     formatted = _formatted(formats, [rows[i] for i in fresh])
-    out.triples(header)
     offsets: dict[str, dict[str, tuple[int, int]]] = {f: {} for f in formats}
     sources = {f: open(old_files[f], "rb") for f in old} if old else {}
     try:
@@ -115,6 +125,63 @@ def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None 
         for fh in sources.values():
             fh.close()
     return offsets
+
+
+_PLACE: dict = {}  # what forked workers need to write their chunks themselves (set just before they fork)
+
+
+def _write_in_workers(out: Output, rows: list[Row], keys: list[str],
+                      header: Iterable[Triple]) -> dict[str, dict[str, tuple[int, int]]]:
+    """Workers format the papers and write them straight into the files, in order (parallel.Turns),
+    while this process computes the header; it is written after them.
+
+    Sending 2 GB of formatted text back through pipes and writing it from one process would
+    cost the parent as much CPU as a worker spends formatting; here it only hands out ranges.
+    """
+    formats = out.formats
+    for stream in out.streams.values():
+        stream.flush()
+    turns = parallel.Turns([out.pos[f] for f in formats])
+    _PLACE.update(formats=formats, fds=[out.streams[f].fileno() for f in formats], turns=turns,
+                  lead=[bool(out.blocks[f]) for f in formats])
+    try:
+        parts = parallel.map_chunks(_place_chunk, list(enumerate(rows)), chunk=1000)  # the workers start here
+        header = list(header)
+        placed = [loc for _, part in parts for loc in part]
+    finally:
+        _PLACE.clear()
+    for n, (f, end) in enumerate(zip(formats, turns.ends)):
+        out.streams[f].seek(end)
+        out.pos[f] = end
+        out.blocks[f] += len(rows)
+    out.triples(header)
+    return {f: dict(zip(keys, (loc[n] for loc in placed))) for n, f in enumerate(formats)}
+
+
+def _place_chunk(items: list[tuple[int, Row]]) -> list[tuple[tuple[int, int], ...]]:
+    """Format a chunk of rows, take its ranges in every file and write it there; returns each row's
+    (offset, length) per format."""
+    formats, fds, turns, lead = _PLACE["formats"], _PLACE["fds"], _PLACE["turns"], _PLACE["lead"]
+    lo, hi = items[0][0], items[-1][0] + 1
+    blocks = format_papers(formats, [row for _, row in items])
+    datas, where = [], []
+    for n, f in enumerate(formats):
+        sep = SEPARATOR[f]
+        first = sep if lo or lead[n] else b""  # a block precedes this chunk: separate from it
+        pos, spans = len(first), []
+        for b in blocks:
+            spans.append((pos, len(b[n])))
+            pos += len(b[n]) + len(sep)
+        datas.append(first + sep.join(b[n] for b in blocks))
+        where.append(spans)
+    starts = turns.reserve(lo, hi, [len(d) for d in datas])
+    for fd, data, start in zip(fds, datas, starts):
+        view = memoryview(data)
+        while view:
+            done = os.pwrite(fd, view, start)
+            view, start = view[done:], start + done
+    return [tuple((starts[n] + where[n][i][0], where[n][i][1]) for n in range(len(formats)))
+            for i in range(len(items))]
 
 
 def _formatted(formats: tuple[str, ...], rows: list[Row]) -> Iterator[tuple[bytes, ...]]:

@@ -21,6 +21,7 @@ import datetime
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from . import terms as T
 from .ids import AKG, BASE, paper_iri
@@ -76,6 +77,7 @@ def discovered_labels(extractions: Iterable[Extraction]) -> dict[str, str]:
     return labels
 
 
+@lru_cache(maxsize=8192)  # the same datasets and tasks recur in many statistics
 def _local(iri: str) -> str:
     """The last path segment of a node IRI (slugs and curated ids are IRI-safe)."""
     return re.sub(r"[^A-Za-z0-9._~-]", "_", iri.rstrip("/").rsplit("/", 1)[-1].rsplit("#", 1)[-1])
@@ -94,15 +96,18 @@ def _catalogue_years(vocab: Vocabulary) -> dict[str, int]:
     return years
 
 
-def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
-    """Statistics nodes for the graph built from ``papers``/``extractions`` (see the module docstring)."""
+def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary,
+                    iris: list[str] | None = None) -> Iterator[Triple]:
+    """Statistics nodes for the graph built from ``papers``/``extractions`` (see the module docstring).
+
+    ``iris``: the papers' IRIs, if the caller has them (``paper_iri`` of each title).
+    """
     # every paper IRI once, with the union of its records' edges (as the written graph has them)
     edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     years: dict[str, set[int | None]] = defaultdict(set)
     with_code: set[str] = set()
     discovered = discovered_labels(extractions)
-    for paper, ex in zip(papers, extractions):
-        iri = paper_iri(paper.title)
+    for iri, paper, ex in zip(iris or [paper_iri(p.title) for p in papers], papers, extractions):
         years[iri].add(paper_year(paper))
         if any(T.safe_url(u) for u in paper.code_urls):
             with_code.add(iri)
