@@ -630,6 +630,32 @@ def resolve_lookups(engine: Engine, named: NamedQuery, bindings: dict[str, Term]
     return text
 
 
+def inline_integers(named: NamedQuery, bindings: dict[str, Term], text: str) -> str:
+    """The query text with each integer parameter written as a number inside its pattern.
+
+    Oxigraph filters on a constant while it scans ("?rank <= 10": 10 ms at 100k papers) but on a
+    substituted variable only after joining every candidate (~100 ms). The number is the one
+    ``bind_params`` parsed, so no user text reaches the query; the projection keeps the variable,
+    which substitution still binds. The body starts at the first "{" outside a comment line.
+    """
+    numbers = {p.name: bindings[p.name] for p in named.specs if p.kind == "integer" and p.name in bindings}
+    if not numbers:
+        return text
+    at, offset = None, 0
+    for line in text.splitlines(keepends=True):
+        if not line.lstrip().startswith("#") and "{" in line:
+            at = offset + line.index("{")
+            break
+        offset += len(line)
+    if at is None:
+        return text
+    body = text[at:]
+    for name, term in numbers.items():
+        number = str(int(term.value))
+        body = re.sub(r"[?$]" + re.escape(name) + r"(?![\w\u00B7\u0300-\u036F\u203F-\u2040])", number, body)
+    return text[:at] + body
+
+
 def run(engine: Engine, query: str, params: dict[str, str] | None = None) -> Result:
     """Run a named query, a ``.rq`` path or SPARQL text, with its parameters bound as RDF terms.
 
@@ -638,7 +664,8 @@ def run(engine: Engine, query: str, params: dict[str, str] | None = None) -> Res
     """
     named = resolve(query)
     bindings = bind_params(named, params)
-    answer = engine.execute(resolve_lookups(engine, named, bindings), bindings)
+    text = inline_integers(named, bindings, resolve_lookups(engine, named, bindings))
+    answer = engine.execute(text, bindings)
     keep = [i for i, v in enumerate(answer.variables) if v not in bindings]
     rows = [tuple(row[i] for i in keep) for row in answer.rows]
     return Result(named, answer.kind, [answer.variables[i] for i in keep], rows, answer.boolean)

@@ -380,6 +380,18 @@ def test_top_datasets_per_task_keeps_the_most_used():
     assert len(run(engine, "top-datasets-per-task").rows) <= 10 * len({r[0] for r in every})
 
 
+def test_integer_parameters_are_written_into_the_pattern_not_the_projection():
+    from kg.query import bind_params, inline_integers
+
+    named = resolve("top-datasets-per-task")
+    text = inline_integers(named, bind_params(named, {"top": " +3"}), named.text)
+    assert "SELECT ?task ?dataset ?papers ?top" in text  # still projected, for the substitution
+    assert "FILTER(?rank <= 3)" in text and "?top" not in text.split("WHERE {", 1)[1]
+    literal_only = resolve("papers-using-dataset")
+    assert inline_integers(literal_only, bind_params(literal_only, {"dataset": "MELD"}), literal_only.text) == \
+        literal_only.text
+
+
 def test_persistent_store_is_reused_and_refreshed(tmp_path):
     import shutil
 
