@@ -258,7 +258,7 @@ class OxigraphEngine(_SelectMixin):
                 triples = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in res]
                 return Answer("graph", ["subject", "predicate", "object"], triples)
             names = [v.value for v in res.variables]
-            rows = [tuple(_from_ox(sol[i]) for i in range(len(names))) for sol in res]
+            rows = [tuple(map(_from_ox, sol)) for sol in res]
             return Answer("select", names, rows)
         except RuntimeError as exc:
             found = re.search(r"variable (\?\w+) in its SELECT projection", str(exc))
@@ -406,19 +406,29 @@ def _to_ox(term: Term):
 
 
 def _from_ox(node) -> Term | None:
-    import pyoxigraph as ox
-
+    """A pyoxigraph term as a Term (called once per cell of every result: kept lean)."""
     if node is None:
         return None
-    if isinstance(node, ox.NamedNode):
-        return Term("uri", node.value)
-    if isinstance(node, ox.BlankNode):
-        return Term("bnode", node.value)
-    if isinstance(node, ox.Literal):
+    kind = _OX_KINDS.get(type(node)) or _ox_kinds().get(type(node))
+    if kind == "literal":
         if node.language:
             return Term("literal", node.value, None, node.language)
-        return literal(node.value, node.datatype.value)
-    raise QueryError(f"unsupported RDF term in result: {node!r}")
+        datatype = node.datatype.value
+        return Term("literal", node.value, None if datatype == _XSD_STRING else datatype)
+    if kind is None:
+        raise QueryError(f"unsupported RDF term in result: {node!r}")
+    return Term(kind, node.value)
+
+
+_OX_KINDS: dict[type, str] = {}
+_XSD_STRING = XSD + "string"
+
+
+def _ox_kinds() -> dict[type, str]:
+    import pyoxigraph as ox
+
+    _OX_KINDS.update({ox.NamedNode: "uri", ox.BlankNode: "bnode", ox.Literal: "literal"})
+    return _OX_KINDS
 
 
 def _to_rdflib(term: Term):
@@ -577,7 +587,7 @@ class Result:
 
     @property
     def rows(self) -> list[tuple]:
-        return [tuple(to_python(t) for t in row) for row in self.terms]
+        return [tuple(map(to_python, row)) for row in self.terms]
 
     def dicts(self) -> list[dict]:
         return [dict(zip(self.variables, row)) for row in self.rows]
