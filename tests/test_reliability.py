@@ -83,7 +83,8 @@ def test_strings_survive_every_serialisation(tmp_path):
         assert titles == {" ".join(f"Paper {i}: {t}".split()) for i, t in enumerate(NASTY)}, name
 
 
-def test_incremental_build_extracts_only_new_records(tmp_path):
+def test_incremental_build_extracts_only_new_records(tmp_path, monkeypatch):
+    from kg import cache
     from kg.cache import cached_extract_all
     from kg.pipeline import extract_all
     from kg.vocab import load
@@ -100,9 +101,19 @@ def test_incremental_build_extracts_only_new_records(tmp_path):
     from kg.models import Paper
 
     new = [Paper(title="A New Paper on IEMOCAP", abstract="We evaluate on IEMOCAP.")]
+    segments = sorted(tmp_path.glob("extract-*/*.pickle"))
+    stamp = segments[0].stat().st_mtime_ns
     second = cached_extract_all(papers + new, vocab, tmp_path, counting)
     assert seen == [216, 1]
     assert second[:216] == first
+    # the new record went to a segment of its own; the first one was not rewritten
+    assert len(sorted(tmp_path.glob("extract-*/*.pickle"))) == 2 and segments[0].stat().st_mtime_ns == stamp
+    monkeypatch.setattr(cache, "MAX_SEGMENTS", 2)
+    third = cached_extract_all(papers + new + [Paper(title="Another One", abstract="We use MELD.")], vocab,
+                               tmp_path, counting)
+    assert seen == [216, 1, 1] and third[:217] == second
+    assert len(sorted(tmp_path.glob("extract-*/*.pickle"))) == 1  # merged
+    assert cached_extract_all(papers + new, vocab, tmp_path, counting) == second and seen == [216, 1, 1]
     out_a, out_b = tmp_path / "a", tmp_path / "b"
     kg.build(cache_dir=tmp_path / "c").write(out_a, ["ttl"])
     kg.build().write(out_b, ["ttl"])
