@@ -96,7 +96,12 @@ def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None 
     if len(fresh) == len(rows) and parallel.can_fork(len(rows)):
         offsets = _write_in_workers(out, rows, keys, header)
     else:
-        offsets = _write_here(out, rows, keys, fresh, old, old_files)
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(1) as thread:  # the kernel copies unchanged papers meanwhile, outside the GIL
+            computed = thread.submit(list, header)
+            offsets = _write_here(out, rows, keys, fresh, old, old_files)
+            header = computed.result()
         out.triples(header)
     _WRITTEN.clear()  # the files close after this: their descriptors may soon name other files
     return offsets
