@@ -109,28 +109,138 @@ def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None 
 
 def _write_here(out: Output, rows: list[Row], keys: list[str], fresh: list[int], old: dict[str, FileIndex],
                 old_files: dict[str, Path] | None) -> dict[str, dict[str, tuple[int, int]]]:
-    """Fresh rows formatted (in workers, if many) and written from here; unchanged ones copied."""
+    """Fresh rows formatted (in workers, if many) and written from here; unchanged ones copied.
+
+    Without a previous build every row is fresh and written as it comes. Otherwise each block's
+    place is planned first and threads then fill the files, several ranges at once: the kernel
+    copies the unchanged papers (``os.copy_file_range``) outside the GIL.
+    """
     formats = out.formats
     formatted = _formatted(formats, [rows[i] for i in fresh])
-    offsets: dict[str, dict[str, tuple[int, int]]] = {f: {} for f in formats}
-    sources = {f: open(old_files[f], "rb") for f in old} if old else {}
-    try:
-        runs = {f: _Run(out, f, sources.get(f)) for f in formats}
-        fresh_set = set(fresh)
-        for i, key in enumerate(keys):
-            blocks = next(formatted) if i in fresh_set else None
+    if not old:
+        offsets: dict[str, dict[str, tuple[int, int]]] = {f: {} for f in formats}
+        for key, blocks in zip(keys, formatted):
             for n, f in enumerate(formats):
-                if blocks is None:
-                    offsets[f][key] = runs[f].reuse(*old[f].blocks[key])
-                else:
-                    runs[f].flush()
-                    offsets[f][key] = (out.block(f, blocks[n]), len(blocks[n]))
-        for run in runs.values():
-            run.flush()
+                offsets[f][key] = (out.block(f, blocks[n]), len(blocks[n]))
+        return offsets
+    by_row = dict(zip(fresh, formatted))
+    plans, offsets = {}, {}
+    for n, f in enumerate(formats):
+        plans[f], offsets[f] = _plan(out, f, keys, old[f].blocks, {i: b[n] for i, b in by_row.items()})
+    sources = {f: open(old_files[f], "rb") for f in formats}
+    try:
+        for stream in out.streams.values():
+            stream.flush()
+        tasks = [(out.streams[f].fileno(), sources[f].fileno(), batch)
+                 for f in formats for batch in _batches(plans[f])]
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(parallel.workers()) as pool:
+            list(pool.map(_fill, tasks))
     finally:
         for fh in sources.values():
             fh.close()
+    for f in formats:
+        out.streams[f].seek(out.pos[f])
     return offsets
+
+
+Op = tuple[int, "bytes | None", int, int]  # (where, bytes to write or None, source offset, length)
+
+
+def _plan(out: Output, fmt: str, keys: list[str], old_blocks: dict[str, tuple[int, int]],
+          fresh: dict[int, bytes]) -> tuple[list[Op], dict[str, tuple[int, int]]]:
+    """Where every block of one file goes: fresh bytes to write, runs of old blocks to copy.
+
+    Blocks that were neighbours in the old file stay neighbours, so a run is copied with the
+    separators between its blocks. Advances ``out``'s position and block count to the file's end.
+    """
+    sep = SEPARATOR[fmt]
+    pos, count = out.pos[fmt], out.blocks[fmt]
+    ops: list[Op] = []
+    where: dict[str, tuple[int, int]] = {}
+    run: list[int] | None = None  # source start, source end, destination start
+    for i, key in enumerate(keys):
+        data = fresh.get(i)
+        if data is None and run is not None and old_blocks[key][0] == run[1] + len(sep):
+            pos += len(sep)  # copied with the run
+            length = old_blocks[key][1]
+            run[1] += len(sep) + length
+        else:
+            if run is not None:
+                ops.append((run[2], None, run[0], run[1] - run[0]))
+                run = None
+            if count and sep:
+                ops.append((pos, sep, 0, len(sep)))
+                pos += len(sep)
+            if data is None:
+                src, length = old_blocks[key]
+                run = [src, src + length, pos]
+            else:
+                length = len(data)
+                ops.append((pos, data, 0, length))
+        where[key] = (pos, length)
+        pos += length
+        count += 1
+    if run is not None:
+        ops.append((run[2], None, run[0], run[1] - run[0]))
+    out.pos[fmt], out.blocks[fmt] = pos, count
+    return ops, where
+
+
+def _batches(ops: list[Op], size: int = 64 << 20) -> Iterator[list[Op]]:
+    """Consecutive operations of about ``size`` bytes: units of work for the threads."""
+    batch: list[Op] = []
+    total = 0
+    for op in ops:
+        batch.append(op)
+        total += op[3]
+        if total >= size:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
+def _fill(task: tuple[int, int, list[Op]]) -> None:
+    """Carry out one batch: write its bytes and copy its runs at their planned offsets."""
+    dst, src, ops = task
+    recent: list[tuple[int, int, int]] = []
+    for where, data, offset, length in ops:
+        if data is not None:
+            _pwrite_all(dst, data, where)
+        else:
+            _copy_range(src, dst, offset, where, length)
+        _drop_behind(dst, where, length, recent)
+
+
+def _pwrite_all(fd: int, data: bytes, at: int) -> None:
+    view = memoryview(data)
+    while view:
+        done = os.pwrite(fd, view, at)
+        view, at = view[done:], at + done
+
+
+def _copy_range(src: int, dst: int, offset: int, at: int, length: int) -> None:
+    """The kernel copies (no byte passes through Python) where it can; else read and write."""
+    done = 0
+    if hasattr(os, "copy_file_range"):
+        try:
+            while done < length:
+                n = os.copy_file_range(src, dst, length - done, offset + done, at + done)
+                if n == 0:
+                    raise OSError("source file ended early")
+                done += n
+            return
+        except OSError:
+            if done:
+                raise
+    while done < length:
+        chunk = os.pread(src, min(length - done, 1 << 24), offset + done)
+        if not chunk:
+            raise OSError("source file ended early")
+        _pwrite_all(dst, chunk, at + done)
+        done += len(chunk)
 
 
 _PLACE: dict = {}  # what forked workers need to write their chunks themselves (set just before they fork)
@@ -182,10 +292,7 @@ def _place_chunk(items: list[tuple[int, Row]]) -> list[tuple[tuple[int, int], ..
         where.append(spans)
     starts = turns.reserve(lo, hi, [len(d) for d in datas])
     for fd, data, start in zip(fds, datas, starts):
-        view, at = memoryview(data), start
-        while view:
-            done = os.pwrite(fd, view, at)
-            view, at = view[done:], at + done
+        _pwrite_all(fd, data, start)
         _drop_behind(fd, start, len(data))
     return [tuple((starts[n] + where[n][i][0], where[n][i][1]) for n in range(len(formats)))
             for i in range(len(items))]
@@ -195,7 +302,7 @@ _WRITTEN: list[tuple[int, int, int]] = []  # this process's recent ranges, not y
 _DROP_LAG = 8  # ranges kept before dropping them: by then the kernel has written them back
 
 
-def _drop_behind(fd: int, start: int, length: int) -> None:
+def _drop_behind(fd: int, start: int, length: int, recent: list[tuple[int, int, int]] = _WRITTEN) -> None:
     """Stream a large output through the page cache instead of filling it (as ``dd oflag=nocache``).
 
     POSIX_FADV_DONTNEED starts writing a fresh range back; asked again a few ranges later, once
@@ -205,8 +312,8 @@ def _drop_behind(fd: int, start: int, length: int) -> None:
     """
     if not hasattr(os, "posix_fadvise"):
         return
-    _WRITTEN.append((fd, start, length))
-    ranges = [(fd, start, length)] + ([_WRITTEN.pop(0)] if len(_WRITTEN) > _DROP_LAG else [])
+    recent.append((fd, start, length))
+    ranges = [(fd, start, length)] + ([recent.pop(0)] if len(recent) > _DROP_LAG else [])
     for where in ranges:
         try:
             os.posix_fadvise(*where, os.POSIX_FADV_DONTNEED)
@@ -218,62 +325,3 @@ def _formatted(formats: tuple[str, ...], rows: list[Row]) -> Iterator[tuple[byte
     """Each row's encoded blocks, in order; the workers start at once (see parallel.map_chunks)."""
     parts = parallel.map_chunks(partial(format_papers, formats), rows, chunk=1000)
     return (blocks for _, part in parts for blocks in part)
-
-
-class _Run:
-    """Consecutive reused blocks of one format, copied from the old file in one go."""
-
-    def __init__(self, out: Output, fmt: str, source) -> None:
-        self.out, self.fmt, self.source = out, fmt, source
-        self.start = self.end = -1
-        self.count = 0
-        self.sep = len(SEPARATOR[fmt])
-
-    def reuse(self, offset: int, length: int) -> tuple[int, int]:
-        """Queue an old block; returns its (offset, length) in the new file."""
-        if self.count and offset != self.end + self.sep:
-            self.flush()
-        if not self.count:
-            self.start = offset
-            # where the run will land: after the separator, if a block precedes it
-            self.new_start = self.out.pos[self.fmt] + (self.sep if self.out.blocks[self.fmt] else 0)
-        new = (self.new_start + offset - self.start, length)
-        self.end = offset + length
-        self.count += 1
-        return new
-
-    def flush(self) -> None:
-        if not self.count:
-            return
-        out, fmt = self.out, self.fmt
-        if out.blocks[fmt] and self.sep:
-            out.put(fmt, SEPARATOR[fmt])
-        _copy(self.source, out.streams[fmt], self.start, self.end - self.start)
-        _drop_behind(out.streams[fmt].fileno(), out.pos[fmt], self.end - self.start)
-        out.pos[fmt] += self.end - self.start
-        out.blocks[fmt] += self.count
-        self.count = 0
-
-
-def _copy(src, dst, offset: int, length: int) -> None:
-    dst.flush()  # the kernel copy writes at the file position, behind Python's buffer
-    if hasattr(os, "copy_file_range"):
-        done = 0
-        try:
-            while done < length:
-                n = os.copy_file_range(src.fileno(), dst.fileno(), length - done, offset + done)
-                if n == 0:
-                    raise OSError("source file ended early")
-                done += n
-            return
-        except OSError:
-            if done:
-                raise
-    src.seek(offset)
-    remaining = length
-    while remaining:
-        chunk = src.read(min(remaining, 1 << 24))
-        if not chunk:
-            raise OSError("source file ended early")
-        dst.write(chunk)
-        remaining -= len(chunk)

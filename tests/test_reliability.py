@@ -83,6 +83,43 @@ def test_strings_survive_every_serialisation(tmp_path):
         assert titles == {" ".join(f"Paper {i}: {t}".split()) for i, t in enumerate(NASTY)}, name
 
 
+def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_path, monkeypatch):
+    from kg import splice
+
+    base = [{"title": f"Paper {i} on Emotion", "abstract": f"We use the MELD dataset and EEG signals ({i})."}
+            for i in range(40)]
+    first, extra = tmp_path / "first.jsonl", tmp_path / "extra.jsonl"
+    first.write_text("".join(json.dumps(r) + "\n" for r in base), encoding="utf-8")
+    extra.write_text("".join(json.dumps({"title": f"New Paper {i}", "abstract": "We introduce the FooBar dataset."})
+                             + "\n" for i in range(5)), encoding="utf-8")
+    formats = ["ttl", "nt", "jsonld"]
+    out, cache_dir = tmp_path / "out", tmp_path / "cache"
+    kg.build([first], cache_dir=cache_dir).write(out, formats, report=False)
+    # some papers change, some go away (their lines left blank, so the others keep their line numbers)
+    first.write_text("".join("\n" if i % 13 == 5 else json.dumps(
+        dict(r, abstract=r["abstract"] + " We also use IEMOCAP.") if i % 9 == 0 else r) + "\n"
+        for i, r in enumerate(base)), encoding="utf-8")
+    copied: list[int] = []
+    real = splice._copy_range
+    monkeypatch.setattr(splice, "_copy_range", lambda *a: (copied.append(a[-1]), real(*a))[1])
+    kg.build([first, extra], cache_dir=cache_dir).write(out, formats, report=False)
+    full = tmp_path / "full"
+    kg.build([first, extra]).write(full, formats, report=False)
+    assert copied and sum(copied) > 0  # unchanged papers were copied, not formatted again
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+    # the places this build recorded serve the next one as well
+    third = tmp_path / "third.jsonl"
+    third.write_text(json.dumps({"title": "Paper 0.5 on Emotion", "abstract": "We use SEED."}) + "\n",
+                     encoding="utf-8")
+    copied.clear()
+    kg.build([first, extra, third], cache_dir=cache_dir).write(out, formats, report=False)
+    kg.build([first, extra, third]).write(full, formats, report=False)
+    assert copied
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
+
+
 def test_incremental_build_extracts_only_new_records(tmp_path, monkeypatch):
     from kg import cache
     from kg.cache import cached_extract_all
