@@ -107,18 +107,28 @@ class Turns:
         self._cond = ctx.Condition()
         self._next = ctx.RawValue("q", first)  # the first item of the next chunk to be placed
         self._ends = ctx.RawArray("q", list(ends))
+        self._failed = ctx.RawValue("q", -1)  # the first item of a chunk that could not be placed
 
     def reserve(self, lo: int, hi: int, sizes: Sequence[int], timeout: float = 3600.0) -> list[int]:
         """Start offsets of ``sizes`` bytes in each file for items [lo, hi), after items [.., lo)."""
         with self._cond:
-            if not self._cond.wait_for(lambda: self._next.value == lo, timeout):
+            if not self._cond.wait_for(lambda: self._next.value == lo or 0 <= self._failed.value < lo, timeout):
                 raise TimeoutError(f"items before {lo} were never placed")
+            if 0 <= self._failed.value < lo:
+                raise RuntimeError(f"the chunk at item {self._failed.value} failed; its error is reported")
             starts = list(self._ends)
             for i, size in enumerate(sizes):
                 self._ends[i] += size
             self._next.value = hi
             self._cond.notify_all()
         return starts
+
+    def fail(self, lo: int) -> None:
+        """The chunk starting at item ``lo`` cannot be placed: the workers waiting behind it give up."""
+        with self._cond:
+            if not 0 <= self._failed.value < lo:
+                self._failed.value = lo
+            self._cond.notify_all()
 
     @property
     def ends(self) -> list[int]:

@@ -279,7 +279,11 @@ def _place_chunk(items: list[tuple[int, Row]]) -> list[tuple[tuple[int, int], ..
     (offset, length) per format."""
     formats, fds, turns, lead = _PLACE["formats"], _PLACE["fds"], _PLACE["turns"], _PLACE["lead"]
     lo, hi = items[0][0], items[-1][0] + 1
-    blocks = format_papers(formats, [row for _, row in items])
+    try:
+        blocks = format_papers(formats, [row for _, row in items])
+    except BaseException:
+        turns.fail(lo)  # the chunks behind this one would wait for it forever
+        raise
     datas, where = [], []
     for n, f in enumerate(formats):
         sep = SEPARATOR[f]

@@ -52,6 +52,33 @@ def test_parallel_write_is_byte_identical_to_serial(tmp_path, monkeypatch, corpu
             assert (serial / name).read_bytes() == (forked / name).read_bytes(), name
 
 
+def test_a_worker_that_fails_stops_the_write_without_waiting_or_leaving_files(tmp_path, monkeypatch, corpus_graph):
+    import signal
+
+    from kg import splice
+    from kg.graph import sorted_papers
+
+    doomed = sorted_papers(corpus_graph.papers, corpus_graph.extractions)[30][0]
+    real = splice.format_papers
+
+    def failing(formats, rows):
+        if any(iri == doomed for iri, _, _ in rows):
+            raise ValueError("cannot format this paper")
+        return real(formats, rows)
+    monkeypatch.setattr(splice, "format_papers", failing)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
+    map_chunks = parallel.map_chunks
+    monkeypatch.setattr(parallel, "map_chunks", lambda f, items, **kw: map_chunks(f, items, chunk=7, min_parallel=1))
+    signal.alarm(120)  # the chunks behind the failed one must not wait for it
+    try:
+        with pytest.raises(ValueError, match="cannot format"):
+            corpus_graph.write(tmp_path, ("ttl", "nt", "jsonld"), report=False)
+    finally:
+        signal.alarm(0)
+    assert not list(tmp_path.iterdir())
+
+
 def test_map_chunks_keeps_order_in_workers(monkeypatch):
     monkeypatch.setattr(parallel, "workers", lambda: 2)
     out = list(parallel.map_chunks(_squares, list(range(1000)), chunk=64, min_parallel=1))
