@@ -262,8 +262,10 @@ def _write_in_workers(out: Output, rows: list[Row], keys: list[str],
                   lead=[bool(out.blocks[f]) for f in formats])
     try:
         parts = parallel.map_chunks(_place_chunk, list(enumerate(rows)), chunk=1000)  # the workers start here
-        header = list(header)
-        placed = [loc for _, part in parts for loc in part]
+        try:
+            header = list(header)
+        finally:  # whatever happened here, the workers finish with our files before we go on
+            placed = [loc for _, part in parts for loc in part]
     finally:
         _PLACE.clear()
     for n, (f, end) in enumerate(zip(formats, turns.ends)):
