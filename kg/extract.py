@@ -380,7 +380,11 @@ class Extractor:
             elif concept.iri not in intro:
                 uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
             return
-        if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40):  # challenges have long names
+        # challenges have long names; a plain capitalised word counts between catalogued names
+        # ("BU-3DFE, Bosphorus, BU-4DFE")
+        if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
+                not (rule == "list-sibling" and _PLAIN_NAME.fullmatch(clean) and not clean.endswith("ly")
+                     and clean.lower() not in _CONNECTIVES):
             return
         iri = dataset_iri(clean)
         if iri not in {d.iri for d in out.discovered}:
@@ -712,6 +716,12 @@ def _split_names(group: str, offset: int):
 
 
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmMbB]?")
+
+
+_PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
+# words that open a sentence or clause after a list of names ("..., and MELD. Furthermore, ...")
+_CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
+                         "meanwhile next finally overall".split())
 
 
 def _looks_like_name(name: str, longest: int = 40) -> bool:

@@ -152,6 +152,17 @@ def test_dimensional_recognition_in_title_is_dimensional_prediction(extractor):
     assert ("addressesTask", "dimensional-affect-prediction") in found
 
 
+def test_a_plain_word_between_catalogued_names_is_a_dataset_but_not_a_connective(extractor):
+    found, ex = edges(extractor, "Facial Expression Learning",
+                      "We test on benchmarks including BU-3DFE, Bosphorus, BU-4DFE, and BP4D. Furthermore, "
+                      "it runs fast.")
+    assert ("usesDataset", "bosphorus") in found
+    assert {d.label for d in ex.discovered} == {"Bosphorus"}
+    found, ex = edges(extractor, "Facial Expression Learning",
+                      "We test on BU-3DFE, BU-4DFE, and BP4D, Furthermore with augmentation.")
+    assert not ex.discovered
+
+
 def test_names_listed_beside_a_catalogued_dataset_are_datasets(extractor):
     found, ex = edges(extractor, "Music Emotion Recognition across Styles",
                       "We investigate five datasets with dimensional annotations – EmoMusic, DEAM, PMEmo, WTC, "
