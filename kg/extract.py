@@ -167,6 +167,9 @@ _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial express
 # a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
 _DETECTING_EMOTIONS = re.compile(r"\b(?:detect|recogni[sz]|classify|identify)(?:ing)?\s+(?:[A-Za-z-]+\s+){1,2}?emotions\b",
                                  re.I)
+# a sentence about other people's work, which names the emotion models they use
+_OTHERS_WORK = re.compile(r"(?:Most|Many|Previous|Prior|Existing|Traditional|Conventional)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:approaches|works?|studies|research|methods|systems|models)\b")
 _SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
 _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
 # "the fusion of the acoustic and lexical features": two channels fused
@@ -549,6 +552,8 @@ class Extractor:
     def _models(self, found, sents, folded: str):
         out: dict[str, tuple] = {}
         for m, s in found:
+            if not s.in_title and _OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text):
+                continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
         if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded):
             for s in sents:

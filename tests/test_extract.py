@@ -163,6 +163,16 @@ def test_a_plain_word_between_catalogued_names_is_a_dataset_but_not_a_connective
     assert not ex.discovered
 
 
+def test_emotion_models_of_other_peoples_work_are_not_the_papers(extractor):
+    theirs, _ = edges(extractor, "Aesthetic Emotions in Poetry",
+                      "Most approaches to emotion analysis focus on basic emotion categories as defined by Ekman "
+                      "or Plutchik. We annotate aesthetic emotions in poems.")
+    assert not any(p == "usesEmotionModel" for p, _ in theirs)
+    ours, _ = edges(extractor, "Aesthetic Emotions in Poetry",
+                    "Most approaches ignore poetry. We annotate poems with the basic emotions defined by Ekman.")
+    assert ("usesEmotionModel", "ekman") in ours
+
+
 def test_names_listed_beside_a_catalogued_dataset_are_datasets(extractor):
     found, ex = edges(extractor, "Music Emotion Recognition across Styles",
                       "We investigate five datasets with dimensional annotations – EmoMusic, DEAM, PMEmo, WTC, "
