@@ -173,6 +173,12 @@ def test_emotion_models_of_other_peoples_work_are_not_the_papers(extractor):
     assert ("usesEmotionModel", "ekman") in ours
 
 
+def test_camera_based_pulse_signals_are_physiological(extractor):
+    found, _ = edges(extractor, "Emotion Recognition from rPPG Signals",
+                     "We estimate emotions from remote photoplethysmography.")
+    assert {("usesModality", "physio"), ("addressesTask", "physiological-emotion-recognition")} <= found
+
+
 def test_names_listed_beside_a_catalogued_dataset_are_datasets(extractor):
     found, ex = edges(extractor, "Music Emotion Recognition across Styles",
                       "We investigate five datasets with dimensional annotations – EmoMusic, DEAM, PMEmo, WTC, "
