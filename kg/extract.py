@@ -383,11 +383,9 @@ class Extractor:
             elif concept.iri not in intro:
                 uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
             return
-        # challenges have long names; a plain capitalised word counts between catalogued names
-        # ("BU-3DFE, Bosphorus, BU-4DFE")
+        # challenges have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
-                not (rule == "list-sibling" and _PLAIN_NAME.fullmatch(clean) and not clean.endswith("ly")
-                     and clean.lower() not in _CONNECTIVES):
+                not (rule == "list-sibling" and _plain_name(clean)):
             return
         iri = dataset_iri(clean)
         if iri not in {d.iri for d in out.discovered}:
@@ -723,8 +721,12 @@ def _split_names(group: str, offset: int):
 _COUNT = re.compile(r"\d+(?:[.,]\d+)?[kKmMbB]?")
 
 
+def _plain_name(name: str) -> bool:
+    """One capitalised word that is not an adverb or connective opening the next clause ("Furthermore")."""
+    return bool(_PLAIN_NAME.fullmatch(name)) and not name.endswith("ly") and name.lower() not in _CONNECTIVES
+
+
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
-# words that open a sentence or clause after a list of names ("..., and MELD. Furthermore, ...")
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 
