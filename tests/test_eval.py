@@ -66,6 +66,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout12a": (0.82, 0.93, 0.78, 0.93, 0.95),
     "heldout12b": (0.90, 0.96, 0.77, 0.83, 0.93),
     "heldout12c": (0.77, 0.99, 0.61, 0.85, 0.66),
+    "heldout13a": (0.82, 0.94, 0.69, 0.87, 0.95),
+    "heldout13b": (0.90, 0.97, 0.84, 0.85, 0.92),
+    "heldout13c": (0.84, 0.99, 0.69, 0.81, 0.75),
 }.items()}
 
 
