@@ -148,6 +148,9 @@ _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat
 _CAPABILITY = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|proficien\w+|whether|how (?:well )?(?:M?LLMs|models|they))\b",
                          re.I)
 _EVALUATES = re.compile(r"\b(?:evaluat\w*|benchmark\w*|assess\w*|percei\w+|perception)\b", re.I)
+_EMPATHY = re.compile(r"\bempath\w*", re.I)
+# "Is ChatGPT More Empathetic than Humans?": the models measured against people
+_THAN_HUMANS = re.compile(r"\b(?:than|or|vs\.?|versus)\s+humans?\b|\bhumans?\s+(?:or|vs\.?|versus)\b", re.I)
 _PREDICT_TASK = re.compile(r"\b(?:recogni[sz]\w*|recognition|detect\w*|classif\w*)\b", re.I)
 _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circuits?|hidden states?|activations?|"
                         r"prob(?:e|es|ing)|mechanistic\w*|steering)\b", re.I)
@@ -438,7 +441,8 @@ class Extractor:
         title = sents[0].text
         if generic is None and (hit := _DETECTING_EMOTIONS.search(title)):
             generic = (_pseudo(sents[0], hit), sents[0])  # "Detecting Perceived Emotions in ...": the generic task
-        if (hit := _EVALUATES.search(title)) and _LLM.search(title) and _AFFECT_WORD.search(title) and \
+        if (hit := _EVALUATES.search(title) or _THAN_HUMANS.search(title)) and _LLM.search(title) and \
+                (_AFFECT_WORD.search(title) or _EMPATHY.search(title)) and \
                 not _INTERNALS.search(title) and not _PREDICT_TASK.search(title) and \
                 not any(v[1].in_title for v in out.values()):
             # "Evaluating How LLMs Feel Using EmotionBench": the models' emotional abilities are measured

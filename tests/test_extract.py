@@ -220,6 +220,11 @@ def test_a_title_that_evaluates_llms_on_emotion_is_emotional_intelligence_evalua
     # a recognition task in the title is the paper's task, whoever is evaluated
     vlm, _ = edges(extractor, "Evaluating Vision-Language Models for Emotion Recognition")
     assert ("addressesTask", "emotional-intelligence-evaluation") not in vlm
+    # empathy is measured too, also against people; generating it is another task
+    compared, _ = edges(extractor, "Is ChatGPT More Empathetic than Humans?")
+    assert ("addressesTask", "emotional-intelligence-evaluation") in compared
+    generating, _ = edges(extractor, "Empathetic Response Generation with Large Language Models versus Humans")
+    assert ("addressesTask", "emotional-intelligence-evaluation") not in generating
 
 
 def test_first_impressions_and_big_five_traits_are_personality_detection(extractor):
