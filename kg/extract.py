@@ -619,7 +619,7 @@ def _stress_from_signals(tasks: dict, modalities: dict) -> None:
 
 
 _SETTING = re.compile(r"\s+in\s+(?:the\s+)?$")
-_SOURCE = re.compile(r"\s+(?:from|through|using|via|in)\s+(?:[\w-]+\s+){0,2}?", re.I)  # "emotions through body posture"
+_SOURCE = re.compile(r"\s+(?:from|through|using|via|in|on)\s+(?:[\w-]+\s+){0,2}?", re.I)  # "emotions through body posture"
 _MODIFIES = re.compile(r"[\s-]*(?:based\s+)?", re.I)  # between a modality and the phrase it modifies
 def _physiological_part(tasks: dict, modalities: dict) -> None:
     """Multimodal emotion recognition that reads EEG or physiological signals is also physiological

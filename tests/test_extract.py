@@ -496,6 +496,10 @@ def test_a_modality_written_after_the_phrase_decides_it_too(extractor):
                      "skeleton sequences.")
     assert ("addressesTask", "speech-emotion-recognition") not in found
     assert ("addressesTask", "facial-expression-recognition") not in found
+    found, _ = edges(extractor, "Emotion Detection on TV Show Transcripts",
+                     "There are advances in detecting emotions from speech and images. We present a corpus.")
+    assert ("addressesTask", "text-emotion-recognition") in found
+    assert ("addressesTask", "speech-emotion-recognition") not in found
 
 
 def test_a_task_named_after_another_task_and_in_is_its_setting(extractor):
