@@ -428,6 +428,8 @@ def test_counseling_dialogue_is_emotional_support_and_empathic_bots_generate_emp
     found, _ = edges(extractor, "Teaching Empathic Chatbots to Listen",
                      "We fine-tune a language model for generating empathetic responses to users.")
     assert ("addressesTask", "empathetic-response-generation") in found
+    found, _ = edges(extractor, "Target Guided Emotion Aware Chat Machine")
+    assert ("addressesTask", "empathetic-response-generation") in found
 
 
 @pytest.mark.parametrize("edge, rule, fires, quiet", [
