@@ -1,7 +1,6 @@
 """The ontology and vocabularies: parse, carry the required ids with labels, and validate graphs."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
