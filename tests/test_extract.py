@@ -50,6 +50,8 @@ def test_signals_for_emotion_models(extractor):
     assert ("usesEmotionModel", "ekman") in ekman
     assert ("usesEmotionModel", "vad") in vad
     assert ("usesEmotionModel", "plutchik") in plutchik
+    singular, _ = edges(extractor, "Optimal Six Basic Emotion Classification Using Physiological Signals")
+    assert ("usesEmotionModel", "ekman") in singular
 
 
 def test_talking_head_implies_face_video_speech(extractor):
