@@ -409,6 +409,7 @@ class Extractor:
         speech = [m for m, s in found if m.concept.id == "speech"]
         if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
+        _drop_background_lists(out, found)
         return out
 
     def _tasks(self, found, sents, modalities: set[str], models: dict, modality_found=()):
@@ -691,6 +692,24 @@ def _listed(text: str, start: int, end: int) -> bool:
     """A list separator (comma, "and", "&") right before or after a mention."""
     after, before = text[end:end + 6], text[max(0, start - 6):start]
     return after.startswith((",", " and ", " &")) or before.endswith((", ", " and ", "& "))
+
+
+def _drop_background_lists(out: dict, found) -> None:
+    """A title that names its modality ("Emotion Detection Using ECG Signals") makes the modalities named
+    only in a list of three or more, outside the paper's own work ("Emotions show in faces, speech and
+    text"), the field's background rather than what the paper processes."""
+    titled = [s for _, s in found if s.in_title]
+    if not titled or _SURVEY.search(titled[0].text):
+        return  # a survey's lists are its subject
+    kinds: dict[int, set[str]] = {}
+    for m, s in found:
+        kinds.setdefault(s.start, set()).add(m.concept.iri)
+    lists = {start for start, iris in kinds.items() if len(iris) >= 3}
+    # the paper's own work, or the data it describes, is not background
+    lists -= {s.start for _, s in found if s.in_title or _OWN_WORK.search(s.text) or _HAS_DATA_NOUN.search(s.text)}
+    elsewhere = {m.concept.iri for m, s in found if s.start not in lists}
+    for iri in [i for i in out if i not in elsewhere] if lists else ():
+        del out[iri]
 
 
 def _maybe_platform(text: str) -> bool:

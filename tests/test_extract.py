@@ -527,6 +527,15 @@ def test_what_a_voice_keeps_and_text_a_method_does_without_are_not_text(extracto
     assert ("usesModality", "text") in lexical
 
 
+def test_modalities_listed_as_background_give_way_to_the_one_the_title_names(extractor):
+    background = "Emotions can be recognised from facial expressions, speech and text. A lightweight network " \
+                 "classifies the recordings."
+    mods = lambda title: {t for p, t in edges(extractor, title, background)[0] if p == "usesModality"}
+    assert mods("Emotion Detection Using ECG Signals") == {"physio"}
+    assert mods("Emotion Detection with a Lightweight Network") == {"face", "speech", "text"}  # nothing else named
+    assert mods("A Survey of Emotion Detection Using ECG Signals") >= {"face", "speech", "text"}  # a survey's subject
+
+
 def test_the_voice_and_vocals_of_a_song_are_music(extractor):
     found, _ = edges(extractor, "Music Emotion Recognition from Vocal Features",
                      "We predict the mood of songs from their vocal and acoustic features.")
