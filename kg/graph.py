@@ -136,18 +136,13 @@ def discovered_triples(iri: str, label: str) -> Iterator[Triple]:
 
 def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
     """Every triple of the graph in a fixed order (see the module docstring)."""
-    iris = [paper_iri(p.title) for p in papers]
-    for iri, paper, ex in sorted_papers(papers, extractions, iris):
+    for iri, paper, ex in sorted_papers(papers, extractions):
         yield from paper_triples(paper, ex, iri)
-    yield from header_triples(papers, extractions, vocab, iris)
+    yield from header_triples(papers, extractions, vocab)
 
 
-def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary,
-                   iris: list[str] | None = None) -> Iterator[Triple]:
-    """The vocabulary (catalogue entries only once a paper links them), discovered datasets, statistics.
-
-    ``iris``: the papers' IRIs, if the caller has them (``paper_iri`` of each title).
-    """
+def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
+    """The vocabulary (catalogue entries only once a paper links them), discovered datasets, statistics."""
     linked = {m.target for ex in extractions for m in ex.mentions}
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     for s in sorted(vocab.triples):
@@ -159,14 +154,12 @@ def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vo
                   if iri in linked and iri not in catalogue}
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
-    yield from summary_triples(papers, extractions, vocab, iris)
+    yield from summary_triples(papers, extractions, vocab)
 
 
-def sorted_papers(papers: list[Paper], extractions: list[Extraction],
-                  iris: list[str] | None = None) -> list[tuple[str, Paper, Extraction]]:
+def sorted_papers(papers: list[Paper], extractions: list[Extraction]) -> list[tuple[str, Paper, Extraction]]:
     """(IRI, paper, extraction) in IRI order: the order papers appear in every output."""
-    iris = iris or [paper_iri(p.title) for p in papers]
-    return sorted(zip(iris, papers, extractions), key=lambda t: t[0])
+    return sorted(((paper_iri(p.title), p, ex) for p, ex in zip(papers, extractions)), key=lambda t: t[0])
 
 
 def stats_of(papers: list[Paper], extractions: Iterable[Extraction]) -> Stats:

@@ -11,7 +11,6 @@ from .atomic import atomic_write, temp_path
 from .errors import GraphFileError
 from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_triples,
                     sorted_papers, stats_of)
-from .ids import paper_iri
 from .models import Extraction, Paper, Problem
 from .vocab import RDF_TYPE
 
@@ -168,9 +167,8 @@ class KnowledgeGraph:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        iris = [paper_iri(p.title) for p in self.papers]
-        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions, iris), old, files,
-                                     header_triples(self.papers, self.extractions, self._vocab, iris))
+        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions), old, files,
+                                     header_triples(self.papers, self.extractions, self._vocab))
         out.close()
         return blocks
 

@@ -96,18 +96,15 @@ def _catalogue_years(vocab: Vocabulary) -> dict[str, int]:
     return years
 
 
-def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary,
-                    iris: list[str] | None = None) -> Iterator[Triple]:
-    """Statistics nodes for the graph built from ``papers``/``extractions`` (see the module docstring).
-
-    ``iris``: the papers' IRIs, if the caller has them (``paper_iri`` of each title).
-    """
+def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
+    """Statistics nodes for the graph built from ``papers``/``extractions`` (see the module docstring)."""
     # every paper IRI once, with the union of its records' edges (as the written graph has them)
     edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     years: dict[str, set[int | None]] = defaultdict(set)
     with_code: set[str] = set()
     discovered = discovered_labels(extractions)
-    for iri, paper, ex in zip(iris or [paper_iri(p.title) for p in papers], papers, extractions):
+    for paper, ex in zip(papers, extractions):
+        iri = paper_iri(paper.title)
         years[iri].add(paper_year(paper))
         if any(T.safe_url(u) for u in paper.code_urls):
             with_code.add(iri)
