@@ -12,6 +12,7 @@ import hashlib
 import marshal
 import os
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -96,8 +97,6 @@ def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None 
     if len(fresh) == len(rows) and parallel.can_fork(len(rows)):
         offsets = _write_in_workers(out, rows, keys, header)
     else:
-        from concurrent.futures import ThreadPoolExecutor
-
         with ThreadPoolExecutor(1) as thread:  # the kernel copies unchanged papers meanwhile, outside the GIL
             computed = thread.submit(list, header)
             offsets = _write_here(out, rows, keys, fresh, old, old_files)
@@ -133,8 +132,6 @@ def _write_here(out: Output, rows: list[Row], keys: list[str], fresh: list[int],
             stream.flush()
         tasks = [(out.streams[f].fileno(), sources[f].fileno(), batch)
                  for f in formats for batch in _batches(plans[f])]
-        from concurrent.futures import ThreadPoolExecutor
-
         with ThreadPoolExecutor(parallel.workers()) as pool:
             list(pool.map(_fill, tasks))
     finally:
