@@ -170,5 +170,8 @@ if __name__ == "__main__":
         fn = {"ours": worker_ours, "rdflib": worker_rdflib, "queries": worker_queries,
               "incremental": worker_incremental}[kind]
         sys.stdout.write(json.dumps(fn(*rest)))
+        from kg.cli import leave
+
+        leave(0)  # as `kg` itself exits: without freeing every object one by one
     else:
         main(sys.argv[1:])

@@ -1,6 +1,7 @@
 """The `kg` command: a thin layer over the library. Each command parses, calls, prints."""
 from __future__ import annotations
 
+import os
 import sys
 import time
 from enum import Enum
@@ -386,8 +387,32 @@ def docs(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point: runs the command, then leaves without interpreter teardown."""
+    try:
+        app()
+    except SystemExit as done:
+        leave(done.code)
+    leave(0)
+
+
+def leave(code: object = 0) -> None:
+    """Exit now, skipping the interpreter's teardown once every output is closed and renamed.
+
+    A 100,000-paper build leaves millions of small objects behind; freeing them one by one at
+    exit took 2.5 s, a quarter of an incremental build. Nothing is left to do by then but flush
+    the standard streams (and logging, if used).
+    """
+    if isinstance(code, str):  # sys.exit("message"): print it, as the interpreter would
+        print(code, file=sys.stderr)
+        code = 1
+    if "logging" in sys.modules:
+        sys.modules["logging"].shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe: nothing more can be said
+            pass
+    os._exit(code if isinstance(code, int) else 0 if code is None else 1)
 
 
 if __name__ == "__main__":

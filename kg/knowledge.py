@@ -167,8 +167,11 @@ class KnowledgeGraph:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions), old, files,
-                                     header_triples(self.papers, self.extractions, self._vocab))
+        # an incremental build copies most papers: its statistics are formatted in another process
+        # meanwhile, started before the papers are sorted
+        header = splice.header_job(out.formats, header_triples(self.papers, self.extractions, self._vocab),
+                                   elsewhere=bool(old) and parallel.can_fork(len(self.papers)))
+        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions), old, files, header)
         out.close()
         return blocks
 

@@ -87,6 +87,41 @@ def _run(args: tuple) -> Any:
     return func(_SHARED[job][lo:hi] if part is None else part)
 
 
+_CALLS: dict[int, tuple[Callable[..., Any], tuple]] = {}  # job id -> call, inherited by a forked process
+
+
+def in_child(func: Callable[..., R], *args: Any) -> Callable[[], R]:
+    """Start ``func(*args)`` in a forked process; returns a function that waits for its result.
+
+    The process inherits the arguments instead of receiving them pickled (a lazy generator over
+    the whole graph will do); only the result comes back. Where processes do not fork, or on one
+    CPU, ``func`` runs here, when its result is asked for.
+    """
+    if workers() < 2 or "fork" not in mp.get_all_start_methods():
+        return lambda: func(*args)
+    import concurrent.futures as cf
+
+    job = id(args)
+    _CALLS[job] = (func, args)
+    try:
+        pool = cf.ProcessPoolExecutor(1, mp_context=mp.get_context("fork"))
+        future = pool.submit(_call, job)  # the process forks here, with the call in its memory
+    finally:
+        _CALLS.pop(job, None)
+
+    def result() -> R:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown(cancel_futures=True)
+    return result
+
+
+def _call(job: int) -> Any:
+    func, args = _CALLS[job]
+    return func(*args)
+
+
 def can_fork(n_items: int, min_parallel: int | None = None) -> bool:
     """Whether ``map_chunks`` over ``n_items`` would run in forked worker processes."""
     floor = MIN_PARALLEL if min_parallel is None else min_parallel

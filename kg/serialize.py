@@ -195,6 +195,28 @@ def format_blocks(triples: Iterable[Triple], formatter: Formatter | None = None)
 
 
 SEPARATOR = {"nt": b"", "ttl": b"", "jsonld": b",\n"}  # between two subject blocks
+Batch = tuple[list[bytes], int]  # a run of subject blocks: its encoded text per format, and how many blocks
+
+
+def formatted_batches(formats: tuple[str, ...], triples: Iterable[Triple], size: int = 2000) -> Iterator[Batch]:
+    """Subject-grouped triples formatted in runs of ``size`` blocks, for ``Output.formatted``."""
+    fmt = Formatter()
+    batch: list[tuple[str, list[tuple[str, str]]]] = []
+    for n, block in enumerate(blocks(triples), 1):
+        batch.append(block)
+        if n % size == 0:
+            yield _format_batch(formats, batch, fmt), len(batch)
+            batch, fmt = [], Formatter()  # a fresh memo bounds memory on large graphs
+    if batch:
+        yield _format_batch(formats, batch, fmt), len(batch)
+
+
+def _format_batch(formats: tuple[str, ...], batch: list[tuple[str, list[tuple[str, str]]]],
+                  fmt: Formatter) -> list[bytes]:
+    texts = {"nt": lambda: "".join(ntriples(s, pos) for s, pos in batch),
+             "ttl": lambda: "".join(fmt.turtle(s, pos) for s, pos in batch),
+             "jsonld": lambda: ",\n".join(fmt.jsonld(s, pos) for s, pos in batch)}
+    return [texts[f]().encode() for f in formats]
 
 
 class Output:
@@ -234,25 +256,14 @@ class Output:
 
     def triples(self, triples: Iterable[Triple]) -> None:
         """Format and write subject-grouped triples."""
-        fmt = Formatter()
-        batch: list[tuple[str, list[tuple[str, str]]]] = []
-        for n, block in enumerate(blocks(triples), 1):
-            batch.append(block)
-            if n % 2000 == 0:
-                self._write_blocks(batch, fmt)
-                batch, fmt = [], Formatter()  # a fresh memo bounds memory on large graphs
-        self._write_blocks(batch, fmt)
+        for batch in formatted_batches(self.formats, triples):
+            self.formatted(batch)
 
-    def _write_blocks(self, batch, fmt: Formatter) -> None:
-        if not batch:
-            return
-        if "nt" in self.streams:
-            self.block("nt", "".join(ntriples(s, pos) for s, pos in batch).encode(),
-                       len(batch))
-        if "ttl" in self.streams:
-            self.block("ttl", "".join(fmt.turtle(s, pos) for s, pos in batch).encode(), len(batch))
-        if "jsonld" in self.streams:
-            self.block("jsonld", ",\n".join(fmt.jsonld(s, pos) for s, pos in batch).encode(), len(batch))
+    def formatted(self, batch: Batch) -> None:
+        """Write one batch from ``formatted_batches`` (made for the same formats, maybe elsewhere)."""
+        datas, count = batch
+        for f, data in zip(self.formats, datas):
+            self.block(f, data, count)
 
     def close(self) -> None:
         if "jsonld" in self.streams:

@@ -50,6 +50,7 @@ _ENTITIES = T.iri(VOID + "entities")
 _P = {name: T.iri(AKG + name) for name in (
     "forYear", "forTask", "forDataset", "forModality", "forEmotionModel", "papersWithCode",
     "papersWithDataset", "rank")}
+_CLASS = {kind: T.iri(AKG + kind) for kind in KINDS}
 _YEAR_INTRODUCED = T.iri(AKG + "yearIntroduced")
 _GYEAR = re.compile(r'^"(-?\d{4,})"')
 # a year inside a raw date text ("Mar 14, 2024"): kg.graph writes it as dct:issued
@@ -98,47 +99,57 @@ def _catalogue_years(vocab: Vocabulary) -> dict[str, int]:
 
 def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
     """Statistics nodes for the graph built from ``papers``/``extractions`` (see the module docstring)."""
-    # every paper IRI once, with the union of its records' edges (as the written graph has them)
-    edges: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    years: dict[str, set[int | None]] = defaultdict(set)
-    with_code: set[str] = set()
+    edges, years, with_code = _paper_edges(papers, extractions)
     discovered = discovered_labels(extractions)
-    for paper, ex in zip(papers, extractions):
-        iri = paper_iri(paper.title)
-        years[iri].add(paper_year(paper))
-        if any(T.safe_url(u) for u in paper.code_urls):
-            with_code.add(iri)
-        for m in ex.mentions:
-            edges[iri][m.predicate].add(m.target)
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
-    linked = {t for e in edges.values() for p in _DATASET_EDGES for t in e.get(p, ())}
-    datasets = linked & (catalogue | set(discovered))
+    catalogue_year = _catalogue_years(vocab)
+
+    # one pass over the papers fills every tally: each maps a key to the set of paper IRIs counted
+    per_year: dict[int | None, set[str]] = defaultdict(set)  # papers with no known year under None
+    first_year: dict[str, int] = {}  # dataset -> earliest known year of a paper introducing it
+    per_dataset: dict[str, set[str]] = defaultdict(set)
+    per_task: dict[str, set[str]] = defaultdict(set)
+    pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+    model_years: dict[tuple[str, int], set[str]] = defaultdict(set)
+    has_data: set[str] = set()
+    second_edges = (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
+                    ("PapersPerTaskAndEmotionModel", "usesEmotionModel"))
+    for iri, e in edges.items():
+        known = [y for y in years[iri] if y is not None]
+        for y in known or (None,):
+            per_year[y].add(iri)
+        introduced = e.get("introducesDataset", ())
+        for ds in introduced:
+            for y in known:
+                if y < first_year.get(ds, y + 1):
+                    first_year[ds] = y
+        used = e.get("usesDataset", ())
+        if used or introduced:
+            has_data.add(iri)
+            for ds in (*used, *introduced):
+                per_dataset[ds].add(iri)
+        for t in e.get("addressesTask", ()):
+            per_task[t].add(iri)
+            for kind, pred in second_edges:
+                for target in e.get(pred, ()):
+                    pairs[(kind, t, target)].add(iri)
+        for em in e.get("usesEmotionModel", ()):
+            for y in known:
+                model_years[(em, y)].add(iri)
+    datasets = set(per_dataset) & (catalogue | set(discovered))
 
     nodes: list[tuple[str, list[tuple[str, str]]]] = []
 
     def add(kind: str, parts: Iterable[str], props: list[tuple[str, str]], count: int) -> None:
-        nodes.append((_node(kind, *parts), [(_TYPE, T.iri(AKG + kind)), *props, (_ENTITIES, T.integer(count))]))
+        nodes.append((_node(kind, *parts), [(_TYPE, _CLASS[kind]), *props, (_ENTITIES, T.integer(count))]))
 
-    def known(values: set[int | None]) -> set[int]:
-        return {y for y in values if y is not None}
-
-    # papers per year (and with a code link); papers with no known year under "unknown"
-    per_year: dict[int | None, set[str]] = defaultdict(set)
-    for iri, ys in years.items():
-        for y in known(ys) or {None}:
-            per_year[y].add(iri)
+    # papers per year (and with a code link)
     for y, members in per_year.items():
         props = [(_P["forYear"], T.integer(y))] if y is not None else []
         props.append((_P["papersWithCode"], T.integer(len(members & with_code))))
         add("PapersPerYear", [str(y) if y is not None else "unknown"], props, len(members))
 
     # datasets per year introduced: the catalogue's year, else the earliest year of a paper introducing it
-    catalogue_year = _catalogue_years(vocab)
-    first_year: dict[str, int] = {}
-    for iri, e in edges.items():
-        for ds in e.get("introducesDataset", ()):
-            for y in known(years[iri]):
-                first_year[ds] = min(first_year.get(ds, y), y)
     per_intro_year: dict[int, int] = defaultdict(int)
     for ds in datasets:
         y = catalogue_year.get(ds, first_year.get(ds))
@@ -148,25 +159,10 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
         add("DatasetsPerYear", [str(y)], [(_P["forYear"], T.integer(y))], count)
 
     # papers per dataset (using or introducing it)
-    per_dataset: dict[str, set[str]] = defaultdict(set)
-    for iri, e in edges.items():
-        for p in _DATASET_EDGES:
-            for ds in e.get(p, ()):
-                per_dataset[ds].add(iri)
     for ds in datasets:
         add("PapersPerDataset", [_local(ds)], [(_P["forDataset"], T.iri(ds))], len(per_dataset[ds]))
 
     # per task: papers addressing it, and how many of those use or introduce any dataset
-    pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    per_task: dict[str, set[str]] = defaultdict(set)
-    for iri, e in edges.items():
-        for t in e.get("addressesTask", ()):
-            per_task[t].add(iri)
-            for kind, pred in (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
-                               ("PapersPerTaskAndEmotionModel", "usesEmotionModel")):
-                for target in e.get(pred, ()):
-                    pairs[(kind, t, target)].add(iri)
-    has_data = {iri for iri, e in edges.items() if any(e.get(p) for p in _DATASET_EDGES)}
     for t, members in per_task.items():
         add("PapersPerTask", [_local(t)], [(_P["forTask"], T.iri(t)),
                                            (_P["papersWithDataset"], T.integer(len(members & has_data)))], len(members))
@@ -187,11 +183,6 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
         add(kind, [_local(t), _local(target)], props, len(members))
 
     # papers per emotion model per (known) year
-    model_years: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for iri, e in edges.items():
-        for em in e.get("usesEmotionModel", ()):
-            for y in known(years[iri]):
-                model_years[(em, y)].add(iri)
     for (em, y), members in model_years.items():
         add("PapersPerEmotionModelAndYear", [_local(em), str(y)],
             [(_P["forEmotionModel"], T.iri(em)), (_P["forYear"], T.integer(y))], len(members))
@@ -199,6 +190,32 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
     for s, props in sorted(nodes):
         for p, o in props:
             yield s, p, o
+
+
+def _paper_edges(papers: list[Paper], extractions: list[Extraction]
+                 ) -> tuple[dict[str, dict[str, set[str]]], dict[str, set[int | None]], set[str]]:
+    """Per paper IRI: the union of its records' edges (predicate -> targets), its years, and whether
+    it links code -- every paper IRI once, as the written graph has it."""
+    edges: dict[str, dict[str, set[str]]] = {}
+    years: dict[str, set[int | None]] = {}
+    with_code: set[str] = set()
+    for paper, ex in zip(papers, extractions):
+        iri = paper_iri(paper.title)
+        e = edges.get(iri)
+        if e is None:
+            e = edges[iri] = {}
+            years[iri] = {paper_year(paper)}
+        else:
+            years[iri].add(paper_year(paper))
+        if paper.code_urls and any(T.safe_url(u) for u in paper.code_urls):
+            with_code.add(iri)
+        for m in ex.mentions:
+            targets = e.get(m.predicate)
+            if targets is None:
+                e[m.predicate] = {m.target}
+            else:
+                targets.add(m.target)
+    return edges, years, with_code
 
 
 __all__ = ["KINDS", "STAT", "VOID", "YEAR_IN_TEXT", "discovered_labels", "paper_year", "summary_triples"]

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 import rdflib
 
 import kg
@@ -83,8 +84,13 @@ def test_strings_survive_every_serialisation(tmp_path):
         assert titles == {" ".join(f"Paper {i}: {t}".split()) for i, t in enumerate(NASTY)}, name
 
 
-def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_path, monkeypatch):
-    from kg import splice
+@pytest.mark.parametrize("forked", [False, True], ids=["here", "header-in-child"])
+def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_path, monkeypatch, forked):
+    from kg import parallel, splice
+
+    if forked:  # as at scale: the statistics are formatted in a forked process, the papers in workers
+        monkeypatch.setattr(parallel, "workers", lambda: 2)
+        monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
 
     base = [{"title": f"Paper {i} on Emotion", "abstract": f"We use the MELD dataset and EEG signals ({i})."}
             for i in range(40)]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -50,6 +51,20 @@ def test_parallel_write_is_byte_identical_to_serial(tmp_path, monkeypatch, corpu
         assert (serial / name).exists() == (forked / name).exists()
         if (serial / name).exists():
             assert (serial / name).read_bytes() == (forked / name).read_bytes(), name
+
+
+def _pid_and_total(numbers) -> tuple[int, int]:
+    return os.getpid(), sum(numbers)
+
+
+def test_in_child_runs_elsewhere_on_inherited_arguments(monkeypatch):
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    result = parallel.in_child(_pid_and_total, (n * n for n in range(100)))  # a generator cannot be pickled
+    pid, total = result()
+    assert total == sum(n * n for n in range(100))
+    assert pid != os.getpid()
+    monkeypatch.setattr(parallel, "workers", lambda: 1)  # one CPU: runs here, when asked
+    assert parallel.in_child(_pid_and_total, [1, 2])() == (os.getpid(), 3)
 
 
 def test_a_worker_that_fails_stops_the_write_without_waiting_or_leaving_files(tmp_path, monkeypatch, corpus_graph):
