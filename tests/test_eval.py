@@ -69,6 +69,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout13a": (0.82, 0.94, 0.72, 0.90, 0.95),
     "heldout13b": (0.90, 0.97, 0.84, 0.88, 0.95),
     "heldout13c": (0.84, 0.99, 0.73, 0.83, 0.75),
+    "heldout14a": (0.62, 0.93, 0.77, 0.90, 0.88),
+    "heldout14b": (0.76, 0.99, 0.81, 0.83, 0.87),
+    "heldout14c": (0.83, 0.99, 0.60, 0.81, 0.66),
 }.items()}
 
 
