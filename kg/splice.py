@@ -210,6 +210,7 @@ def _fill(task: tuple[int, int, list[Op]]) -> None:
             _pwrite_all(dst, data, where)
         else:
             _copy_range(src, dst, offset, where, length)
+            _forget(src, offset, length)
         _drop_behind(dst, where, length, recent)
 
 
@@ -338,6 +339,16 @@ def _drop_behind(fd: int, start: int, length: int, recent: list[tuple[int, int, 
         try:
             os.posix_fadvise(*where, os.POSIX_FADV_DONTNEED)
         except OSError:  # a file closed since, or one that takes no advice: nothing to drop
+            pass
+
+
+def _forget(fd: int, start: int, length: int) -> None:
+    """Free the page cache holding a copied range of the previous file (clean, and soon deleted):
+    the next ranges are read into those pages instead of fresh ones (see ``_drop_behind``)."""
+    if hasattr(os, "posix_fadvise"):
+        try:
+            os.posix_fadvise(fd, start, length, os.POSIX_FADV_DONTNEED)
+        except OSError:
             pass
 
 
