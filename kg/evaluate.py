@@ -75,9 +75,13 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     that catalogue entry: the catalogue describes the challenge, not each year's round.
     """
     clean = _SUFFIX.sub("", name.strip())
-    keys = {title_key(l): c.iri for c in vocab.of_kind("dataset") for l in c.labels if l}
+    labels = [(l, c.iri) for c in vocab.of_kind("dataset") for l in c.labels if l]
+    exact = {l.casefold(): iri for l, iri in labels}  # "BP4D" and "BP4D+" differ only in punctuation
+    keys = {title_key(l): iri for l, iri in labels}
     edition = _EDITION.sub("", clean).strip()
     for candidate in (clean, edition):
+        if candidate.casefold() in exact:
+            return exact[candidate.casefold()]
         if title_key(candidate) in keys:
             return keys[title_key(candidate)]
     return dataset_iri(clean)

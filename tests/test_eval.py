@@ -24,6 +24,12 @@ def test_an_edition_of_a_catalogued_challenge_scores_as_that_challenge(name):
     assert canonical_dataset(name, load()).endswith("/abaw")
 
 
+@pytest.mark.parametrize("name, local", [("BP4D", "bp4d"), ("BP4D+", "bp4d-plus"), ("BP4D-Plus", "bp4d-plus"),
+                                         ("BP4D Spontaneous", "bp4d")])
+def test_names_that_differ_only_in_punctuation_score_as_their_own_entry(name, local):
+    assert canonical_dataset(name, load()).rsplit("/", 1)[-1] == local
+
+
 def test_edition_words_are_not_stripped_from_uncatalogued_names():
     # "2nd Foo Challenge" is no catalogue entry: the name stays whole, ordinal included
     assert canonical_dataset("2nd Foo Challenge", load()) != canonical_dataset("Foo Challenge", load())
