@@ -165,6 +165,14 @@ def test_a_plain_word_between_catalogued_names_is_a_dataset_but_not_a_connective
     assert not ex.discovered
 
 
+def test_a_listed_name_keeps_its_year(extractor):
+    # "FERA 2015", "EmotiW 2017": one edition of a recurring challenge, named with its year
+    found, ex = edges(extractor, "Action Unit Detection",
+                      "We evaluate on the RECOLA, FERA 2015 and EmotiW 2017 datasets.")
+    assert {("usesDataset", "fera-2015"), ("usesDataset", "emotiw-2017"), ("usesDataset", "recola")} <= found
+    assert {d.label for d in ex.discovered} == {"FERA 2015", "EmotiW 2017"}
+
+
 def test_camera_based_pulse_signals_are_physiological(extractor):
     found, _ = edges(extractor, "Emotion Recognition from rPPG Signals",
                      "We estimate emotions from remote photoplethysmography.")
