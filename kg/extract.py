@@ -32,7 +32,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
                   r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
-_HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite")
+_HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) set")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d)\b)?)")  # a version numeral or a
 # challenge's year: "CASME II", "SEED IV", "FERA 2015"
@@ -63,6 +63,10 @@ _DISCOVER = [
         rf"({_LIST})\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset"
     ("the-name-dataset", None, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
+    # "accuracy on the VGAF test set": a split of a named dataset
+    ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+sets?\b")),
+    # "physiological signals (SRAD dataset)": a name and its data noun in brackets
+    ("bracketed-name-dataset", None, re.compile(rf"\((?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
@@ -82,6 +86,8 @@ _DISCOVER_NEEDS = {
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "such as", "including", "namely", "like", "i.e.", "e.g."),
     "dataset-bracketed-name": ("(",),
+    "the-name-split": (" set",),
+    "bracketed-name-dataset": ("(",),
 }
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"), _DISCOVER_NEEDS.get(rule, ()))
                    for rule, introduces, pattern in _DISCOVER]

@@ -173,6 +173,15 @@ def test_a_listed_name_keeps_its_year(extractor):
     assert {d.label for d in ex.discovered} == {"FERA 2015", "EmotiW 2017"}
 
 
+def test_a_bracketed_name_with_its_data_noun_and_a_named_split_are_datasets(extractor):
+    found, _ = edges(extractor, "Driver Stress Recognition",
+                     "We fuse physiological signals (SRAD dataset) and report accuracy on the VGAF test set.")
+    assert {("usesDataset", "srad"), ("usesDataset", "vgaf")} <= found
+    found, _ = edges(extractor, "Driver Stress Recognition",
+                     "We fuse physiological signals (SRAD) and report accuracy on the test set.")
+    assert not any(p == "usesDataset" for p, _ in found)
+
+
 def test_camera_based_pulse_signals_are_physiological(extractor):
     found, _ = edges(extractor, "Emotion Recognition from rPPG Signals",
                      "We estimate emotions from remote photoplethysmography.")
