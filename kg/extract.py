@@ -149,6 +149,15 @@ _ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|regress\w*|infer\w*|quantif\
 _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
+# a title that detects, screens for or predicts a mental-health condition ("Depression Screening",
+# "Predicting Suicide Risk Level", "Early Detection of Signs of Anorexia"): the condition words and the
+# assessing words, in either order, a few words apart
+_CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bipolar|mood episodes?|anxiety|PTSD|" \
+             r"schizophreni\w*|mental (?:health|disorders?|illness\w*))"
+_ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni[sz]\w*|estimat\w*|" \
+             r"classif\w*|monitor\w*)"
+_CONDITION_TITLE = re.compile(rf"\b{_ASSESSING}\s+(?:[\w-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w-]+\s+){{0,2}}?"
+                              rf"{_ASSESSING}", re.I)
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
@@ -493,6 +502,9 @@ class Extractor:
             # a conversation or valence-arousal model that fuses several channels is also multimodal recognition
             if claim := _own_claim(sents, _MULTI_OWN):
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
+        if hit := _CONDITION_TITLE.search(title):
+            out.setdefault(TASK + "mental-health-assessment",
+                           (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
             # "Quality and Agreement in Multilabel Emotion Annotation"; a dataset's title names its
             # annotations too, so titles with a data noun are left to the dataset rules

@@ -413,6 +413,19 @@ def test_dimensions_a_dataset_was_annotated_with_are_not_the_papers_prediction(e
     assert ("addressesTask", "dimensional-affect-prediction") in predicted
 
 
+@pytest.mark.parametrize("title", ["Robust Speech Models for Depression Screening",
+                                   "Predicting Suicide Risk Level from Reddit Posts",
+                                   "Early Detection of Signs of Anorexia and Self-harm",
+                                   "Identifying Mood Episodes Using Dialogue Features"])
+def test_a_title_assessing_a_mental_health_condition(extractor, title):
+    assert ("addressesTask", "mental-health-assessment") in edges(extractor, title)[0]
+
+
+def test_a_condition_without_an_assessing_word_is_no_assessment(extractor):
+    found, _ = edges(extractor, "Emotional Support Chatbots for People with Anxiety")
+    assert ("addressesTask", "mental-health-assessment") not in found
+
+
 def test_a_field_named_with_of_is_not_the_task(extractor):
     found, _ = edges(extractor, "Enhancing the Emotional Generation Capability of Large Language Models",
                      "We improve emotional generation. Further, we discuss the promise of LLMs in the field of "
