@@ -421,6 +421,11 @@ def test_a_title_assessing_a_mental_health_condition(extractor, title):
     assert ("addressesTask", "mental-health-assessment") in edges(extractor, title)[0]
 
 
+def test_group_level_emotion_is_read_from_images(extractor):
+    found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
+    assert ("addressesTask", "visual-emotion-analysis") in found
+
+
 def test_a_condition_without_an_assessing_word_is_no_assessment(extractor):
     found, _ = edges(extractor, "Emotional Support Chatbots for People with Anxiety")
     assert ("addressesTask", "mental-health-assessment") not in found
