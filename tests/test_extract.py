@@ -421,6 +421,11 @@ def test_a_title_assessing_a_mental_health_condition(extractor, title):
     assert ("addressesTask", "mental-health-assessment") in edges(extractor, title)[0]
 
 
+def test_affective_state_detection_from_brain_signals_is_physiological_recognition(extractor):
+    found, _ = edges(extractor, "Affective State Detection using fNIRS and Machine Learning")
+    assert {("usesModality", "eeg"), ("addressesTask", "physiological-emotion-recognition")} <= found
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
