@@ -78,6 +78,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout14a": (0.62, 0.93, 0.77, 0.90, 0.88),
     "heldout14b": (0.76, 0.99, 0.81, 0.83, 0.87),
     "heldout14c": (0.83, 0.99, 0.60, 0.81, 0.66),
+    "heldout15a": (0.69, 0.99, 0.70, 0.91, 0.95),
+    "heldout15b": (0.86, 0.89, 0.77, 0.83, 0.94),
+    "heldout15c": (0.71, 0.78, 0.70, 0.90, 0.95),
 }.items()}
 
 
