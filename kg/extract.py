@@ -158,6 +158,12 @@ _ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*
              r"classif\w*|monitor\w*)"
 _CONDITION_TITLE = re.compile(rf"\b{_ASSESSING}\s+(?:[\w-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w-]+\s+){{0,2}}?"
                               rf"{_ASSESSING}", re.I)
+# a title about a chatbot, dialogue system or response generator that feels, shows or adapts to emotion
+# ("Towards an Emotion-Affective Open-Domain Chatbot", "What If Bots Feel Moods?", "A Tone-aware Chatbot")
+_RESPONDER = re.compile(r"\b(?:chat\s?bots?|(?:chat)?bots|dialog(?:ue)? (?:systems?|agents?|models?)|conversational "
+                        r"(?:agents?|systems?)|response (?:generation|selection|retrieval)|(?:retrieval|generation)"
+                        r"-based (?:dialog(?:ue)?|response|chatbot)\w*)\b", re.I)
+_FEELING = re.compile(r"\b(?:emotion\w*|affect(?:ive|ion)\w*|feel\w*|moods?|tone-aware|empath\w*|sentiment)\b", re.I)
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
@@ -502,6 +508,10 @@ class Extractor:
             # a conversation or valence-arousal model that fuses several channels is also multimodal recognition
             if claim := _own_claim(sents, _MULTI_OWN):
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
+        if (hit := _RESPONDER.search(title)) and _FEELING.search(title) and "benchmark" not in title.lower() and not any(
+                t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out):
+            out.setdefault(TASK + "empathetic-response-generation",
+                           (_pseudo(sents[0], hit), sents[0], "responder+feeling-title", 0.65))
         if hit := _CONDITION_TITLE.search(title):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))

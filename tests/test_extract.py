@@ -426,6 +426,16 @@ def test_affective_state_detection_from_brain_signals_is_physiological_recogniti
     assert {("usesModality", "eeg"), ("addressesTask", "physiological-emotion-recognition")} <= found
 
 
+@pytest.mark.parametrize("title, fires", [
+    ("A Tone-aware Chatbot for Customer Care on Social Media", True),
+    ("What If Bots Feel Moods? Towards Controllable Retrieval-based Dialogue Systems", True),
+    ("A Chatbot for Customer Care on Social Media", False),  # no feeling in the title
+    ("Benchmarking Emotional Reasoning in Spoken Dialogue Systems", False),  # evaluates, does not respond
+])
+def test_a_responder_with_feelings_generates_empathetic_responses(extractor, title, fires):
+    assert (("addressesTask", "empathetic-response-generation") in edges(extractor, title)[0]) == fires
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
