@@ -98,8 +98,11 @@ _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
                           rf"[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
 _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
+# "Overview of the ... Shared Task", "Findings of the WASSA 2023 Shared Task on ...": written by its organisers
+_OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on)\s+(?:the\s+)?.*\b(?:shared "
+                             r"tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
 # "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name
-_CREATED_AFTER = re.compile(r",?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:constructed|built|collected|"
+_CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:constructed|built|collected|"
                             r"created|curated|compiled|devised|introduced|developed|recorded|annotated)\b", re.I)
 _CHALLENGE_WORDS = re.compile(r"challenge|competition|shared task|workshop")
 _CLASS_COUNT = re.compile(r" \d$")
@@ -386,6 +389,8 @@ class Extractor:
         if _introduces_something(s.text) and not _existing(before[-80:]):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I):
                 return "introduces", "catalogue+intro-context", 0.8
+        if s.in_title and _OVERVIEW_TITLE.match(s.text):
+            return "introduces", "overview-title", 0.8  # "Findings of the WASSA 2023 Shared Task": its organisers
         if s.in_title:
             return "uses", "catalogue-in-title", 0.9
         if _says_use(s.text):

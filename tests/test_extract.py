@@ -436,6 +436,19 @@ def test_a_responder_with_feelings_generates_empathetic_responses(extractor, tit
     assert (("addressesTask", "empathetic-response-generation") in edges(extractor, title)[0]) == fires
 
 
+def test_an_overview_of_a_shared_task_introduces_its_data(extractor):
+    found, _ = edges(extractor, "Findings of the WASSA 2023 Shared Task on Empathy and Emotion Detection")
+    assert any(p == "introducesDataset" for p, _ in found)
+    found, _ = edges(extractor, "Our System at the WASSA 2023 Shared Task on Empathy and Emotion Detection")
+    assert any(p == "usesDataset" for p, _ in found) and not any(p == "introducesDataset" for p, _ in found)
+
+
+def test_names_listed_in_brackets_then_constructed_are_introduced(extractor):
+    found, _ = edges(extractor, "Occlusion Facial Expression Recognition",
+                     "Two occlusion datasets (FM-RAFDB and SG-RAFDB) were constructed from RAF-DB.")
+    assert {("introducesDataset", "fm-rafdb"), ("introducesDataset", "sg-rafdb")} <= found
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
