@@ -449,6 +449,12 @@ def test_names_listed_in_brackets_then_constructed_are_introduced(extractor):
     assert {("introducesDataset", "fm-rafdb"), ("introducesDataset", "sg-rafdb")} <= found
 
 
+@pytest.mark.parametrize("title", ["Audio-to-Audio Emotion Conversion With Pitch And Duration Style Transfer",
+                                   "Zero-Shot Expressive Voice Conversion with Disentangled Codes"])
+def test_converting_a_voice_s_emotion_is_emotional_speech_synthesis(extractor, title):
+    assert ("addressesTask", "emotional-speech-synthesis") in edges(extractor, title)[0]
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
