@@ -167,6 +167,11 @@ _RESPONDER = re.compile(r"\b(?:chat\s?bots?|(?:chat)?bots|dialog(?:ue)? (?:syste
                         r"(?:agents?|systems?)|response (?:generation|selection|retrieval)|(?:retrieval|generation)"
                         r"-based (?:dialog(?:ue)?|response|chatbot)\w*)\b", re.I)
 _FEELING = re.compile(r"\b(?:emotion\w*|affect(?:ive|ion)\w*|feel\w*|moods?|tone-aware|empath\w*|sentiment)\b", re.I)
+# "Empathy, Emotion and Personality Detection", "Sentiment and Emotion Classification": one action noun
+# shared by a list of objects
+_COORDINATED = re.compile(r"\b(?P<list>(?:[A-Za-z][\w-]*,\s+){0,4}[A-Za-z][\w-]*,?\s+(?:and|&|or)\s+)[A-Za-z][\w-]*\s+"
+                          r"(?P<head>detection|recognition|classification|prediction|analysis|estimation|generation|"
+                          r"synthesis)\b", re.I)
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
@@ -186,7 +191,9 @@ _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|
                        r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|subreddits?)\b", re.I)
 # tasks about one person or one dialogue: a platform named beside them is where the data came from
 _PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversation", "personality-detection")
-_CONVERSATION = re.compile(r"\b(?:conversations?|conversational|dialogues?|dialogs?|multi-party|utterances?)\b", re.I)
+# (a video conversation or video call is a meeting watched on camera, not a dialogue's turns)
+_CONVERSATION = re.compile(r"\b(?<!video )(?:conversations?|conversational|dialogues?|dialogs?|multi-party|utterances?)\b",
+                           re.I)
 # "missing modalities" only arise where several modalities are combined
 _MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
                     r"\bmissing[\s-]modalit(?:y|ies)\b", re.I)
@@ -247,6 +254,8 @@ class Extractor:
         folded = fold(text)  # lower-case, same offsets: cheap substring tests before the regexes
         sents = sentences(paper.title, paper.abstract)
         matches = self.gazetteer.find(text, folded)
+        if " and " in paper.title or "&" in paper.title:
+            matches = matches + self._coordinated(paper.title)
         by_kind: dict[str, list[tuple[Match, Sentence]]] = {}
         for m in matches:
             by_kind.setdefault(m.concept.kind, []).append((m, _sentence_of(sents, m.start)))
@@ -286,6 +295,22 @@ class Extractor:
         return out
 
     # --- datasets -----------------------------------------------------------------------
+    def _coordinated(self, title: str) -> list[Match]:
+        """Tasks named by coordination in the title: "Empathy, Emotion and Personality Detection" names
+        emotion detection and empathy detection too (the gazetteer sees only "Personality Detection")."""
+        out = []
+        for hit in _COORDINATED.finditer(title):
+            head = hit.group("head")
+            for part in re.finditer(r"[A-Za-z][\w-]*", hit.group("list")):
+                if part.group(0).lower() in ("and", "or"):
+                    continue
+                phrase = f"{part.group(0)} {head}"
+                for m in self.gazetteer.find(phrase):
+                    if m.concept.kind == "task" and m.start == 0 and m.end == len(phrase):
+                        out.append(Match(hit.start("list") + part.start(), hit.start("list") + part.end(),
+                                         m.concept, part.group(0)))
+        return out
+
     def _datasets(self, found, sents, text: str, folded: str, out: Extraction):
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}

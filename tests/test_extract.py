@@ -455,6 +455,23 @@ def test_converting_a_voice_s_emotion_is_emotional_speech_synthesis(extractor, t
     assert ("addressesTask", "emotional-speech-synthesis") in edges(extractor, title)[0]
 
 
+def test_coordinated_objects_share_the_action_noun(extractor):
+    found, ex = edges(extractor, "Findings of the Shared Task on Empathy, Emotion and Personality Detection "
+                                 "in Conversations")
+    assert {("addressesTask", "empathy-detection"), ("addressesTask", "personality-detection"),
+            ("addressesTask", "emotion-recognition-in-conversation")} <= found
+    assert any(m.rule == "gazetteer" and m.label == "Empathy" for m in ex.mentions)  # evidence: the word itself
+    found, _ = edges(extractor, "Empathy and Fairness in Personality Detection")  # no list before the head
+    assert ("addressesTask", "empathy-detection") not in found
+
+
+def test_a_video_conversation_is_a_meeting_on_camera_not_a_dialogue(extractor):
+    found, _ = edges(extractor, "An Emotion and Attention Recognition System for Video Conversations",
+                     "We classify the emotional states of participants from their facial features.")
+    assert ("addressesTask", "facial-expression-recognition") in found
+    assert ("addressesTask", "emotion-recognition-in-conversation") not in found
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
