@@ -172,6 +172,9 @@ _FEELING = re.compile(r"\b(?:emotion\w*|affect(?:ive|ion)\w*|feel\w*|moods?|tone
 _COORDINATED = re.compile(r"\b(?P<list>(?:[A-Za-z][\w-]*,\s+){0,4}[A-Za-z][\w-]*,?\s+(?:and|&|or)\s+)[A-Za-z][\w-]*\s+"
                           r"(?P<head>detection|recognition|classification|prediction|analysis|estimation|generation|"
                           r"synthesis)\b", re.I)
+# an affect lexicon or affective word representations are built for recognising emotions in text
+# ("FEIL: Emotion Lexicons for Finnish", "Affective Retrofitted Word Embeddings")
+_LEXICON_TITLE = re.compile(r"\b(?:lexic\w*|word (?:embeddings?|representations?|vectors?))\b|\w+2vec\b", re.I)
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
@@ -542,6 +545,9 @@ class Extractor:
                 t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out):
             out.setdefault(TASK + "empathetic-response-generation",
                            (_pseudo(sents[0], hit), sents[0], "responder+feeling-title", 0.65))
+        if (hit := _LEXICON_TITLE.search(title)) and _EMOTION_WORD.search(title) and not any(
+                t.endswith("recognition") for t in out):
+            out.setdefault(TASK + "text-emotion-recognition", (_pseudo(sents[0], hit), sents[0], "affect-lexicon-title", 0.65))
         if hit := _CONDITION_TITLE.search(title):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))

@@ -472,6 +472,17 @@ def test_a_video_conversation_is_a_meeting_on_camera_not_a_dialogue(extractor):
     assert ("addressesTask", "emotion-recognition-in-conversation") not in found
 
 
+@pytest.mark.parametrize("title, fires", [
+    ("FEIL: Emotion Lexicons for Finnish", True),
+    ("Affective Retrofitted Word Embeddings", True),
+    ("Learning Emotion2Vec Representations of Words", True),
+    ("Emotion Recognition from Speech Using Wav2vec 2.0 Embeddings", False),  # a recognition task is named
+    ("Lexical Substitution for Style Transfer", False),  # no affect in the title
+])
+def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fires):
+    assert (("addressesTask", "text-emotion-recognition") in edges(extractor, title)[0]) == fires
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
