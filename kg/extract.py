@@ -32,7 +32,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
                   r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
-_HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) set")
+_HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d)\b)?)")  # a version numeral or a
 # challenge's year: "CASME II", "SEED IV", "FERA 2015"
@@ -62,9 +62,12 @@ _DISCOVER = [
         rf"widely[\s-]used|popular|two|three|four|five|several|multiple|large[\s-]scale|standard)\s+)*"
         rf"({_LIST})\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset"
-    ("the-name-dataset", None, re.compile(rf"\bthe\s+({_NAME})\s+{_DATA_NOUN}\b")),
+    ("the-name-dataset", None, re.compile(rf"\b(?:the|our)\s+({_NAME})\s+{_DATA_NOUN}\b")),
     # "accuracy on the VGAF test set": a split of a named dataset
-    ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+sets?\b")),
+    ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
+    # "BOBSL, a large British Sign Language dataset": a name, then what it is
+    ("name-appositive", None, re.compile(rf"(?:^|(?<=[\s(]))({_NAME}),\s+an?\s+(?:(?!(?:trained|based|built|pre-?trained|on|"
+                                         rf"of|from|with|for|that|which|using)\b)[\w-]+\s+){{0,6}}?{_DATA_NOUN}\b")),
     # "physiological signals (SRAD dataset)": a name and its data noun in brackets
     ("bracketed-name-dataset", None, re.compile(rf"\((?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
@@ -86,7 +89,8 @@ _DISCOVER_NEEDS = {
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "such as", "including", "namely", "like", "i.e.", "e.g."),
     "dataset-bracketed-name": ("(",),
-    "the-name-split": (" set",),
+    "the-name-split": (" set", " data"),
+    "name-appositive": (", a",),
     "bracketed-name-dataset": ("(",),
 }
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"), _DISCOVER_NEEDS.get(rule, ()))
@@ -353,7 +357,7 @@ class Extractor:
                 for pm in pattern.finditer(s.text):
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
-                        bool(_CREATED_AFTER.match(s.text, pm.end(1)))
+                        bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0)[:4].lower() == "our "
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, rule, role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):

@@ -182,6 +182,15 @@ def test_a_bracketed_name_with_its_data_noun_and_a_named_split_are_datasets(extr
     assert not any(p == "usesDataset" for p, _ in found)
 
 
+def test_appositive_names_our_datasets_and_named_test_data(extractor):
+    found, _ = edges(extractor, "Emotion Recognition in Signers",
+                     "We evaluate on our eJSL dataset, a new benchmark, and BOBSL, a large British Sign Language "
+                     "dataset with subtitles. On the HASOC 2019 test data, recall rises.")
+    assert {("introducesDataset", "ejsl"), ("usesDataset", "bobsl"), ("usesDataset", "hasoc-2019")} <= found
+    plain, _ = edges(extractor, "Emotion Recognition", "We fine-tune BERT, a language model trained on a large corpus.")
+    assert not any(p.endswith("Dataset") for p, _ in plain)
+
+
 def test_camera_based_pulse_signals_are_physiological(extractor):
     found, _ = edges(extractor, "Emotion Recognition from rPPG Signals",
                      "We estimate emotions from remote photoplethysmography.")
