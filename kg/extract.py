@@ -89,11 +89,13 @@ _DISCOVER_NEEDS = {
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "such as", "including", "namely", "like", "i.e.", "e.g."),
     "dataset-bracketed-name": ("(",),
-    "the-name-split": (" set", " data"),
-    "name-appositive": (", a",),
+    "the-name-split": (" test set", " test data", " training set", " training data", " validation set",
+                       " validation data"),
+    "name-appositive": (", a ", ", an "),
     "bracketed-name-dataset": ("(",),
 }
-_DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"), _DISCOVER_NEEDS.get(rule, ()))
+_DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
+                    re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None)
                    for rule, introduces, pattern in _DISCOVER]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
@@ -163,6 +165,8 @@ _CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bi
              r"schizophreni\w*|mental (?:health|disorders?|illness\w*))"
 _ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni[sz]\w*|estimat\w*|" \
              r"classif\w*|monitor\w*)"
+_CONDITION_WORDS = ("depress", "suicid", "self-harm", "anorexi", "eating disorder", "bipolar", "mood episode", "anxiety",
+                    "ptsd", "schizophreni", "mental ")  # a cheap test before _CONDITION_TITLE
 _CONDITION_TITLE = re.compile(rf"\b{_ASSESSING}\s+(?:[\w-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w-]+\s+){{0,2}}?"
                               rf"{_ASSESSING}", re.I)
 # a title about a chatbot, dialogue system or response generator that feels, shows or adapts to emotion
@@ -352,7 +356,7 @@ class Extractor:
                 continue  # the abstract's patterns need a data noun: skip most sentences cheaply
             lowered = s.text.lower()
             for rule, introduces, pattern, title_only, needs in _DISCOVER_RULES:
-                if (title_only and not s.in_title) or (needs and not any(n in lowered for n in needs)):
+                if (title_only and not s.in_title) or (needs and not needs.search(lowered)):
                     continue
                 for pm in pattern.finditer(s.text):
                     role = introduces if introduces is not None else \
@@ -545,14 +549,17 @@ class Extractor:
             # a conversation or valence-arousal model that fuses several channels is also multimodal recognition
             if claim := _own_claim(sents, _MULTI_OWN):
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
-        if (hit := _RESPONDER.search(title)) and _FEELING.search(title) and "benchmark" not in title.lower() and not any(
+        low_title = title.lower()
+        if ("bot" in low_title or "dialog" in low_title or "conversational" in low_title or "response" in low_title) \
+                and (hit := _RESPONDER.search(title)) and _FEELING.search(title) and "benchmark" not in low_title and not any(
                 t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out):
             out.setdefault(TASK + "empathetic-response-generation",
                            (_pseudo(sents[0], hit), sents[0], "responder+feeling-title", 0.65))
-        if (hit := _LEXICON_TITLE.search(title)) and _EMOTION_WORD.search(title) and not any(
+        if ("lexic" in low_title or "word" in low_title or "2vec" in low_title) and \
+                (hit := _LEXICON_TITLE.search(title)) and _EMOTION_WORD.search(title) and not any(
                 t.endswith("recognition") for t in out):
             out.setdefault(TASK + "text-emotion-recognition", (_pseudo(sents[0], hit), sents[0], "affect-lexicon-title", 0.65))
-        if hit := _CONDITION_TITLE.search(title):
+        if any(w in low_title for w in _CONDITION_WORDS) and (hit := _CONDITION_TITLE.search(title)):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
