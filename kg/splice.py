@@ -98,7 +98,9 @@ def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None 
     if len(fresh) == len(rows) and parallel.can_fork(len(rows)):
         offsets = _write_in_workers(out, rows, keys, header)
     else:
-        with ThreadPoolExecutor(1) as thread:  # (when header() only waits for another process)
+        # header() runs beside the copies, which the kernel does outside the GIL (a header formatted
+        # in another process is only waited for there)
+        with ThreadPoolExecutor(1) as thread:
             computed = thread.submit(header)
             offsets = _write_here(out, rows, keys, fresh, old, old_files)
             batches = computed.result()
@@ -334,22 +336,22 @@ def _drop_behind(fd: int, start: int, length: int, recent: list[tuple[int, int, 
     if not hasattr(os, "posix_fadvise"):
         return
     recent.append((fd, start, length))
-    ranges = [(fd, start, length)] + ([recent.pop(0)] if len(recent) > _DROP_LAG else [])
-    for where in ranges:
-        try:
-            os.posix_fadvise(*where, os.POSIX_FADV_DONTNEED)
-        except OSError:  # a file closed since, or one that takes no advice: nothing to drop
-            pass
+    for where in [(fd, start, length)] + ([recent.pop(0)] if len(recent) > _DROP_LAG else []):
+        _dont_need(*where)
 
 
 def _forget(fd: int, start: int, length: int) -> None:
     """Free the page cache holding a copied range of the previous file (clean, and soon deleted):
     the next ranges are read into those pages instead of fresh ones (see ``_drop_behind``)."""
     if hasattr(os, "posix_fadvise"):
-        try:
-            os.posix_fadvise(fd, start, length, os.POSIX_FADV_DONTNEED)
-        except OSError:
-            pass
+        _dont_need(fd, start, length)
+
+
+def _dont_need(fd: int, start: int, length: int) -> None:
+    try:
+        os.posix_fadvise(fd, start, length, os.POSIX_FADV_DONTNEED)
+    except OSError:  # a file closed since, or one that takes no advice: nothing to drop
+        pass
 
 
 def _formatted(formats: tuple[str, ...], rows: list[Row]) -> Iterator[tuple[bytes, ...]]:
