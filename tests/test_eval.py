@@ -81,6 +81,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout15a": (0.69, 0.99, 0.75, 0.94, 0.95),
     "heldout15b": (0.86, 0.89, 0.77, 0.83, 0.94),
     "heldout15c": (0.71, 0.78, 0.71, 0.91, 0.95),
+    "heldout16a": (0.78, 0.87, 0.78, 0.88, 0.66),
+    "heldout16b": (0.89, 0.97, 0.77, 0.85, 0.95),
+    "heldout16c": (0.95, 0.99, 0.64, 0.80, 0.88),
 }.items()}
 
 
