@@ -492,6 +492,11 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
     assert (("addressesTask", "text-emotion-recognition") in edges(extractor, title)[0]) == fires
 
 
+def test_editing_a_face_s_expression_is_emotional_image_generation(extractor):
+    found, _ = edges(extractor, "SARGAN: Spatial Attention-based Residuals for Facial Expression Manipulation")
+    assert ("addressesTask", "emotional-image-generation") in found
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
