@@ -183,7 +183,9 @@ _COORDINATED = re.compile(r"\b(?P<list>(?:[A-Za-z][\w-]*,\s+){0,4}[A-Za-z][\w-]*
 # an affect lexicon or affective word representations are built for recognising emotions in text
 # ("FEIL: Emotion Lexicons for Finnish", "Affective Retrofitted Word Embeddings")
 _LEXICON_TITLE = re.compile(r"\b(?:lexic\w*|word (?:embeddings?|representations?|vectors?))\b|\w+2vec\b", re.I)
-_ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b", re.I)
+_ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b|\bannotations?\s+(?:of|for)\s+(?:\w+\s+)?"
+                               r"(?:emotion|affect|sentiment|valence|arousal)\w*|\b(?:valence|arousal)\w*\s+annotations?\b|"
+                               r"\bannotation (?:consensus|agreement|quality)|\bcrowdsourc\w*", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
 _CAPABILITY = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|proficien\w+|whether|how (?:well )?(?:M?LLMs|models|they))\b",

@@ -497,6 +497,13 @@ def test_editing_a_face_s_expression_is_emotional_image_generation(extractor):
     assert ("addressesTask", "emotional-image-generation") in found
 
 
+@pytest.mark.parametrize("title", ["Learning Annotation Consensus for Continuous Emotion Recognition",
+                                   "Crowdsourcing in the Absence of Ground Truth: Emotion Labels for Dialogues",
+                                   "Joint Model for Global and Time-Series Valence Annotations"])
+def test_annotating_emotions_is_annotation_methodology(extractor, title):
+    assert ("addressesTask", "emotion-annotation-methodology") in edges(extractor, title)[0]
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
