@@ -161,12 +161,12 @@ _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|vale
 # a title that detects, screens for or predicts a mental-health condition ("Depression Screening",
 # "Predicting Suicide Risk Level", "Early Detection of Signs of Anorexia"): the condition words and the
 # assessing words, in either order, a few words apart
-_CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bipolar|mood episodes?|anxiety|PTSD|" \
+_CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bipolar|mood episodes?|anxiety|PTSD|stress|" \
              r"schizophreni\w*|mental (?:health|disorders?|illness\w*))"
 _ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni[sz]\w*|estimat\w*|" \
              r"classif\w*|monitor\w*)"
 _CONDITION_WORDS = ("depress", "suicid", "self-harm", "anorexi", "eating disorder", "bipolar", "mood episode", "anxiety",
-                    "ptsd", "schizophreni", "mental ")  # a cheap test before _CONDITION_TITLE
+                    "ptsd", "schizophreni", "mental ", "stress")  # a cheap test before _CONDITION_TITLE
 _CONDITION_TITLE = re.compile(rf"\b{_ASSESSING}\s+(?:[\w-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w-]+\s+){{0,2}}?"
                               rf"{_ASSESSING}", re.I)
 # a title about a chatbot, dialogue system or response generator that feels, shows or adapts to emotion
@@ -688,11 +688,13 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
 
 
 def _stress_from_signals(tasks: dict, modalities: dict) -> None:
-    """Stress or anxiety read from wearable or physiological signals is physiological affect
-    recognition; in posts, speech or interviews it stays a mental-health assessment."""
+    """Stress or anxiety read from wearable or physiological signals (and perhaps movement) is
+    physiological affect recognition; in posts, speech, interviews or faces it stays a mental-health
+    assessment."""
     health = TASK + "mental-health-assessment"
-    if health in tasks and re.search(r"stress|anxi", tasks[health][0].surface, re.I) and modalities and \
-            {m.rsplit("/", 1)[-1] for m in modalities} <= {"physio", "eeg"}:
+    kinds = {m.rsplit("/", 1)[-1] for m in modalities}
+    if health in tasks and re.search(r"stress|anxi", tasks[health][0].surface, re.I) and kinds & {"physio", "eeg"} \
+            and not kinds & {"text", "speech", "face", "image", "video"}:
         m, s, _, _ = tasks.pop(health)
         tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
 

@@ -504,6 +504,16 @@ def test_annotating_emotions_is_annotation_methodology(extractor, title):
     assert ("addressesTask", "emotion-annotation-methodology") in edges(extractor, title)[0]
 
 
+def test_stress_from_wearables_and_movement_is_physiological_recognition(extractor):
+    found, _ = edges(extractor, "An Unobtrusive Stress Recognition System for the Smart Office",
+                     "We combine heart rate variability from a wearable with body movements.")
+    assert ("addressesTask", "physiological-emotion-recognition") in found
+    assert ("addressesTask", "mental-health-assessment") not in found
+    faces, _ = edges(extractor, "Stress Recognition from Facial Images",
+                     "Unlike methods based on physiological signals, we use facial images.")
+    assert ("addressesTask", "mental-health-assessment") in faces
+
+
 def test_group_level_emotion_is_read_from_images(extractor):
     found, _ = edges(extractor, "A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds")
     assert ("addressesTask", "visual-emotion-analysis") in found
