@@ -84,6 +84,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout16a": (0.78, 0.87, 0.78, 0.88, 0.66),
     "heldout16b": (0.89, 0.97, 0.77, 0.85, 0.95),
     "heldout16c": (0.95, 0.99, 0.64, 0.80, 0.88),
+    "heldout17a": (0.80, 0.81, 0.70, 0.87, 0.80),
+    "heldout17b": (0.75, 0.99, 0.81, 0.90, 0.80),
+    "heldout17c": (0.89, 0.99, 0.61, 0.85, 0.95),
 }.items()}
 
 
