@@ -165,8 +165,6 @@ _CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bi
              r"schizophreni\w*|mental (?:health|disorders?|illness\w*))"
 _ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni[sz]\w*|estimat\w*|" \
              r"classif\w*|monitor\w*)"
-_CONDITION_WORDS = ("depress", "suicid", "self-harm", "anorexi", "eating disorder", "bipolar", "mood episode", "anxiety",
-                    "ptsd", "schizophreni", "mental ", "stress")  # a cheap test before _CONDITION_TITLE
 _CONDITION_TITLE = re.compile(rf"\b{_ASSESSING}\s+(?:[\w-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w-]+\s+){{0,2}}?"
                               rf"{_ASSESSING}", re.I)
 # a title about a chatbot, dialogue system or response generator that feels, shows or adapts to emotion
@@ -183,6 +181,13 @@ _COORDINATED = re.compile(r"\b(?P<list>(?:[A-Za-z][\w-]*,\s+){0,4}[A-Za-z][\w-]*
 # an affect lexicon or affective word representations are built for recognising emotions in text
 # ("FEIL: Emotion Lexicons for Finnish", "Affective Retrofitted Word Embeddings")
 _LEXICON_TITLE = re.compile(r"\b(?:lexic\w*|word (?:embeddings?|representations?|vectors?))\b|\w+2vec\b", re.I)
+# substrings one of which each title pattern needs: a cheap test before the pattern
+_TITLE_WORDS = {
+    _CONDITION_TITLE: ("depress", "suicid", "self-harm", "anorexi", "eating disorder", "bipolar", "mood episode",
+                       "anxiety", "ptsd", "schizophreni", "mental ", "stress"),
+    _RESPONDER: ("bot", "dialog", "conversational", "response"),
+    _LEXICON_TITLE: ("lexic", "word", "2vec"),
+}
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b|\bannotations?\s+(?:of|for)\s+(?:\w+\s+)?"
                                r"(?:emotion|affect|sentiment|valence|arousal)\w*|\b(?:valence|arousal)\w*\s+annotations?\b|"
                                r"\bannotation (?:consensus|agreement|quality)|\bcrowdsourc\w*", re.I)
@@ -363,7 +368,7 @@ class Extractor:
                 for pm in pattern.finditer(s.text):
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
-                        bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0)[:4].lower() == "our "
+                        bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ")
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, rule, role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
@@ -551,17 +556,15 @@ class Extractor:
             # a conversation or valence-arousal model that fuses several channels is also multimodal recognition
             if claim := _own_claim(sents, _MULTI_OWN):
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
-        low_title = title.lower()
-        if ("bot" in low_title or "dialog" in low_title or "conversational" in low_title or "response" in low_title) \
-                and (hit := _RESPONDER.search(title)) and _FEELING.search(title) and "benchmark" not in low_title and not any(
-                t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out):
+        low = title.lower()
+        if (hit := _title_hit(title, low, _RESPONDER)) and _FEELING.search(title) and "benchmark" not in low and \
+                not any(t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out):
             out.setdefault(TASK + "empathetic-response-generation",
                            (_pseudo(sents[0], hit), sents[0], "responder+feeling-title", 0.65))
-        if ("lexic" in low_title or "word" in low_title or "2vec" in low_title) and \
-                (hit := _LEXICON_TITLE.search(title)) and _EMOTION_WORD.search(title) and not any(
-                t.endswith("recognition") for t in out):
+        if (hit := _title_hit(title, low, _LEXICON_TITLE)) and _EMOTION_WORD.search(title) and \
+                not any(t.endswith("recognition") for t in out):
             out.setdefault(TASK + "text-emotion-recognition", (_pseudo(sents[0], hit), sents[0], "affect-lexicon-title", 0.65))
-        if any(w in low_title for w in _CONDITION_WORDS) and (hit := _CONDITION_TITLE.search(title)):
+        if hit := _title_hit(title, low, _CONDITION_TITLE):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
@@ -809,6 +812,12 @@ def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:
         if s.start <= pos < s.end + 1:
             return s
     return sents[-1]
+
+
+def _title_hit(title: str, low: str, pattern: re.Pattern) -> re.Match | None:
+    """``pattern`` in the title (``low``: the title lower-cased), searched only when one of the
+    substrings it needs is there."""
+    return pattern.search(title) if any(w in low for w in _TITLE_WORDS[pattern]) else None
 
 
 def _pseudo(s: Sentence, m: re.Match) -> Match:
