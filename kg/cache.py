@@ -10,14 +10,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 from . import __version__
 from .atomic import read_pickle, write_pickle
+from .ids import paper_iri, title_key
 from .ingest import display_name
+from .memo import memo
 from .models import Extraction, Paper, Problem
 from .vocab import Vocabulary
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 Reader = Callable[[str | Path, str | None], tuple[list[Paper], list[Problem]]]
 
 
@@ -34,14 +37,45 @@ def cached_reader(cache_dir: Path, read: Reader) -> Reader:
         key = f"{CACHE_FORMAT}|{__version__}|{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{fmt}|{display_name(p)}"
         entry = folder / (hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() + ".pickle")
         cached = read_pickle(entry)
-        if cached is not None:
-            return cached
+        if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], Keys):
+            result, keys = cached
+            keys.seed(result[0])
+            return result
         result = read(path, fmt)
-        write_pickle(entry, result)
+        write_pickle(entry, (result, Keys.of(result[0])))
         return result
     return reader
 
 
+class Keys(NamedTuple):
+    """What later stages compute from each record a file gave (columns, in the records' order):
+    kept with the records, and seeded into those stages' memos when the file is read from here."""
+
+    titles: list[str]  # kg.ids.title_key
+    iris: list[str]  # kg.ids.paper_iri
+    records: list[str]  # record_key
+    blocks: list[str]  # kg.splice.paper_key
+
+    @classmethod
+    def of(cls, papers: list[Paper]) -> Keys:
+        from .splice import paper_key
+
+        return cls([title_key(p.title) for p in papers], [paper_iri(p.title) for p in papers],
+                   [record_key(p) for p in papers], [paper_key(p) for p in papers])
+
+    def seed(self, papers: list[Paper]) -> None:
+        from .splice import paper_key
+
+        if len(self.titles) != len(papers):
+            return  # not this file's: the memos compute instead
+        titles = [p.title for p in papers]
+        title_key.seed(zip(titles, self.titles))
+        paper_iri.seed(zip(titles, self.iris))
+        record_key.seed(zip(papers, self.records))
+        paper_key.seed(zip(papers, self.blocks))
+
+
+@memo()  # seeded with the records a cached file gives back (see ``cached_reader``)
 def record_key(paper: Paper) -> str:
     return hashlib.blake2b(f"{paper.title}\n{paper.abstract}".encode(), digest_size=16).hexdigest()
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from functools import lru_cache
+
+from .memo import memo
 
 BASE = "https://w3id.org/affect-kg/"
 AKG = BASE + "ontology#"
@@ -14,7 +15,7 @@ TASK, MODALITY, MODEL, EMOTION = BASE + "task/", BASE + "modality/", BASE + "emo
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
-@lru_cache(maxsize=1 << 18)  # merge and IRI minting both key every paper by its title
+@memo()  # merge and IRI minting both key every paper by its title
 def title_key(title: str) -> str:
     """Merge key: NFKC, case-folded, punctuation and spacing ignored, letters kept as they are.
 
@@ -40,7 +41,7 @@ def digest(text: str, size: int = 12) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=size).hexdigest()[: size * 2]
 
 
-@lru_cache(maxsize=1 << 18)  # the graph writer and the statistics both need every paper's IRI
+@memo()  # the graph writer and the statistics both need every paper's IRI
 def paper_iri(title: str) -> str:
     """``paper/<slug>-<hash of the merge key>``: two titles that slug alike still differ by hash."""
     key = title_key(title)

@@ -17,6 +17,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 MIN_PARALLEL = 4000  # below this, starting worker processes costs more than it saves
+FREEZE_AFTER = 200_000  # objects left by a pass that are worth keeping out of the collector's way
 _SHARED: dict[int, Sequence[Any]] = {}  # job id -> items, inherited by forked workers
 
 
@@ -27,6 +28,9 @@ def no_gc() -> Iterator[None]:
     Ingest, extraction and formatting allocate millions of small acyclic objects (records,
     mentions, strings) that live until the pass ends; the collector would rescan them again
     and again (about a tenth of a large build). Reference counting still frees everything.
+    A pass that leaves many objects behind freezes them (``gc.freeze``) before the collector
+    resumes: otherwise its first full collection walks them all (0.4 s after a 100,000-paper
+    build) only to find what reference counting frees anyway.
     """
     was_enabled = gc.isenabled()
     gc.disable()
@@ -34,6 +38,8 @@ def no_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            if gc.get_count()[0] > FREEZE_AFTER:
+                gc.freeze()
             gc.enable()
 
 

@@ -10,6 +10,7 @@ from .errors import EmptyInput, StrictFailure
 from .extract import Extractor
 from .ingest import read_path, read_paths
 from .knowledge import KnowledgeGraph
+from .memo import forget_all
 from .merge import merge
 from .models import Extraction, Paper
 from .vocab import load as load_vocab
@@ -60,6 +61,7 @@ def _build(paths: Iterable[str | Path] | None, fmt: str | None, strict: bool, pr
            cache_dir: str | Path | None) -> KnowledgeGraph:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
+    forget_all()  # keys remembered from an earlier build would only hold its records in memory
     paths = list(paths) if paths else corpus_paths()
     reader = read_path
     if cache_dir is not None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from . import __version__, parallel
 from .atomic import read_pickle, write_pickle
 from .graph import Triple
+from .memo import memo
 from .models import Extraction, Paper
 from .serialize import SEPARATOR, Batch, Output, format_papers, formatted_batches
 
@@ -46,6 +47,7 @@ def index_version(vocab_version: str) -> str:
     return f"{INDEX_FORMAT}/{__version__}/{vocab_version}"
 
 
+@memo()  # seeded by the build cache: an incremental build need not hash 100,000 unchanged records
 def paper_key(paper: Paper) -> str:
     """Changes whenever anything written about the paper could change (every field of the record)."""
     return hashlib.blake2b(marshal.dumps(tuple(paper)), digest_size=12).hexdigest()

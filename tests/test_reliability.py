@@ -161,3 +161,49 @@ def test_incremental_build_extracts_only_new_records(tmp_path, monkeypatch):
     kg.build(cache_dir=tmp_path / "c").write(out_a, ["ttl"])
     kg.build().write(out_b, ["ttl"])
     assert (out_a / "graph.ttl").read_bytes() == (out_b / "graph.ttl").read_bytes()
+
+
+def test_a_cached_file_seeds_the_keys_later_stages_would_hash_again(tmp_path, monkeypatch):
+    from kg import cache, ids, splice
+    from kg.ingest import read_path
+    from kg.memo import forget_all
+
+    listing = kg.pipeline.corpus_paths()[0]
+    reader = cache.cached_reader(tmp_path, read_path)
+    papers, _ = reader(listing, None)  # read, and kept with its keys
+    forget_all()
+    calls: list[str] = []
+    for memo in (ids.paper_iri, cache.record_key, splice.paper_key):
+        real = memo.func
+        monkeypatch.setattr(memo, "func", lambda arg, real=real, name=memo.__name__: (calls.append(name), real(arg))[1])
+    again, _ = reader(listing, None)  # from the cache: the keys come with the records
+    assert again == papers and len(again) > 20
+    for p in again:
+        assert ids.paper_iri(p.title) == ids.paper_iri.func(p.title)
+        assert cache.record_key(p) == cache.record_key.func(p)
+        assert splice.paper_key(p) == splice.paper_key.func(p)
+    assert len(calls) == 3 * len(again)  # only the checks' own direct calls computed anything
+    # keys that do not fit the records (a hand-edited cache) are not used
+    forget_all()
+    cache.Keys(["x"], ["y"], ["z"], ["w"]).seed(again)
+    assert not cache.record_key.known and not ids.paper_iri.known
+
+
+def test_a_bulk_pass_keeps_what_it_leaves_out_of_the_collectors_way():
+    import gc
+
+    from kg import parallel
+
+    assert gc.isenabled()
+    frozen = gc.get_freeze_count()
+    try:
+        with parallel.no_gc():
+            assert not gc.isenabled()
+            few = [[i] for i in range(10)]
+        assert gc.isenabled() and gc.get_freeze_count() == frozen  # a small pass changes nothing
+        with parallel.no_gc():
+            many = [[i] for i in range(parallel.FREEZE_AFTER + 1000)]
+        assert gc.isenabled() and gc.get_freeze_count() >= frozen + len(many)
+    finally:
+        gc.unfreeze()
+    assert few and many
