@@ -143,6 +143,17 @@ def graph_triples(papers: list[Paper], extractions: list[Extraction], vocab: Voc
 
 def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
     """The vocabulary (catalogue entries only once a paper links them), discovered datasets, statistics."""
+    for part in header_parts(papers, extractions, vocab):
+        yield from part
+
+
+def header_parts(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> list[Iterator[Triple]]:
+    """``header_triples`` in two independent runs, in order: writers may compute them side by side."""
+    return [vocabulary_triples(papers, extractions, vocab), summary_triples(papers, extractions, vocab)]
+
+
+def vocabulary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
+    """The vocabulary's triples and the discovered datasets, for the nodes some paper links."""
     linked = {m.target for ex in extractions for m in ex.mentions}
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     for s in sorted(vocab.triples):
@@ -154,7 +165,6 @@ def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vo
                   if iri in linked and iri not in catalogue}
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
-    yield from summary_triples(papers, extractions, vocab)
 
 
 def sorted_papers(papers: list[Paper], extractions: list[Extraction]) -> list[tuple[str, Paper, Extraction]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from . import ntparse, parallel, serialize, splice
 from .atomic import atomic_write, temp_path
 from .errors import GraphFileError
-from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_triples,
+from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_parts,
                     sorted_papers, stats_of)
 from .models import Extraction, Paper, Problem
 from .vocab import RDF_TYPE
@@ -167,11 +167,12 @@ class KnowledgeGraph:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        # an incremental build copies most papers: its statistics are formatted in another process
-        # meanwhile, started before the papers are sorted
-        header = splice.header_job(out.formats, header_triples(self.papers, self.extractions, self._vocab),
+        # an incremental build copies most papers: its statistics are formatted in other processes
+        # meanwhile, started once the papers are sorted (they inherit the IRIs, already minted)
+        rows = sorted_papers(self.papers, self.extractions)
+        header = splice.header_job(out.formats, header_parts(self.papers, self.extractions, self._vocab),
                                    elsewhere=bool(old) and parallel.can_fork(len(self.papers)))
-        blocks = splice.write_papers(out, sorted_papers(self.papers, self.extractions), old, files, header)
+        blocks = splice.write_papers(out, rows, old, files, header)
         out.close()
         return blocks
 

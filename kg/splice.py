@@ -247,14 +247,17 @@ def _copy_range(src: int, dst: int, offset: int, at: int, length: int) -> None:
         done += len(chunk)
 
 
-def header_job(formats: tuple[str, ...], triples: Iterable[Triple], elsewhere: bool) -> Callable[[], list[Batch]]:
-    """The header's formatted batches, for ``write_papers``: ``elsewhere``, formatted in a forked
-    process that starts now (computing the statistics of 100,000 papers and formatting them takes
-    ~2 s, as long as copying the unchanged papers of an incremental build); else computed when
-    asked for (a full build asks while its workers format the papers)."""
+def header_job(formats: tuple[str, ...], parts: list[Iterable[Triple]], elsewhere: bool
+               ) -> Callable[[], list[Batch]]:
+    """The header's formatted batches, for ``write_papers``: the ``parts`` (runs of triples, in
+    order) are, ``elsewhere``, each formatted in a forked process that starts now (the statistics
+    of 100,000 papers take ~2 s to compute and format, as long as copying the unchanged papers of
+    an incremental build); else computed when asked for (a full build asks while its workers
+    format the papers)."""
     if elsewhere:
-        return parallel.in_child(_all_batches, formats, triples)
-    return partial(_all_batches, formats, triples)
+        jobs = [parallel.in_child(_all_batches, formats, part) for part in parts]
+        return lambda: [batch for job in jobs for batch in job()]
+    return lambda: [batch for part in parts for batch in _all_batches(formats, part)]
 
 
 def _all_batches(formats: tuple[str, ...], triples: Iterable[Triple]) -> list[Batch]:

@@ -104,38 +104,43 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     catalogue_year = _catalogue_years(vocab)
 
-    # one pass over the papers fills every tally: each maps a key to the set of paper IRIs counted
-    per_year: dict[int | None, set[str]] = defaultdict(set)  # papers with no known year under None
+    # one pass over the papers fills every tally; ``edges`` holds each paper IRI once, so counting
+    # papers is counting the times a key comes up
+    per_year: dict[int | None, int] = defaultdict(int)  # papers with no known year under None
+    code_per_year: dict[int | None, int] = defaultdict(int)
     first_year: dict[str, int] = {}  # dataset -> earliest known year of a paper introducing it
-    per_dataset: dict[str, set[str]] = defaultdict(set)
-    per_task: dict[str, set[str]] = defaultdict(set)
-    pairs: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    model_years: dict[tuple[str, int], set[str]] = defaultdict(set)
-    has_data: set[str] = set()
+    per_dataset: dict[str, int] = defaultdict(int)
+    per_task: dict[str, int] = defaultdict(int)
+    data_per_task: dict[str, int] = defaultdict(int)  # papers addressing the task that use or introduce a dataset
+    pairs: dict[tuple[str, str, str], int] = defaultdict(int)
+    model_years: dict[tuple[str, int], int] = defaultdict(int)
     second_edges = (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
                     ("PapersPerTaskAndEmotionModel", "usesEmotionModel"))
     for iri, e in edges.items():
         known = [y for y in years[iri] if y is not None]
+        coded = iri in with_code
         for y in known or (None,):
-            per_year[y].add(iri)
+            per_year[y] += 1
+            code_per_year[y] += coded
         introduced = e.get("introducesDataset", ())
         for ds in introduced:
             for y in known:
                 if y < first_year.get(ds, y + 1):
                     first_year[ds] = y
         used = e.get("usesDataset", ())
-        if used or introduced:
-            has_data.add(iri)
-            for ds in (*used, *introduced):
-                per_dataset[ds].add(iri)
+        has_data = bool(used or introduced)
+        if has_data:
+            for ds in used | introduced if used and introduced else used or introduced:
+                per_dataset[ds] += 1
         for t in e.get("addressesTask", ()):
-            per_task[t].add(iri)
+            per_task[t] += 1
+            data_per_task[t] += has_data
             for kind, pred in second_edges:
                 for target in e.get(pred, ()):
-                    pairs[(kind, t, target)].add(iri)
+                    pairs[(kind, t, target)] += 1
         for em in e.get("usesEmotionModel", ()):
             for y in known:
-                model_years[(em, y)].add(iri)
+                model_years[(em, y)] += 1
     datasets = set(per_dataset) & (catalogue | set(discovered))
 
     nodes: list[tuple[str, list[tuple[str, str]]]] = []
@@ -144,10 +149,10 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
         nodes.append((_node(kind, *parts), [(_TYPE, _CLASS[kind]), *props, (_ENTITIES, T.integer(count))]))
 
     # papers per year (and with a code link)
-    for y, members in per_year.items():
+    for y, count in per_year.items():
         props = [(_P["forYear"], T.integer(y))] if y is not None else []
-        props.append((_P["papersWithCode"], T.integer(len(members & with_code))))
-        add("PapersPerYear", [str(y) if y is not None else "unknown"], props, len(members))
+        props.append((_P["papersWithCode"], T.integer(code_per_year[y])))
+        add("PapersPerYear", [str(y) if y is not None else "unknown"], props, count)
 
     # datasets per year introduced: the catalogue's year, else the earliest year of a paper introducing it
     per_intro_year: dict[int, int] = defaultdict(int)
@@ -160,32 +165,32 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
 
     # papers per dataset (using or introducing it)
     for ds in datasets:
-        add("PapersPerDataset", [_local(ds)], [(_P["forDataset"], T.iri(ds))], len(per_dataset[ds]))
+        add("PapersPerDataset", [_local(ds)], [(_P["forDataset"], T.iri(ds))], per_dataset[ds])
 
     # per task: papers addressing it, and how many of those use or introduce any dataset
-    for t, members in per_task.items():
+    for t, count in per_task.items():
         add("PapersPerTask", [_local(t)], [(_P["forTask"], T.iri(t)),
-                                           (_P["papersWithDataset"], T.integer(len(members & has_data)))], len(members))
+                                           (_P["papersWithDataset"], T.integer(data_per_task[t]))], count)
     second = {"PapersPerTaskAndDataset": "forDataset", "PapersPerTaskAndModality": "forModality",
               "PapersPerTaskAndEmotionModel": "forEmotionModel"}
     # a dataset's rank among the task's datasets, as top-datasets-per-task orders them: most papers,
     # then the dataset's label
     labels = {c.iri: c.pref for c in vocab.of_kind("dataset")} | discovered
     by_task: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-    for (kind, t, target), members in pairs.items():
+    for (kind, t, target), count in pairs.items():
         if kind == "PapersPerTaskAndDataset":
-            by_task[t].append((-len(members), labels.get(target, target), target))
+            by_task[t].append((-count, labels.get(target, target), target))
     rank = {(t, target): i for t, found in by_task.items() for i, (_, _, target) in enumerate(sorted(found), 1)}
-    for (kind, t, target), members in pairs.items():
+    for (kind, t, target), count in pairs.items():
         props = [(_P["forTask"], T.iri(t)), (_P[second[kind]], T.iri(target))]
         if kind == "PapersPerTaskAndDataset":
             props.append((_P["rank"], T.typed(rank[(t, target)], "positiveInteger")))
-        add(kind, [_local(t), _local(target)], props, len(members))
+        add(kind, [_local(t), _local(target)], props, count)
 
     # papers per emotion model per (known) year
-    for (em, y), members in model_years.items():
+    for (em, y), count in model_years.items():
         add("PapersPerEmotionModelAndYear", [_local(em), str(y)],
-            [(_P["forEmotionModel"], T.iri(em)), (_P["forYear"], T.integer(y))], len(members))
+            [(_P["forEmotionModel"], T.iri(em)), (_P["forYear"], T.integer(y))], count)
 
     for s, props in sorted(nodes):
         for p, o in props:
