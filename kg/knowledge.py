@@ -167,8 +167,8 @@ class KnowledgeGraph:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        # an incremental build copies most papers: its statistics are formatted in other processes
-        # meanwhile, started once the papers are sorted (they inherit the IRIs, already minted)
+        # an incremental build copies most papers: its statistics are formatted in another process
+        # meanwhile, started once the papers are sorted (it inherits the IRIs, already minted)
         rows = sorted_papers(self.papers, self.extractions)
         header = splice.header_job(out.formats, header_parts(self.papers, self.extractions, self._vocab),
                                    elsewhere=bool(old) and parallel.can_fork(len(self.papers)))

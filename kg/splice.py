@@ -11,10 +11,12 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+from array import array
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import accumulate
 from pathlib import Path
 
 from . import __version__, parallel
@@ -24,15 +26,22 @@ from .memo import memo
 from .models import Extraction, Paper
 from .serialize import SEPARATOR, Batch, Output, format_papers, formatted_batches
 
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 Row = tuple[str, Paper, Extraction]
 
 
 @dataclass
 class FileIndex:
+    """One written file: its papers' blocks lie one after another (with the format's separator
+    between them) from ``start``, in the order of ``BlockIndex.keys``."""
+
     size: int
     mtime_ns: int
-    blocks: dict[str, tuple[int, int]] = field(default_factory=dict)  # paper key -> (offset, length)
+    start: int
+    lengths: array  # each block's length in bytes ('q')
+
+    def fits(self, count: int, sep: int) -> bool:
+        return len(self.lengths) == count and self.start + sum(self.lengths) + sep * max(count - 1, 0) <= self.size
 
 
 @dataclass
@@ -40,7 +49,11 @@ class BlockIndex:
     """Where each paper's block sits in each written file, valid for one code + vocabulary version."""
 
     version: str
+    keys: list[str] = field(default_factory=list)  # paper keys in the order their blocks were written
     files: dict[str, FileIndex] = field(default_factory=dict)  # format -> index of OUT/graph.<format>
+
+
+Placed = tuple[list[str], dict[str, tuple[int, array]]]  # keys in order; per format, start and lengths
 
 
 def index_version(vocab_version: str) -> str:
@@ -58,62 +71,64 @@ def index_path(cache_dir: Path, out_dir: Path) -> Path:
     return cache_dir / f"blocks-{where}.pickle"
 
 
-def load_index(path: Path, version: str, files: dict[str, Path]) -> dict[str, FileIndex]:
+def load_index(path: Path, version: str, files: dict[str, Path]) -> BlockIndex | None:
     """The usable part of a saved index: formats whose file is still exactly as that build left it."""
     saved = read_pickle(path)
     if not isinstance(saved, BlockIndex) or saved.version != version:
-        return {}
-    usable = {}
+        return None
+    usable = BlockIndex(version, saved.keys)
     for fmt, idx in saved.files.items():
         try:
             st = files[fmt].stat()
         except (KeyError, OSError):
             continue
-        if st.st_size == idx.size and st.st_mtime_ns == idx.mtime_ns:
-            usable[fmt] = idx
-    return usable
+        if st.st_size == idx.size and st.st_mtime_ns == idx.mtime_ns and idx.fits(len(saved.keys), len(SEPARATOR[fmt])):
+            usable.files[fmt] = idx
+    return usable if usable.files else None
 
 
-def save_index(path: Path, version: str, blocks: dict[str, dict[str, tuple[int, int]]],
-               files: dict[str, Path]) -> None:
-    index = BlockIndex(version)
-    for fmt, offsets in blocks.items():
+def save_index(path: Path, version: str, placed: Placed, files: dict[str, Path]) -> None:
+    keys, where = placed
+    index = BlockIndex(version, keys)
+    for fmt, (start, lengths) in where.items():
         st = files[fmt].stat()
-        index.files[fmt] = FileIndex(st.st_size, st.st_mtime_ns, offsets)
+        index.files[fmt] = FileIndex(st.st_size, st.st_mtime_ns, start, lengths)
     write_pickle(path, index)
 
 
-def write_papers(out: Output, rows: list[Row], old: dict[str, FileIndex] | None = None,
+def write_papers(out: Output, rows: list[Row], old: BlockIndex | None = None,
                  old_files: dict[str, Path] | None = None,
-                 header: Callable[[], list[Batch]] = list) -> dict[str, dict[str, tuple[int, int]]]:
-    """Write every row's blocks to ``out``, then the batches ``header()`` returns; returns, per
-    format, paper key -> (offset, length).
+                 header: Callable[[], list[Batch]] = list) -> Placed:
+    """Write every row's blocks to ``out``, then the batches ``header()`` returns; returns where
+    the blocks went (for ``save_index``).
 
     With ``old`` (from ``load_index``) unchanged papers are copied from ``old_files``. The
     header (vocabulary and statistics) depends on every paper but no paper depends on it, so it
     comes last, computed and formatted while the papers are (see ``header_job``).
     """
     formats = out.formats
-    old = {f: old[f] for f in formats if old and f in old}
     keys = [paper_key(p) for _, p, _ in rows]
-    fresh = [i for i, k in enumerate(keys) if any(f not in old or k not in old[f].blocks for f in formats)]
+    if old is not None and any(f not in old.files for f in formats):
+        old = None  # a format without its previous file is written whole: then all are
+    known = dict(zip(old.keys, range(len(old.keys)))) if old is not None else {}
+    fresh = [i for i, k in enumerate(keys) if k not in known]
     if len(fresh) == len(rows) and parallel.can_fork(len(rows)):
-        offsets = _write_in_workers(out, rows, keys, header)
+        where = _write_in_workers(out, rows, header)
     else:
         # header() runs beside the copies, which the kernel does outside the GIL (a header formatted
         # in another process is only waited for there)
         with ThreadPoolExecutor(1) as thread:
             computed = thread.submit(header)
-            offsets = _write_here(out, rows, keys, fresh, old, old_files)
+            where = _write_here(out, rows, keys, fresh, old, known, old_files)
             batches = computed.result()
         for batch in batches:
             out.formatted(batch)
     _WRITTEN.clear()  # the files close after this: their descriptors may soon name other files
-    return offsets
+    return keys, where
 
 
-def _write_here(out: Output, rows: list[Row], keys: list[str], fresh: list[int], old: dict[str, FileIndex],
-                old_files: dict[str, Path] | None) -> dict[str, dict[str, tuple[int, int]]]:
+def _write_here(out: Output, rows: list[Row], keys: list[str], fresh: list[int], old: BlockIndex | None,
+                known: dict[str, int], old_files: dict[str, Path] | None) -> dict[str, tuple[int, array]]:
     """Fresh rows formatted (in workers, if many) and written from here; unchanged ones copied.
 
     Without a previous build every row is fresh and written as it comes. Otherwise each block's
@@ -122,16 +137,21 @@ def _write_here(out: Output, rows: list[Row], keys: list[str], fresh: list[int],
     """
     formats = out.formats
     formatted = _formatted(formats, [rows[i] for i in fresh])
-    if not old:
-        offsets: dict[str, dict[str, tuple[int, int]]] = {f: {} for f in formats}
-        for key, blocks in zip(keys, formatted):
+    if old is None:
+        starts: dict[str, int | None] = dict.fromkeys(formats)
+        lengths = {f: array("q") for f in formats}
+        for blocks in formatted:
             for n, f in enumerate(formats):
-                offsets[f][key] = (out.block(f, blocks[n]), len(blocks[n]))
-        return offsets
+                at = out.block(f, blocks[n])
+                if starts[f] is None:
+                    starts[f] = at
+                lengths[f].append(len(blocks[n]))
+        return {f: (out.pos[f] if starts[f] is None else starts[f], lengths[f]) for f in formats}
+    runs = _runs(keys, old.keys, known)
     by_row = dict(zip(fresh, formatted))
-    plans, offsets = {}, {}
+    plans, where = {}, {}
     for n, f in enumerate(formats):
-        plans[f], offsets[f] = _plan(out, f, keys, old[f].blocks, {i: b[n] for i, b in by_row.items()})
+        plans[f], where[f] = _plan(out, f, runs, old.files[f], {i: b[n] for i, b in by_row.items()})
     sources = {f: open(old_files[f], "rb") for f in formats}
     try:
         for stream in out.streams.values():
@@ -145,50 +165,66 @@ def _write_here(out: Output, rows: list[Row], keys: list[str], fresh: list[int],
             fh.close()
     for f in formats:
         out.streams[f].seek(out.pos[f])
-    return offsets
+    return where
+
+
+Run = tuple[int, "int | None", int]  # (first row, first block of the previous file or None if fresh, count)
+
+
+def _runs(keys: list[str], old_keys: list[str], known: dict[str, int]) -> list[Run]:
+    """The rows as runs of blocks that were neighbours in the previous files (copied in one
+    piece), and fresh rows one by one. Formats share the runs: every file has the papers in
+    the same order."""
+    runs: list[Run] = []
+    i, n, end = 0, len(keys), len(old_keys)
+    while i < n:
+        j = known.get(keys[i])
+        if j is None:
+            runs.append((i, None, 1))
+            i += 1
+            continue
+        first = i
+        i, j = i + 1, j + 1
+        while i < n and j < end and keys[i] == old_keys[j]:
+            i, j = i + 1, j + 1
+        runs.append((first, j - (i - first), i - first))
+    return runs
 
 
 Op = tuple[int, "bytes | None", int, int]  # (where, bytes to write or None, source offset, length)
 
 
-def _plan(out: Output, fmt: str, keys: list[str], old_blocks: dict[str, tuple[int, int]],
-          fresh: dict[int, bytes]) -> tuple[list[Op], dict[str, tuple[int, int]]]:
-    """Where every block of one file goes: fresh bytes to write, runs of old blocks to copy.
-
-    Blocks that were neighbours in the old file stay neighbours, so a run is copied with the
-    separators between its blocks. Advances ``out``'s position and block count to the file's end.
-    """
+def _plan(out: Output, fmt: str, runs: list[Run], old: FileIndex, fresh: dict[int, bytes]
+          ) -> tuple[list[Op], tuple[int, array]]:
+    """Where every block of one file goes: fresh bytes to write, runs of old blocks to copy (with
+    the separators between them). Advances ``out``'s position and block count to the file's end;
+    returns the operations and where the blocks now start, with their lengths."""
     sep = SEPARATOR[fmt]
+    old_lengths = old.lengths
+    offsets = list(accumulate((length + len(sep) for length in old_lengths), initial=old.start))
     pos, count = out.pos[fmt], out.blocks[fmt]
+    start = None
     ops: list[Op] = []
-    where: dict[str, tuple[int, int]] = {}
-    run: list[int] | None = None  # source start, source end, destination start
-    for i, key in enumerate(keys):
-        data = fresh.get(i)
-        if data is None and run is not None and old_blocks[key][0] == run[1] + len(sep):
-            pos += len(sep)  # copied with the run
-            length = old_blocks[key][1]
-            run[1] += len(sep) + length
+    lengths = array("q")
+    for i, j, n in runs:
+        if count and sep:
+            ops.append((pos, sep, 0, len(sep)))
+            pos += len(sep)
+        if start is None:
+            start = pos
+        if j is None:
+            data = fresh[i]
+            ops.append((pos, data, 0, len(data)))
+            lengths.append(len(data))
+            pos += len(data)
         else:
-            if run is not None:
-                ops.append((run[2], None, run[0], run[1] - run[0]))
-                run = None
-            if count and sep:
-                ops.append((pos, sep, 0, len(sep)))
-                pos += len(sep)
-            if data is None:
-                src, length = old_blocks[key]
-                run = [src, src + length, pos]
-            else:
-                length = len(data)
-                ops.append((pos, data, 0, length))
-        where[key] = (pos, length)
-        pos += length
-        count += 1
-    if run is not None:
-        ops.append((run[2], None, run[0], run[1] - run[0]))
+            size = offsets[j + n] - offsets[j] - len(sep)
+            ops.append((pos, None, offsets[j], size))
+            lengths.extend(old_lengths[j:j + n])
+            pos += size
+        count += n
     out.pos[fmt], out.blocks[fmt] = pos, count
-    return ops, where
+    return ops, (pos if start is None else start, lengths)
 
 
 def _batches(ops: list[Op], size: int = 64 << 20) -> Iterator[list[Op]]:
@@ -249,15 +285,15 @@ def _copy_range(src: int, dst: int, offset: int, at: int, length: int) -> None:
 
 def header_job(formats: tuple[str, ...], parts: list[Iterable[Triple]], elsewhere: bool
                ) -> Callable[[], list[Batch]]:
-    """The header's formatted batches, for ``write_papers``: the ``parts`` (runs of triples, in
-    order) are, ``elsewhere``, each formatted in a forked process that starts now (the statistics
-    of 100,000 papers take ~2 s to compute and format, as long as copying the unchanged papers of
-    an incremental build); else computed when asked for (a full build asks while its workers
-    format the papers)."""
-    if elsewhere:
-        jobs = [parallel.in_child(_all_batches, formats, part) for part in parts]
-        return lambda: [batch for job in jobs for batch in job()]
-    return lambda: [batch for part in parts for batch in _all_batches(formats, part)]
+    """The header's formatted batches, for ``write_papers``: ``parts`` are runs of its triples, in
+    order. ``elsewhere``, the last one (the statistics: ~2 s to compute and format at 100,000
+    papers, as long as copying the unchanged papers of an incremental build) is formatted in a
+    forked process that starts now; the others are formatted when asked for, as is everything
+    otherwise (``write_papers`` asks from a thread beside the copies, which run in the kernel, or
+    while its workers format the papers)."""
+    *first, last = parts
+    later = parallel.in_child(_all_batches, formats, last) if elsewhere else partial(_all_batches, formats, last)
+    return lambda: [batch for part in first for batch in _all_batches(formats, part)] + later()
 
 
 def _all_batches(formats: tuple[str, ...], triples: Iterable[Triple]) -> list[Batch]:
@@ -267,8 +303,8 @@ def _all_batches(formats: tuple[str, ...], triples: Iterable[Triple]) -> list[Ba
 _PLACE: dict = {}  # what forked workers need to write their chunks themselves (set just before they fork)
 
 
-def _write_in_workers(out: Output, rows: list[Row], keys: list[str],
-                      header: Callable[[], list[Batch]]) -> dict[str, dict[str, tuple[int, int]]]:
+def _write_in_workers(out: Output, rows: list[Row], header: Callable[[], list[Batch]]
+                      ) -> dict[str, tuple[int, array]]:
     """Workers format the papers and write them straight into the files, in order (parallel.Turns),
     while this process computes the header; it is written after them.
 
@@ -295,7 +331,8 @@ def _write_in_workers(out: Output, rows: list[Row], keys: list[str],
         out.blocks[f] += len(rows)
     for batch in batches:
         out.formatted(batch)
-    return {f: dict(zip(keys, (loc[n] for loc in placed))) for n, f in enumerate(formats)}
+    return {f: (placed[0][n][0] if placed else out.pos[f], array("q", (loc[n][1] for loc in placed)))
+            for n, f in enumerate(formats)}
 
 
 def _place_chunk(items: list[tuple[int, Row]]) -> list[tuple[tuple[int, int], ...]]:

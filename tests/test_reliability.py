@@ -207,3 +207,20 @@ def test_a_bulk_pass_keeps_what_it_leaves_out_of_the_collectors_way():
     finally:
         gc.unfreeze()
     assert few and many
+
+
+def test_a_block_index_that_does_not_fit_its_file_is_not_used(tmp_path):
+    from array import array
+
+    from kg import splice
+
+    out = tmp_path / "graph.nt"
+    out.write_bytes(b"x" * 100)
+    st = out.stat()
+    path = tmp_path / "blocks.pickle"
+    for lengths, usable in ((array("q", [40, 60]), True), (array("q", [40, 61]), False), (array("q", [40]), False)):
+        index = splice.BlockIndex("v", ["a", "b"], {"nt": splice.FileIndex(st.st_size, st.st_mtime_ns, 0, lengths)})
+        splice.write_pickle(path, index)
+        loaded = splice.load_index(path, "v", {"nt": out})
+        assert (loaded is not None) == usable, list(lengths)
+    assert splice.load_index(path, "other version", {"nt": out}) is None
