@@ -84,13 +84,19 @@ def test_strings_survive_every_serialisation(tmp_path):
         assert titles == {" ".join(f"Paper {i}: {t}".split()) for i, t in enumerate(NASTY)}, name
 
 
-@pytest.mark.parametrize("forked", [False, True], ids=["here", "header-in-child"])
+@pytest.mark.parametrize("forked", ["", "memfd", "pipe"], ids=["here", "header-in-child", "header-through-pipe"])
 def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_path, monkeypatch, forked):
     from kg import parallel, splice
 
     if forked:  # as at scale: the statistics are formatted in a forked process, the papers in workers
         monkeypatch.setattr(parallel, "workers", lambda: 2)
         monkeypatch.setattr(parallel, "MIN_PARALLEL", 1)
+    if forked == "pipe":  # where memory files do not exist, the formatted statistics come back pickled
+        monkeypatch.delattr(os, "memfd_create", raising=False)
+    appended: list[int] = []
+    real_append = splice._append
+    monkeypatch.setattr(splice, "_append", lambda out, scratch: (appended.append(scratch.count),
+                                                                   real_append(out, scratch))[1])
 
     base = [{"title": f"Paper {i} on Emotion", "abstract": f"We use the MELD dataset and EEG signals ({i})."}
             for i in range(40)]
@@ -112,6 +118,7 @@ def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_p
     full = tmp_path / "full"
     kg.build([first, extra]).write(full, formats, report=False)
     assert copied and sum(copied) > 0  # unchanged papers were copied, not formatted again
+    assert bool(appended) == (forked == "memfd") and all(appended)
     for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
         assert (out / name).read_bytes() == (full / name).read_bytes(), name
     # the places this build recorded serve the next one as well
@@ -219,7 +226,8 @@ def test_a_block_index_that_does_not_fit_its_file_is_not_used(tmp_path):
     st = out.stat()
     path = tmp_path / "blocks.pickle"
     for lengths, usable in ((array("q", [40, 60]), True), (array("q", [40, 61]), False), (array("q", [40]), False)):
-        index = splice.BlockIndex("v", ["a", "b"], {"nt": splice.FileIndex(st.st_size, st.st_mtime_ns, 0, lengths)})
+        index = splice.BlockIndex("v", ["a", "b"], {"nt": splice.FileIndex(str(out.resolve()), st.st_size,
+                                                                           st.st_mtime_ns, 0, lengths)})
         splice.write_pickle(path, index)
         loaded = splice.load_index(path, "v", {"nt": out})
         assert (loaded is not None) == usable, list(lengths)
