@@ -9,43 +9,42 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from functools import update_wrapper
-from typing import Generic, TypeVar
-
-A = TypeVar("A", bound=Hashable)
-R = TypeVar("R")
+from typing import Any
 
 _ALL: list[Memo] = []
 
 
-class Memo(Generic[A, R]):
-    """``func`` with its results kept by argument (at most ``limit``: then it starts afresh)."""
+class Memo(dict):
+    """``func`` with its results kept by argument (at most ``limit``: then it starts afresh).
 
-    def __init__(self, func: Callable[[A], R], limit: int) -> None:
+    A dict whose call is its lookup: a known argument costs what ``functools.lru_cache`` costs.
+    """
+
+    __call__ = dict.__getitem__
+
+    def __init__(self, func: Callable[[Any], Any], limit: int) -> None:
+        super().__init__()
         self.func, self.limit = func, limit
-        self.known: dict[A, R] = {}
         update_wrapper(self, func)
         _ALL.append(self)
 
-    def __call__(self, arg: A) -> R:
-        try:
-            return self.known[arg]
-        except KeyError:
-            if len(self.known) >= self.limit:
-                self.known.clear()
-            value = self.known[arg] = self.func(arg)
-            return value
+    def __missing__(self, arg: Hashable) -> Any:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[arg] = self.func(arg)
+        return value
 
-    def seed(self, pairs: Iterable[tuple[A, R]]) -> None:
+    def seed(self, pairs: Iterable[tuple[Hashable, Any]]) -> None:
         """Take results computed earlier (by this same function, in an earlier build)."""
-        self.known.update(pairs)
-        if len(self.known) > self.limit:
-            self.known.clear()
+        self.update(pairs)
+        if len(self) > self.limit:
+            self.clear()
 
     def cache_clear(self) -> None:
-        self.known.clear()
+        self.clear()
 
 
-def memo(limit: int = 1 << 18) -> Callable[[Callable[[A], R]], Memo[A, R]]:
+def memo(limit: int = 1 << 18) -> Callable[[Callable[[Any], Any]], Memo]:
     return lambda func: Memo(func, limit)
 
 

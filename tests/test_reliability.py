@@ -193,7 +193,7 @@ def test_a_cached_file_seeds_the_keys_later_stages_would_hash_again(tmp_path, mo
     # keys that do not fit the records (a hand-edited cache) are not used
     forget_all()
     cache.Keys(["x"], ["y"], ["z"], ["w"]).seed(again)
-    assert not cache.record_key.known and not ids.paper_iri.known
+    assert not cache.record_key and not ids.paper_iri
 
 
 def test_a_bulk_pass_keeps_what_it_leaves_out_of_the_collectors_way():
