@@ -301,6 +301,7 @@ class Extractor:
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []))
         _stress_from_signals(tasks, modalities)
         _physiological_part(tasks, modalities)
+        _intensity_in_text(tasks, set(modalities) | hinted, sents[0])
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -473,7 +474,7 @@ class Extractor:
         for m, s in found:
             if m.start in alternatives or (m.concept.id == "speech" and _not_speech(m, s)) or \
                     (m.concept.id == "text" and _not_text(m, s)) or \
-                    (m.concept.id == "video" and _ABOUT_VIDEO.match(s.text, m.end - s.start)):
+                    (m.concept.id == "video" and _not_video(m, s)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         speech = [m for m, s in found if m.concept.id == "speech"]
@@ -702,6 +703,25 @@ def _stress_from_signals(tasks: dict, modalities: dict) -> None:
         tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
 
 
+_INTENSITY = re.compile(r"\b(?:emotions?|emotional|frustration|anger|fear|joy|sadness)\s+intensit(?:y|ies)\b", re.I)
+_GAUGE = re.compile(r"\b(?:predict|estimat|detect|model|regress|evaluat|valu|annotat)", re.I)  # what is done with it
+_NOT_TEXT = {MODALITY + k for k in ("speech", "face", "image", "video", "physio", "eeg", "body", "music")}
+
+
+def _intensity_in_text(tasks: dict, modalities: set[str], title: Sentence) -> None:
+    """A paper titled with the intensity of emotions in text ("Predicting Emotion Intensity in Text",
+    "Frustration Intensity Prediction in Customer Support Dialog Texts") recognises emotions in text:
+    the intensity is how strongly each one is there, not a dimension of a continuous affect space."""
+    hit = _INTENSITY.search(title.text)
+    if hit is None or not _GAUGE.search(title.text) or modalities & _NOT_TEXT or \
+            TASK + "emotional-speech-synthesis" in tasks:
+        return
+    dimensional = tasks.get(TASK + "dimensional-affect-prediction")
+    if dimensional and "intensit" in dimensional[0].surface.lower():
+        del tasks[TASK + "dimensional-affect-prediction"]
+    tasks.setdefault(TASK + "text-emotion-recognition", (_pseudo(title, hit), title, "intensity+text", 0.7))
+
+
 _SETTING = re.compile(r"\s+in\s+(?:the\s+)?$")
 _SOURCE = re.compile(r"\s+(?:from|through|using|via|in|on)\s+(?:[\w-]+\s+){0,2}?", re.I)  # "emotions through body posture"
 _MODIFIES = re.compile(r"[\s-]*(?:based\s+)?", re.I)  # between a modality and the phrase it modifies
@@ -718,8 +738,10 @@ def _physiological_part(tasks: dict, modalities: dict) -> None:
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",
                 "vocal", "vocals", "voice", "voices", "singing voice", "prosody"}  # of a song: music
-# "hate speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world"
-_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner)\s|\bco-|"
+# "hate speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world",
+# "parliamentary speech" (transcripts)
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner|parliamentary|"
+                            r"legislative|political|campaign|presidential)[\s-]|\bco-|"
                             r"\bparts? of\s|\bfigures? of\s)$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I)}
@@ -735,8 +757,18 @@ def _not_speech(m: Match, s: Sentence) -> bool:
     return bool(follows and follows.match(after))
 
 
-# "movie reviews", "film scripts": texts about a video, not the video
-_ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?)\b", re.I)
+# "movie reviews", "film scripts", "movie dialogues": texts about a video, not the video
+_ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
+                          r"dialogues?|transcripts?|recommendations?)\b", re.I)
+# "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
+# stimulus shown to participants (whose signals are recorded), not data the method reads
+_STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
+                       r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _not_video(m: Match, s: Sentence) -> bool:
+    before = s.text[max(0, m.start - s.start - 50): m.start - s.start]
+    return bool(_ABOUT_VIDEO.match(s.text, m.end - s.start) or _STIMULUS.search(before))
 
 
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed

@@ -684,3 +684,37 @@ def test_texts_about_a_film_are_not_video(extractor):
     assert ("usesModality", "video") not in found
     clips, _ = edges(extractor, "Emotion Arcs of Movie Clips", "We classify the emotions of film clips.")
     assert ("usesModality", "video") in clips
+
+
+@pytest.mark.parametrize("title, abstract, modality, present", [
+    # speeches read as transcripts, hate speech: not the speech signal
+    ("Code-mixed Sentiment and Hate-speech Prediction", "We classify code-mixed posts.", "speech", False),
+    ("Emotive Rhetoric in Parliamentary Speech", "We score the emotive language of legislators.", "speech", False),
+    ("Emotion Recognition from Speech", "We classify utterances of actors.", "speech", True),
+    # a film shown to participants is the stimulus; a film the model watches is its data
+    ("ECG-Based Emotion Recognition", "Participants were exposed to movies with different emotional content.",
+     "video", False),
+    ("EEG Emotion Recognition", "Emotions were induced by emotional video clips while EEG was recorded.", "video", False),
+    ("Emotion Dynamics in Movie Dialogues", "We track emotions across the lines of characters.", "video", False),
+    ("Predicting Affective Responses Evoked by Movies", "We model the audio and visual streams of films.",
+     "video", True),
+])
+def test_speeches_and_films_are_data_only_when_the_method_reads_them(extractor, title, abstract, modality, present):
+    assert (("usesModality", modality) in edges(extractor, title, abstract)[0]) == present
+
+
+@pytest.mark.parametrize("title, abstract, recognition", [
+    ("Predicting Emotion Intensity in Text Using Transformer-Based Models",
+     "We regress the intensity of anger, fear, joy and sadness in tweets.", True),
+    ("Frustration Intensity Prediction in Customer Support Dialog Texts",
+     "We predict how frustrated customers are in each turn.", True),
+    # an analysis of what intensity does is not its recognition; intensity of synthesised speech neither
+    ("Online Persuasion of Review Emotional Intensity: A Text Mining Analysis",
+     "We relate the emotional intensity of reviews to their helpfulness.", False),
+    ("Emotion Intensity Control for Emotional Voice Conversion", "We convert neutral speech to angry speech.", False),
+])
+def test_the_intensity_of_emotions_in_text_is_text_emotion_recognition(extractor, title, abstract, recognition):
+    found, _ = edges(extractor, title, abstract)
+    assert (("addressesTask", "text-emotion-recognition") in found) == recognition
+    if recognition:
+        assert ("addressesTask", "dimensional-affect-prediction") not in found
