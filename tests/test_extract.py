@@ -497,6 +497,8 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
     ("Learning Annotation Consensus for Continuous Emotion Recognition", "emotion-annotation-methodology"),
     ("Crowdsourcing in the Absence of Ground Truth: Emotion Labels for Dialogues", "emotion-annotation-methodology"),
     ("Joint Model for Global and Time-Series Valence Annotations", "emotion-annotation-methodology"),
+    # forecasting the emotion of the turns to come belongs to recognition in conversation
+    ("Hi-EF: Benchmarking Emotion Forecasting in Human-interaction", "emotion-recognition-in-conversation"),
 ])
 def test_a_title_names_its_task(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
