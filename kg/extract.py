@@ -747,10 +747,15 @@ _SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I)}
 
 
+def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:
+    """Up to ``before`` characters of the sentence before a match and ``after`` characters after it."""
+    at, end = m.start - s.start, m.end - s.start
+    return s.text[max(0, at - before): at], s.text[end: end + after]
+
+
 def _not_speech(m: Match, s: Sentence) -> bool:
     """The word "speech" or "spoken" used for something other than the speech signal."""
-    before = s.text[max(0, m.start - s.start - 20): m.start - s.start]
-    after = s.text[m.end - s.start: m.end - s.start + 12]
+    before, after = _context(m, s, 20, 12)
     if _SPEECH_BEFORE.search(before):
         return True
     follows = _SPEECH_AFTER.get(m.surface.lower())
@@ -767,7 +772,8 @@ _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|i
 
 
 def _not_video(m: Match, s: Sentence) -> bool:
-    before = s.text[max(0, m.start - s.start - 50): m.start - s.start]
+    """A film or video written as a text about it or as the stimulus participants watched."""
+    before, _ = _context(m, s, 50, 0)
     return bool(_ABOUT_VIDEO.match(s.text, m.end - s.start) or _STIMULUS.search(before))
 
 
@@ -778,8 +784,7 @@ _TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$", re.I)
 
 def _not_text(m: Match, s: Sentence) -> bool:
     """A text word that names what a voice keeps, or text the method does without."""
-    before = s.text[max(0, m.start - s.start - 20): m.start - s.start]
-    after = s.text[m.end - s.start: m.end - s.start + 14]
+    before, after = _context(m, s, 20, 14)
     return bool(_TEXT_AFTER.match(after) or _TEXT_BEFORE.search(before))
 
 
