@@ -130,7 +130,7 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
         used = e.get("usesDataset", ())
         has_data = bool(used or introduced)
         if has_data:
-            for ds in used | introduced if used and introduced else used or introduced:
+            for ds in {*used, *introduced}:
                 per_dataset[ds] += 1
         for t in e.get("addressesTask", ()):
             per_task[t] += 1
