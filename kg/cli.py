@@ -158,10 +158,13 @@ def query(
     output: Annotated[ResultFormat, typer.Option("--output", "-O", help="Result format.")] = ResultFormat.table,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries.")] = False,
     engine: Annotated[str, typer.Option(help="oxigraph (fast) or rdflib.")] = "oxigraph",
+    limit: Annotated[Optional[int], typer.Option("--limit", "-n", min=1, help="Show at most N rows, in the "
+                                                 "query's order (the table says how many there were).")] = None,
 ) -> None:
     """Run SPARQL over a built graph: a named query, a .rq file or inline text.
 
     Example: kg query papers-using-dataset --param dataset=IEMOCAP
+             kg query papers-with-code --limit 20
              kg query "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }" --output csv
     """
     from . import query as q
@@ -174,8 +177,9 @@ def query(
             return
         params = _params(param or [])
         eng = q.load_engine(graph, engine)
-        result = q.run(eng, query_text, params)
-        typer.echo(q.format_result(result, output.value), nl=False)
+        result = q.run(eng, query_text, params, limit)
+        text = q.format_result(result, output.value)
+        typer.echo(text, nl=not text.endswith("\n"))  # every format ends its last line
     except KGError as err:
         raise fail(err) from None
 

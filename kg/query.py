@@ -22,8 +22,9 @@ import importlib.resources
 import io
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 from typing import Protocol
 
@@ -156,6 +157,18 @@ class Answer:
     variables: list[str] = field(default_factory=list)
     rows: list[tuple[Term | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
+    total: int | None = None  # how many rows there were when a limit kept fewer
+
+
+def take(items: Iterable, limit: int | None, convert: Callable[[object], tuple]) -> tuple[list[tuple], int | None]:
+    """The first ``limit`` items converted (all without a limit) and, when the limit cut them, how many
+    there were: the rest are counted, not converted, which is most of the cost of a long answer."""
+    if limit is None:
+        return [convert(item) for item in items], None
+    it = iter(items)
+    rows = [convert(item) for item in islice(it, limit)]
+    rest = sum(1 for _ in it)
+    return rows, len(rows) + rest if rest else None
 
 
 class Engine(Protocol):
@@ -163,7 +176,9 @@ class Engine(Protocol):
 
     name: str
 
-    def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer: ...
+    def execute(self, sparql: str, bindings: dict[str, Term] | None = None, limit: int | None = None) -> Answer:
+        """Rows (or triples) of the query, at most ``limit`` of them; ``Answer.total`` counts the rest."""
+        ...
 
     def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> tuple[list[str], list[tuple]]: ...
 
@@ -243,7 +258,7 @@ class OxigraphEngine(_SelectMixin):
             raise GraphFileError(f"cannot load data as {rdf_format}: {_one_line(exc)}") from exc
         return cls(store, union=rdf_format.supports_datasets)
 
-    def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer:
+    def execute(self, sparql: str, bindings: dict[str, Term] | None = None, limit: int | None = None) -> Answer:
         import pyoxigraph as ox
 
         bindings = check_bindings(bindings)
@@ -255,11 +270,12 @@ class OxigraphEngine(_SelectMixin):
             if isinstance(res, ox.QueryBoolean):
                 return Answer("ask", boolean=bool(res))
             if isinstance(res, ox.QueryTriples):
-                triples = [(_from_ox(t.subject), _from_ox(t.predicate), _from_ox(t.object)) for t in res]
-                return Answer("graph", ["subject", "predicate", "object"], triples)
+                triples, total = take(res, limit, lambda t: (_from_ox(t.subject), _from_ox(t.predicate),
+                                                            _from_ox(t.object)))
+                return Answer("graph", ["subject", "predicate", "object"], triples, total=total)
             names = [v.value for v in res.variables]
-            rows = [tuple(map(_from_ox, sol)) for sol in res]
-            return Answer("select", names, rows)
+            rows, total = take(res, limit, lambda sol: tuple(map(_from_ox, sol)))
+            return Answer("select", names, rows, total=total)
         except RuntimeError as exc:
             found = re.search(r"variable (\?\w+) in its SELECT projection", str(exc))
             if found:
@@ -294,7 +310,7 @@ class RdflibEngine(_SelectMixin):
             raise GraphFileError(f"{path}: cannot load as {rdf_format}: {_one_line(exc)}") from exc
         return cls(graph)
 
-    def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer:
+    def execute(self, sparql: str, bindings: dict[str, Term] | None = None, limit: int | None = None) -> Answer:
         from rdflib import Variable
 
         bindings = check_bindings(bindings)
@@ -304,11 +320,12 @@ class RdflibEngine(_SelectMixin):
             if res.type == "ASK":
                 return check_projection(Answer("ask", boolean=bool(res.askAnswer)), bindings)
             if res.type in ("CONSTRUCT", "DESCRIBE"):
-                triples = [tuple(_from_rdflib(x) for x in t) for t in res.graph]
-                return check_projection(Answer("graph", ["subject", "predicate", "object"], triples), bindings)
+                triples, total = take(res.graph, limit, lambda t: tuple(_from_rdflib(x) for x in t))
+                return check_projection(Answer("graph", ["subject", "predicate", "object"], triples, total=total),
+                                        bindings)
             names = [str(v) for v in res.vars]
-            rows = [tuple(_from_rdflib(row[i]) for i in range(len(names))) for row in res]
-            return check_projection(Answer("select", names, rows), bindings)
+            rows, total = take(res, limit, lambda row: tuple(_from_rdflib(row[i]) for i in range(len(names))))
+            return check_projection(Answer("select", names, rows, total=total), bindings)
         except QueryError:
             raise
         except Exception as exc:  # pyparsing and evaluation errors share no base class
@@ -584,6 +601,7 @@ class Result:
     variables: list[str]
     terms: list[tuple[Term | None, ...]]
     boolean: bool | None = None
+    total: int | None = None  # rows the query gave when a limit kept fewer
 
     @property
     def rows(self) -> list[tuple]:
@@ -666,19 +684,23 @@ def inline_integers(named: NamedQuery, bindings: dict[str, Term], text: str) -> 
     return text[:at] + body
 
 
-def run(engine: Engine, query: str, params: dict[str, str] | None = None) -> Result:
+def run(engine: Engine, query: str, params: dict[str, str] | None = None, limit: int | None = None) -> Result:
     """Run a named query, a ``.rq`` path or SPARQL text, with its parameters bound as RDF terms.
 
     Parameter columns are dropped from the result: substitution forces queries to project
     them, but they only repeat the value the user gave. Lookups run first (see resolve_lookups).
+    ``limit`` keeps the first rows of the answer (in the query's order) and counts the others
+    (``Result.total``): a listing of 30,000 papers need not be converted to show its top.
     """
+    if limit is not None and limit < 1:
+        raise QueryError(f"limit must be a positive number of rows, got {limit}")
     named = resolve(query)
     bindings = bind_params(named, params)
     text = inline_integers(named, bindings, resolve_lookups(engine, named, bindings))
-    answer = engine.execute(text, bindings)
+    answer = engine.execute(text, bindings, limit=limit) if limit is not None else engine.execute(text, bindings)
     keep = [i for i, v in enumerate(answer.variables) if v not in bindings]
     rows = [tuple(row[i] for i in keep) for row in answer.rows]
-    return Result(named, answer.kind, [answer.variables[i] for i in keep], rows, answer.boolean)
+    return Result(named, answer.kind, [answer.variables[i] for i in keep], rows, answer.boolean, answer.total)
 
 
 # ------------------------------------------------------------------ formatting
@@ -706,7 +728,9 @@ def format_table(result: Result, width: int = 48) -> str:
         return "  ".join(parts).rstrip()
 
     out = [line(result.variables), line("-" * w for w in widths)] + [line(r) for r in cells]
-    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    shown = f"{len(rows)} of {result.total:,} rows" if result.total is not None else \
+        f"{len(rows)} row{'s' if len(rows) != 1 else ''}"
+    out.append(f"({shown})")
     return "\n".join(out)
 
 

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import IO, Callable
 
 from kg.errors import EndpointError, GraphFileError, KGError, QueryError
-from kg.query import PROJECT_RULE, Answer, Term, check_bindings, check_projection, literal, to_ntriples
+from kg.query import PROJECT_RULE, Answer, Term, check_bindings, check_projection, literal, take, to_ntriples
 
 ENV_USER, ENV_PASSWORD, ENV_TOKEN = "AFFECT_KG_USER", "AFFECT_KG_PASSWORD", "AFFECT_KG_TOKEN"
 CONTENT_TYPES = {".ttl": "text/turtle", ".nt": "application/n-triples", ".nq": "application/n-quads",
@@ -417,7 +417,7 @@ def _term(node: dict | None) -> Term | None:
 
 
 def remote_execute(query_url: str, sparql: str, bindings: dict[str, Term] | None = None,
-                   timeout: float = 30.0) -> Answer:
+                   timeout: float = 30.0, limit: int | None = None) -> Answer:
     """Run a SELECT or ASK on a SPARQL endpoint (POST, SPARQL 1.1 Protocol) as an ``Answer``."""
     bindings = dict(bindings or {})
     text = inject_values(sparql, bindings)
@@ -432,8 +432,8 @@ def remote_execute(query_url: str, sparql: str, bindings: dict[str, Term] | None
             answer = Answer("ask", boolean=bool(doc["boolean"]))
         else:
             names = list(doc["head"]["vars"])
-            rows = [tuple(_term(b.get(v)) for v in names) for b in doc["results"]["bindings"]]
-            answer = Answer("select", names, rows)
+            rows, total = take(doc["results"]["bindings"], limit, lambda b: tuple(_term(b.get(v)) for v in names))
+            answer = Answer("select", names, rows, total=total)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise EndpointError(f"{query_url} did not answer with SPARQL JSON results ({exc})") from None
     return check_projection(answer, bindings)
@@ -456,8 +456,8 @@ class RemoteEngine:
     def __init__(self, query_url: str, timeout: float = 30.0) -> None:
         self.query_url, self.timeout = _checked_url(query_url), timeout
 
-    def execute(self, sparql: str, bindings: dict[str, Term] | None = None) -> Answer:
-        return remote_execute(self.query_url, sparql, bindings, self.timeout)
+    def execute(self, sparql: str, bindings: dict[str, Term] | None = None, limit: int | None = None) -> Answer:
+        return remote_execute(self.query_url, sparql, bindings, self.timeout, limit)
 
     def select(self, sparql: str, bindings: dict[str, Term] | None = None) -> tuple[list[str], list[tuple]]:
         return remote_select(self.query_url, sparql, bindings, self.timeout)

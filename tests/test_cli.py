@@ -68,6 +68,21 @@ def test_query_list_and_named_query(tmp_path):
     assert len(result.output.strip().splitlines()) >= 2
 
 
+def test_query_limit_and_table_end(tmp_path):
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
+    graph = str(tmp_path / "graph.ttl")
+    full = runner.invoke(app, ["query", "papers-with-code", "--graph", graph, "--output", "csv"])
+    rows = full.output.splitlines()[1:]
+    assert len(rows) > 3
+    table = runner.invoke(app, ["query", "papers-with-code", "--graph", graph, "--limit", "3"])
+    assert table.exit_code == 0, table.output
+    assert table.output.endswith(f"(3 of {len(rows)} rows)\n")  # the table ends its line as the others do
+    csv_cut = runner.invoke(app, ["query", "papers-with-code", "--graph", graph, "-n", "3", "--output", "csv"])
+    assert csv_cut.output.splitlines()[1:] == rows[:3]
+    bad = runner.invoke(app, ["query", "papers-with-code", "--graph", graph, "--limit", "0"])
+    assert bad.exit_code == 2 and "--limit" in bad.output
+
+
 def test_trace_and_suggestion(tmp_path):
     assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
     graph = str(tmp_path / "graph.ttl")

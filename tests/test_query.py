@@ -260,6 +260,37 @@ def test_inline_text_and_rq_file(mini, tmp_path):
         run(mini, "# param: x (literal, x)\nASK { ?s ?p ?x }", {"x": "a"})
 
 
+# ------------------------------------------------------------------ limit
+
+
+@pytest.mark.parametrize("name", ["papers-with-code", "co-used-datasets", "evidence-for-paper"])
+def test_limit_keeps_the_first_rows_and_counts_all(mini, name):
+    params = sample_params(name)
+    full = run(mini, name, params)
+    assert len(full.rows) >= 2, "the mini graph should give this query a few rows"
+    cut = run(mini, name, params, limit=1)
+    assert cut.variables == full.variables
+    assert cut.terms == full.terms[:1]
+    assert cut.total == len(full.rows)
+    assert format_table(cut).endswith(f"(1 of {len(full.rows)} rows)")
+    whole = run(mini, name, params, limit=len(full.rows))  # nothing left out: no total
+    assert (whole.terms, whole.total) == (full.terms, None)
+    assert format_table(whole).endswith(f"({len(full.rows)} rows)")
+
+
+def test_limit_applies_to_constructed_triples(mini):
+    text = "CONSTRUCT { ?s a ?t } WHERE { ?s a ?t }"
+    full = run(mini, text)
+    cut = run(mini, text, limit=1)
+    assert len(cut.terms) == 1 and cut.total == len(full.terms) > 1
+
+
+@pytest.mark.parametrize("limit", [0, -3])
+def test_limit_must_be_positive(mini, limit):
+    with pytest.raises(QueryError, match="limit must be a positive number"):
+        run(mini, "papers-with-code", limit=limit)
+
+
 # ------------------------------------------------------------------ formatters
 
 

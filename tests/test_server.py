@@ -66,6 +66,8 @@ def test_push_then_query_matches_local(server, local):
         got, want = run(remote, name, params), run(local, name, params)
         assert (got.variables, got.rows) == (want.variables, want.rows), name
         assert got.terms == want.terms, name
+        cut, local_cut = run(remote, name, params, limit=1), run(local, name, params, limit=1)
+        assert (cut.terms, cut.total) == (local_cut.terms, local_cut.total), name
 
 
 @pytest.mark.server
