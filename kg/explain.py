@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from .knowledge import KnowledgeGraph
-from .query import StoreEngine
+from .query import StoreEngine, inline_node, iri as iri_term
 from .trace import find_paper
 
 DCT_TITLE = "http://purl.org/dc/terms/title"
@@ -14,7 +14,7 @@ PREFIX akg: <https://w3id.org/affect-kg/ontology#>
 PREFIX dct: <http://purl.org/dc/terms/>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-SELECT ?paper ?pred ?label ?target ?text ?rule ?conf ?start ?end WHERE {
+SELECT ?pred ?label ?target ?text ?rule ?conf ?start ?end WHERE {
   ?a a akg:Assertion ; rdf:subject ?paper ; rdf:predicate ?pred ; rdf:object ?target ;
      akg:evidenceText ?text ; akg:extractionRule ?rule ; akg:confidence ?conf ;
      akg:spanStart ?start ; akg:spanEnd ?end .
@@ -29,7 +29,7 @@ def explain(graph: KnowledgeGraph, needle: str) -> str:
     store = graph.store()
     iri = find_paper(StoreEngine(store), needle)  # the same lookup `kg trace --paper` uses
     title = next(store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(DCT_TITLE), None)).object.value
-    rows = store.query(_QUERY, substitutions={ox.Variable("paper"): ox.NamedNode(iri)})
+    rows = store.query(inline_node(_QUERY, "paper", iri_term(iri)))  # a constant: see inline_node
     lines = [title, iri, ""]
     for r in rows:
         pred = r["pred"].value.rsplit("#", 1)[-1]

@@ -260,6 +260,27 @@ def test_inline_text_and_rq_file(mini, tmp_path):
         run(mini, "# param: x (literal, x)\nASK { ?s ?p ?x }", {"x": "a"})
 
 
+# ------------------------------------------------------------------ constants written in
+
+
+def test_inline_node_gives_the_rows_of_the_bound_query(mini):
+    from kg.query import inline_node
+
+    text = ("PREFIX akg: <https://w3id.org/affect-kg/ontology#> "
+            "SELECT ?paper ?ds WHERE { ?paper akg:usesDataset ?ds } ORDER BY ?paper")
+    node = iri("https://w3id.org/affect-kg/dataset/iemocap")
+    bound = mini.select(text, {"ds": node})[1]
+    written = inline_node(text.replace("SELECT ?paper ?ds", "SELECT ?paper"), "ds", node)
+    assert "<https://w3id.org/affect-kg/dataset/iemocap>" in written and "?ds" not in written
+    assert mini.select(written, {})[1] == [row[:1] for row in bound] and len(bound) >= 2
+    assert inline_node("SELECT ?x ?xy WHERE { ?x ?p ?xy }", "x", literal("a \"b\"")) == \
+        'SELECT "a \\"b\\"" ?xy WHERE { "a \\"b\\"" ?p ?xy }'
+    with pytest.raises(QueryError):
+        inline_node(text, "ds", iri("https://example.org/a> } SELECT * {"))
+    with pytest.raises(QueryError, match="blank node"):
+        inline_node(text, "ds", Term("bnode", "b0"))
+
+
 # ------------------------------------------------------------------ limit
 
 

@@ -110,6 +110,42 @@ def test_paper_lookup_misses(mini):
         find_paper(mini, "cats and dogs")
 
 
+class Recording:
+    """An engine that remembers the queries it was given."""
+
+    def __init__(self, engine):
+        self.engine, self.seen = engine, []
+
+    def select(self, sparql, bindings=None):
+        self.seen.append(sparql)
+        return self.engine.select(sparql, bindings)
+
+
+def test_whole_title_or_iri_is_found_without_listing_titles(tmp_path):
+    import json
+
+    import kg
+    from kg.ids import paper_iri
+    from kg.query import StoreEngine
+
+    titles = ["Benchmarking Speech Emotion Recognition on IEMOCAP", "Benchmarking Speech Emotion Recognition on MELD"]
+    source = tmp_path / "two.jsonl"
+    source.write_text("".join(json.dumps({"title": t, "abstract": "We use IEMOCAP."}) + "\n" for t in titles))
+    engine = Recording(StoreEngine(kg.build([source]).store()))
+    # a whole title in another case and spacing, or the IRI: one lookup of that node, no listing of titles
+    for given in ("  benchmarking speech emotion recognition on MELD ", paper_iri(titles[1])):
+        engine.seen.clear()
+        assert find_paper(engine, given) == paper_iri(titles[1])
+        assert len(engine.seen) == 1 and "?paper" not in engine.seen[0]
+    engine.seen.clear()
+    assert find_paper(engine, "on IEMOCAP") == paper_iri(titles[0])  # a part of a title: the listing
+    assert len(engine.seen) == 2
+    with pytest.raises(NotFound, match="matches 2 papers"):
+        find_paper(engine, "Benchmarking Speech")
+    with pytest.raises(NotFound, match="^no paper"):
+        find_paper(engine, "https://w3id.org/affect-kg/paper/> } SELECT * {")  # not an IRI a query can hold
+
+
 def test_format_dataset_trace(mini):
     text = format_trace(trace_dataset(mini, "emospeech-x"))
     assert text.startswith("EmoSpeech-X  <https://w3id.org/affect-kg/dataset/emospeech-x>\n")
