@@ -104,7 +104,25 @@ def worker_queries(graph: str, engine: str) -> dict:
             q.run(eng, name, params)
             times.append(time.perf_counter() - t)
         medians[name] = statistics.median(times) * 1000
-    return {"load_s": load_s, "query_ms": medians}
+    return {"load_s": load_s, "query_ms": medians, "trace_ms": trace_medians(eng)}
+
+
+def trace_medians(eng) -> dict:
+    """`kg trace` of the most used catalogue dataset and of one paper named by its whole title."""
+    from kg import query as q
+    from kg.trace import trace_dataset, trace_paper
+
+    title = q.run(eng, "papers-using-dataset", {"dataset": "IEMOCAP"}, limit=1).dicts()[0]["title"]
+    medians = {}
+    for label, call in (("trace IEMOCAP", lambda: trace_dataset(eng, "IEMOCAP")),
+                        ("trace --paper TITLE", lambda: trace_paper(eng, title))):
+        times = []
+        for _ in range(5):
+            t = time.perf_counter()
+            call()
+            times.append(time.perf_counter() - t)
+        medians[label] = statistics.median(times) * 1000
+    return medians
 
 
 def measure(*args: str) -> dict:
@@ -170,8 +188,9 @@ def print_row(row: dict) -> None:
     d = row.get("queries_disk")
     print(f"queries (pyoxigraph, in-memory store load {q['load_s']:.2f} s), median of 5"
           + (f"; on-disk store as `kg query` opens it (built in {d['load_s']:.2f} s once):" if d else ":"))
-    for name, ms in q["query_ms"].items():
-        print(f"  {name:<30} {ms:8.1f} ms" + (f"  {d['query_ms'][name]:8.1f} ms on disk" if d else ""))
+    for kind in ("query_ms", "trace_ms"):
+        for name, ms in q[kind].items():
+            print(f"  {name:<30} {ms:8.1f} ms" + (f"  {d[kind][name]:8.1f} ms on disk" if d else ""))
 
 
 if __name__ == "__main__":
