@@ -4,7 +4,7 @@ from __future__ import annotations
 import textwrap
 
 from .knowledge import KnowledgeGraph
-from .query import StoreEngine, inline_node, iri as iri_term
+from .query import StoreEngine, inline_node, iri
 from .trace import find_paper
 
 DCT_TITLE = "http://purl.org/dc/terms/title"
@@ -27,10 +27,10 @@ def explain(graph: KnowledgeGraph, needle: str) -> str:
     import pyoxigraph as ox
 
     store = graph.store()
-    iri = find_paper(StoreEngine(store), needle)  # the same lookup `kg trace --paper` uses
-    title = next(store.quads_for_pattern(ox.NamedNode(iri), ox.NamedNode(DCT_TITLE), None)).object.value
-    rows = store.query(inline_node(_QUERY, "paper", iri_term(iri)))  # a constant: see inline_node
-    lines = [title, iri, ""]
+    paper = find_paper(StoreEngine(store), needle)  # the same lookup `kg trace --paper` uses
+    title = next(store.quads_for_pattern(ox.NamedNode(paper), ox.NamedNode(DCT_TITLE), None)).object.value
+    rows = store.query(inline_node(_QUERY, "paper", iri(paper)))  # a constant: see inline_node
+    lines = [title, paper, ""]
     for r in rows:
         pred = r["pred"].value.rsplit("#", 1)[-1]
         label = r["label"].value if r["label"] else r["target"].value.rsplit("/", 1)[-1]

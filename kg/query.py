@@ -711,6 +711,7 @@ def run(engine: Engine, query: str, params: dict[str, str] | None = None, limit:
     named = resolve(query)
     bindings = bind_params(named, params)
     text = inline_integers(named, bindings, resolve_lookups(engine, named, bindings))
+    # without a limit, call as before it existed: an engine written elsewhere may not take one
     answer = engine.execute(text, bindings, limit=limit) if limit is not None else engine.execute(text, bindings)
     keep = [i for i, v in enumerate(answer.variables) if v not in bindings]
     rows = [tuple(row[i] for i in keep) for row in answer.rows]
