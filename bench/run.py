@@ -98,13 +98,17 @@ def worker_queries(graph: str, engine: str) -> dict:
         params = {s.name: {"dataset": "IEMOCAP", "category": "joy", "task": "speech emotion recognition",
                            "paper": "Speech Emotion Recognition with Text Cues (1"}.get(s.name, "emotion")
                   for s in nq.specs if s.default is None}  # parameters with a default keep it
-        times = []
-        for _ in range(5):
-            t = time.perf_counter()
-            q.run(eng, name, params)
-            times.append(time.perf_counter() - t)
-        medians[name] = statistics.median(times) * 1000
+        medians[name] = median_ms(lambda: q.run(eng, name, params))
     return {"load_s": load_s, "query_ms": medians, "trace_ms": trace_medians(eng)}
+
+
+def median_ms(call, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        t = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times) * 1000
 
 
 def trace_medians(eng) -> dict:
@@ -113,16 +117,8 @@ def trace_medians(eng) -> dict:
     from kg.trace import trace_dataset, trace_paper
 
     title = q.run(eng, "papers-using-dataset", {"dataset": "IEMOCAP"}, limit=1).dicts()[0]["title"]
-    medians = {}
-    for label, call in (("trace IEMOCAP", lambda: trace_dataset(eng, "IEMOCAP")),
-                        ("trace --paper TITLE", lambda: trace_paper(eng, title))):
-        times = []
-        for _ in range(5):
-            t = time.perf_counter()
-            call()
-            times.append(time.perf_counter() - t)
-        medians[label] = statistics.median(times) * 1000
-    return medians
+    return {"trace IEMOCAP": median_ms(lambda: trace_dataset(eng, "IEMOCAP")),
+            "trace --paper TITLE": median_ms(lambda: trace_paper(eng, title))}
 
 
 def measure(*args: str) -> dict:
@@ -151,9 +147,8 @@ def main(argv: list[str]) -> None:
         if not corpus.exists():
             subprocess.run([sys.executable, "-m", "kg", "synth", str(n), "-o", str(corpus)], check=True, cwd=ROOT)
         ours = measure("ours", str(corpus), str(OUT / f"ours-{n}"))
-        queries = measure("queries", str(OUT / f"ours-{n}" / "graph.nt"), "oxigraph")
-        row = {"n": n, "ours": ours, "queries": queries}
         graph = OUT / f"ours-{n}" / "graph.nt"
+        row = {"n": n, "ours": ours, "queries": measure("queries", str(graph), "oxigraph")}
         if graph.stat().st_size >= PERSIST_MIN_BYTES:  # what `kg query` opens for a file this large
             row["queries_disk"] = measure("queries", str(graph), "oxigraph-disk")
         new = OUT / "synth-new-200.jsonl"
