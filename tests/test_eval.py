@@ -90,6 +90,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout18a": (0.73, 0.99, 0.70, 0.83, 0.83),
     "heldout18b": (0.91, 0.92, 0.84, 0.84, 0.93),
     "heldout18c": (0.76, 0.99, 0.64, 0.78, 0.95),
+    "heldout19a": (0.72, 0.88, 0.75, 0.87, 0.95),
+    "heldout19b": (0.92, 0.99, 0.75, 0.84, 0.95),
+    "heldout19c": (0.88, 0.91, 0.59, 0.88, 0.95),
 }.items()}
 
 
