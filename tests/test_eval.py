@@ -61,7 +61,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout7a": (0.80, 0.90, 0.81, 0.93, 0.85),
     "heldout7b": (0.93, 0.99, 0.87, 0.87, 0.95),
     "heldout8a": (0.84, 0.99, 0.80, 0.94, 0.95),
-    "heldout8b": (0.90, 0.99, 0.77, 0.85, 0.95),
+    "heldout8b": (0.90, 0.99, 0.79, 0.85, 0.95),
     "heldout9a": (0.90, 0.93, 0.83, 0.94, 0.95),
     "heldout9b": (0.95, 0.99, 0.82, 0.91, 0.95),
     "heldout10a": (0.74, 0.99, 0.91, 0.89, 0.95),
@@ -91,7 +91,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout18b": (0.91, 0.92, 0.84, 0.84, 0.93),
     "heldout18c": (0.76, 0.99, 0.64, 0.78, 0.95),
     "heldout19a": (0.72, 0.88, 0.75, 0.87, 0.95),
-    "heldout19b": (0.92, 0.99, 0.75, 0.84, 0.95),
+    "heldout19b": (0.92, 0.99, 0.78, 0.84, 0.95),
     "heldout19c": (0.88, 0.91, 0.59, 0.88, 0.95),
 }.items()}
 

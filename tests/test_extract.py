@@ -499,6 +499,9 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
     ("Joint Model for Global and Time-Series Valence Annotations", "emotion-annotation-methodology"),
     # forecasting the emotion of the turns to come belongs to recognition in conversation
     ("Hi-EF: Benchmarking Emotion Forecasting in Human-interaction", "emotion-recognition-in-conversation"),
+    # analysing micro-expressions is facial expression recognition
+    ("A Review on Facial Micro-Expressions Analysis: Datasets, Features and Metrics", "facial-expression-recognition"),
+    ("ME-TST+: Micro-expression Analysis via Temporal State Transition", "facial-expression-recognition"),
 ])
 def test_a_title_names_its_task(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
