@@ -502,6 +502,9 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
     # analysing micro-expressions is facial expression recognition
     ("A Review on Facial Micro-Expressions Analysis: Datasets, Features and Metrics", "facial-expression-recognition"),
     ("ME-TST+: Micro-expression Analysis via Temporal State Transition", "facial-expression-recognition"),
+    # continuous (time-continuous) emotion recognition predicts continuous values
+    ("Multi-corpus Experiment on Continuous Speech Emotion Recognition", "dimensional-affect-prediction"),
+    ("A Corpus for Naturalistic, Time-Continuous Emotion Recognition", "dimensional-affect-prediction"),
 ])
 def test_a_title_names_its_task(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
