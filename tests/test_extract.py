@@ -510,6 +510,15 @@ def test_a_title_names_its_task(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
 
 
+@pytest.mark.parametrize("title", ["Predicting Emotion in Movie Scripts Using Deep Learning",
+                                   "Detecting Multiclass Emotions from Labeled Movie Scripts"])
+def test_a_dropped_modality_does_not_decide_the_task(extractor, title):
+    # "movie scripts" is text about a film, not video: the text the paper keeps decides the task
+    found, _ = edges(extractor, title, "We classify the emotion of every line of text in 1,000 scripts.")
+    assert ("usesModality", "video") not in found and ("usesModality", "text") in found
+    assert ("addressesTask", "text-emotion-recognition") in found
+
+
 def test_a_condition_without_an_assessing_word_is_no_assessment(extractor):
     found, _ = edges(extractor, "Emotional Support Chatbots for People with Anxiety")
     assert ("addressesTask", "mental-health-assessment") not in found
