@@ -624,11 +624,11 @@ class Extractor:
             return "emotion-recognition-in-conversation"
         if _MULTI.search(sentence.text) or _MULTI.search(sents[0].text):
             return "multimodal-emotion-recognition"
-        named = {k.concept.id for k, t in modality_found  # only modalities the paper keeps ("movie script": text)
-                 if t is sentence and k.concept.iri in modalities and (k.end <= m.start and _MODIFIES.fullmatch(sentence.text, k.end - t.start,
-                                                                                  m.start - t.start) or
-                                       m.end <= k.start and _SOURCE.fullmatch(sentence.text, m.end - t.start,
-                                                                                k.start - t.start))}
+        # only modalities the paper keeps count: a "movie script" is text, not video
+        named = {k.concept.id for k, t in modality_found
+                 if t is sentence and k.concept.iri in modalities and
+                 (k.end <= m.start and _MODIFIES.fullmatch(sentence.text, k.end - t.start, m.start - t.start) or
+                  m.end <= k.start and _SOURCE.fullmatch(sentence.text, m.end - t.start, k.start - t.start))}
         mods = named or {iri.rsplit("/", 1)[-1] for iri in modalities}
         if not named and len(mods & {"text", "speech", "face", "eeg", "physio"}) >= 3:
             return "multimodal-emotion-recognition"
