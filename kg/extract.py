@@ -220,6 +220,16 @@ _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial express
 # a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
 _DETECTING_EMOTIONS = re.compile(r"\b(?:detect|recogni[sz]|classify|identify)(?:ing)?\s+(?:[A-Za-z-]+\s+){1,2}?emotions\b",
                                  re.I)
+# "Detection of Real-world Driving-induced Affective State", "Emotion Monitoring", "Arousal Recognition":
+# an assessing word a few words before an affect noun, or a task noun right after it, names the generic
+# task in a title; the words between are not a preposition ("Personality Detection with ... Emotion")
+_AFFECT_NOUN = r"(?:emotions?|emotional\s+(?:states?|responses?|reactions?|valence|arousal)|" \
+               r"affective\s+(?:states?|responses?|reactions?)|affect|moods?|arousal|valence|feelings)"
+_ASSESSING_AFFECT = re.compile(
+    rf"\b(?:detect|recogni[sz]|classif|identif|predict|estimat|monitor|decod|infer)\w*\s+(?:(?:of|the)\s+)*"
+    rf"(?:(?!(?:with|for|using|via|by|from|in|on|and|to|through)\s)[\w-]+\s+){{0,3}}?{_AFFECT_NOUN}\b|"
+    rf"\b{_AFFECT_NOUN}\s+(?:[\w-]+\s+)?(?:detection|recognition|classification|prediction|estimation|monitoring|"
+    rf"tracking|decoding|inference)\b", re.I)
 # a sentence about other people's work, which names the emotion models they use
 _OTHERS_WORK = re.compile(r"(?:Most|Many|Previous|Prior|Existing|Traditional|Conventional)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:approaches|works?|studies|research|methods|systems|models)\b")
@@ -301,6 +311,7 @@ class Extractor:
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []))
         _stress_from_signals(tasks, modalities)
         _physiological_part(tasks, modalities)
+        _signals_alone(tasks, modalities, text)
         _intensity_in_text(tasks, set(modalities) | hinted, sents[0])
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
@@ -513,6 +524,10 @@ class Extractor:
         title = sents[0].text
         if generic is None and (hit := _DETECTING_EMOTIONS.search(title)):
             generic = (_pseudo(sents[0], hit), sents[0])  # "Detecting Perceived Emotions in ...": the generic task
+        if generic is None and (hit := _ASSESSING_AFFECT.search(title)) and not _LLM.search(title) and \
+                not _CONDITION_TITLE.search(title) and \
+                not any(v[1].in_title for v in out.values()):
+            generic = (_pseudo(sents[0], hit), sents[0])
         if (hit := _EVALUATES.search(title) or _THAN_HUMANS.search(title)) and _LLM.search(title) and \
                 (_AFFECT_WORD.search(title) or _EMPATHY.search(title)) and \
                 not _INTERNALS.search(title) and not _PREDICT_TASK.search(title) and \
@@ -734,6 +749,22 @@ def _physiological_part(tasks: dict, modalities: dict) -> None:
     if signal:
         m, s, _, _ = signal
         tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "multimodal+physiological-signals", 0.65))
+
+
+_WELLBEING = re.compile(r"\b(?:stress\w*|moods?|well-?being|wellbeing)\b", re.I)
+_REGULATION = re.compile(r"\b(?:emotion(?:al)?|affect)[\s-]regulation\b", re.I)  # helping people, not reading them
+
+
+def _signals_alone(tasks: dict, modalities: dict, text: str) -> None:
+    """An affect paper whose data are physiological signals and that names no task ("Decoding
+    Emotional Valence from Wearables", "Tracking Daily Well-being Using Smartwatches") recognises
+    affect from those signals: the signals are the only channel it reads."""
+    if any(t != TASK + "dimensional-affect-prediction" for t in tasks):
+        return
+    signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
+    if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text):
+        m, s, _, _ = signal
+        tasks[TASK + "physiological-emotion-recognition"] = (m, s, "physiological-signals+affect", 0.6)
 
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",

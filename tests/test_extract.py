@@ -730,3 +730,37 @@ def test_the_intensity_of_emotions_in_text_is_text_emotion_recognition(extractor
     assert (("addressesTask", "text-emotion-recognition") in found) == recognition
     if recognition:
         assert ("addressesTask", "dimensional-affect-prediction") not in found
+
+
+@pytest.mark.parametrize("title, abstract, task", [
+    # an assessing word before an affect noun, or a task noun after it, names the generic task
+    ("Detection of Commuters' Affective State Using Wearable Sensors",
+     "We record heart rate and skin conductance of 40 commuters.", "physiological-emotion-recognition"),
+    ("Continuous Mood Monitoring from Smartphone Typing Text",
+     "We collect the text that 60 students type on their phones.", "text-emotion-recognition"),
+    ("Arousal Recognition from Electrodermal Activity in the Lab",
+     "Participants watched film clips while their electrodermal activity was recorded.",
+     "physiological-emotion-recognition"),
+])
+def test_an_assessing_title_names_the_generic_task(extractor, title, abstract, task):
+    assert ("addressesTask", task) in edges(extractor, title, abstract)[0]
+
+
+@pytest.mark.parametrize("title", [
+    "Personality Detection with Emotion-Aware Text Encoders",  # the detecting is the personality's
+    "Identifying Mood Episodes from Clinical Interview Transcripts",  # a mental-health condition
+])
+def test_an_assessing_word_of_something_else_is_not_emotion_recognition(extractor, title):
+    found, _ = edges(extractor, title, "We train on 2,000 annotated texts.")
+    assert ("addressesTask", "text-emotion-recognition") not in found
+
+
+def test_physiological_signals_alone_are_read_for_affect(extractor):
+    # no task named, and physiological signals the only data: affect is recognised from them
+    found, _ = edges(extractor, "A Wristband Study of Everyday Well-being",
+                     "We record heart rate variability and electrodermal activity of 50 office workers for two "
+                     "weeks and relate them to self-reported stress and emotions.")
+    assert ("addressesTask", "physiological-emotion-recognition") in found
+    other, _ = edges(extractor, "A Wristband Study of Everyday Sleep",
+                     "We record the heart rate variability of 50 office workers for two weeks.")
+    assert ("addressesTask", "physiological-emotion-recognition") not in other
