@@ -155,6 +155,9 @@ _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regre
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|regress\w*|infer\w*|quantif\w*|measur\w*|"
                        r"recogni(?:[sz]|tion)\w*|track\w*)\b", re.I)
+_VALENCE_AROUSAL_TITLE = re.compile(r"\b(?:valence|arousal)\b", re.I)
+_MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing)\b", re.I)
+_WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
 _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
@@ -598,6 +601,12 @@ class Extractor:
             # title, unless the sentence only says how data were annotated
             if _ESTIMATE.search(s.text) or (_PREDICT.search(sents[0].text) and not _ANNOTATES.search(s.text)):
                 out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
+        if (hit := _VALENCE_AROUSAL_TITLE.search(title)) and not _WORD_RATINGS.search(title) and \
+                not _MAKES.search(title) and not any("generation" in t or "synthesis" in t for t in out):
+            # "Recognizing the Player's Arousal Changes", "Emotional Valence Tracking ...": a dimension of
+            # affect in the title is what the paper estimates, unless it generates with it
+            out.setdefault(TASK + "dimensional-affect-prediction",
+                           (_pseudo(sents[0], hit), sents[0], "valence-arousal-title", 0.65))
         head = "\n".join(s.text for s in sents[:3])
         person_level = any(t.endswith(_PERSON_LEVEL) for t in out)
         # the title, or a sentence about the paper's own work: motivation ("with the rise of

@@ -764,3 +764,14 @@ def test_physiological_signals_alone_are_read_for_affect(extractor):
     other, _ = edges(extractor, "A Wristband Study of Everyday Sleep",
                      "We record the heart rate variability of 50 office workers for two weeks.")
     assert ("addressesTask", "physiological-emotion-recognition") not in other
+
+
+@pytest.mark.parametrize("title, present", [
+    ("Recognizing Players' Arousal Changes from Game Footage", True),
+    ("Emotional Valence Tracking from Facial Electromyography", True),
+    ("Text-to-Image Generation Conditioned on Valence and Arousal", False),  # generates with them
+    ("Human Ratings of Valence and Arousal for 10,000 Words", False),  # a lexicon's ratings
+])
+def test_valence_or_arousal_in_a_title_is_estimated(extractor, title, present):
+    found, _ = edges(extractor, title, "We report results on our own recordings.")
+    assert (("addressesTask", "dimensional-affect-prediction") in found) is present
