@@ -156,7 +156,7 @@ _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regre
 _ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|regress\w*|infer\w*|quantif\w*|measur\w*|"
                        r"recogni(?:[sz]|tion)\w*|track\w*)\b", re.I)
 _VALENCE_AROUSAL_TITLE = re.compile(r"\b(?:valence|arousal)\b", re.I)
-_MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing)\b", re.I)
+_MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing|animation|anonymi[sz]\w*)\b", re.I)
 _WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
 _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
@@ -314,7 +314,7 @@ class Extractor:
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []))
         _stress_from_signals(tasks, modalities)
         _physiological_part(tasks, modalities)
-        _signals_alone(tasks, modalities, text)
+        _channel_alone(tasks, modalities, text, sents[0].text)
         _intensity_in_text(tasks, set(modalities) | hinted, sents[0])
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
@@ -761,19 +761,26 @@ def _physiological_part(tasks: dict, modalities: dict) -> None:
 
 
 _WELLBEING = re.compile(r"\b(?:stress\w*|moods?|well-?being|wellbeing)\b", re.I)
+_FACE_STATE = re.compile(r"\b(?:pain|action units?|engagement|fatigue|drowsiness)\b", re.I)  # read from faces too
 _REGULATION = re.compile(r"\b(?:emotion(?:al)?|affect)[\s-]regulation\b", re.I)  # helping people, not reading them
 
 
-def _signals_alone(tasks: dict, modalities: dict, text: str) -> None:
-    """An affect paper whose data are physiological signals and that names no task ("Decoding
-    Emotional Valence from Wearables", "Tracking Daily Well-being Using Smartwatches") recognises
-    affect from those signals: the signals are the only channel it reads."""
+def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None:
+    """An affect paper that names no task recognises affect from the one channel it reads: physiological
+    signals ("Decoding Emotional Valence from Wearables", "Tracking Daily Well-being Using Smartwatches"),
+    or faces, when faces in images or video are all it reads ("Automated Measurement of Infant Facial
+    Expressions") and it does not make or edit them."""
     if any(t != TASK + "dimensional-affect-prediction" for t in tasks):
         return
+    kinds = {m.rsplit("/", 1)[-1] for m in modalities}
     signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
     if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text):
         m, s, _, _ = signal
         tasks[TASK + "physiological-emotion-recognition"] = (m, s, "physiological-signals+affect", 0.6)
+    elif "face" in kinds and kinds <= {"face", "video", "image"} and not _MAKES.search(title) and \
+            (_EMOTION_WORD.search(text) or _FACE_STATE.search(text)):
+        m, s, _, _ = modalities[MODALITY + "face"]
+        tasks[TASK + "facial-expression-recognition"] = (m, s, "faces+affect", 0.6)
 
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",

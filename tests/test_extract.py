@@ -775,3 +775,14 @@ def test_physiological_signals_alone_are_read_for_affect(extractor):
 def test_valence_or_arousal_in_a_title_is_estimated(extractor, title, present):
     found, _ = edges(extractor, title, "We report results on our own recordings.")
     assert (("addressesTask", "dimensional-affect-prediction") in found) is present
+
+
+@pytest.mark.parametrize("title, present", [
+    ("Automated Measurement of Toddlers' Faces During Play", True),
+    ("Editing Faces While Preserving Their Emotion", False),  # makes faces, does not read them
+])
+def test_faces_alone_are_read_for_affect(extractor, title, present):
+    # no task named, and faces in video the only data: affect is recognised from the faces
+    found, _ = edges(extractor, title, "We record the facial expressions of 30 children in video and code "
+                                       "their emotions.")
+    assert (("addressesTask", "facial-expression-recognition") in found) is present
