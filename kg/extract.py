@@ -315,6 +315,7 @@ class Extractor:
         _stress_from_signals(tasks, modalities)
         _physiological_part(tasks, modalities)
         _channel_alone(tasks, modalities, text, sents[0].text)
+        _dimensional_channel(tasks, modalities)
         _intensity_in_text(tasks, set(modalities) | hinted, sents[0])
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
@@ -763,6 +764,21 @@ def _physiological_part(tasks: dict, modalities: dict) -> None:
 _WELLBEING = re.compile(r"\b(?:stress\w*|moods?|well-?being|wellbeing)\b", re.I)
 _FACE_STATE = re.compile(r"\b(?:pain|action units?|engagement|fatigue|drowsiness)\b", re.I)  # read from faces too
 _REGULATION = re.compile(r"\b(?:emotion(?:al)?|affect)[\s-]regulation\b", re.I)  # helping people, not reading them
+
+
+_FAMILY = {"text": "text", "speech": "speech", "music": "music", "eeg": "physiological", "physio": "physiological",
+           "face": "visual", "image": "visual", "body": "visual", "video": "visual"}
+
+
+def _dimensional_channel(tasks: dict, modalities: dict) -> None:
+    """Valence and arousal predicted from one kind of channel ("Continuous Emotion Recognition with
+    Speech Encoders") are also that channel's recognition task: dimensional prediction names no channel."""
+    if set(tasks) != {TASK + "dimensional-affect-prediction"}:
+        return
+    kinds = {m.rsplit("/", 1)[-1] for m in modalities}
+    if len({_FAMILY.get(k) for k in kinds}) == 1 and (task := next((t for need, t in _SPECIALISE if need & kinds), None)):
+        m, s, _, _ = tasks[TASK + "dimensional-affect-prediction"]
+        tasks[TASK + task] = (m, s, "dimensional+one-channel", 0.6)
 
 
 def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None:

@@ -786,3 +786,15 @@ def test_faces_alone_are_read_for_affect(extractor, title, present):
     found, _ = edges(extractor, title, "We record the facial expressions of 30 children in video and code "
                                        "their emotions.")
     assert (("addressesTask", "facial-expression-recognition") in found) is present
+
+
+@pytest.mark.parametrize("abstract, task, present", [
+    ("We predict valence and arousal from speech recordings of 80 speakers.", "speech-emotion-recognition", True),
+    # two kinds of channel: multimodal, not one channel's task
+    ("We predict valence and arousal from speech and video recordings of 80 speakers.",
+     "speech-emotion-recognition", False),
+])
+def test_dimensional_prediction_from_one_channel_is_that_channels_task(extractor, abstract, task, present):
+    found, _ = edges(extractor, "Continuous Affect Prediction with Pre-trained Encoders", abstract)
+    assert ("addressesTask", "dimensional-affect-prediction") in found
+    assert (("addressesTask", task) in found) is present
