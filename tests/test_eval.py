@@ -93,6 +93,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout19a": (0.72, 0.88, 0.78, 0.87, 0.95),
     "heldout19b": (0.92, 0.99, 0.84, 0.84, 0.95),
     "heldout19c": (0.88, 0.91, 0.65, 0.88, 0.95),
+    "heldout20a": (0.88, 0.99, 0.82, 0.84, 0.66),
+    "heldout20b": (0.88, 0.99, 0.84, 0.88, 0.92),
+    "heldout20c": (0.78, 0.90, 0.55, 0.80, 0.93),
 }.items()}
 
 
