@@ -322,6 +322,7 @@ class Extractor:
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
         if text_hint and not modalities:
             modalities[MODALITY + "text"] = text_hint
+        _lyrics_only(modalities, text)
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
                             ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
             for target, (m, s, rule, conf) in sorted(found.items()):
@@ -797,6 +798,19 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
             (_EMOTION_WORD.search(text) or _FACE_STATE.search(text)):
         m, s, _, _ = modalities[MODALITY + "face"]
         tasks[TASK + "facial-expression-recognition"] = (m, s, "faces+affect", 0.6)
+
+
+_LYRICS = re.compile(r"\blyric(?:s|al)?\b", re.I)
+_SOUND = re.compile(r"\b(?:audio|acoustic\w*|sound\w*|spectrogram\w*|signals?|MIDI|symbolic|melod\w*|timbre|"
+                    r"instrumental|vocals?|listening|tracks?|clips?)\b", re.I)
+
+
+def _lyrics_only(modalities: dict, text: str) -> None:
+    """Songs known only by their lyrics are text: without any sound the paper reads no music
+    ("Multi-Emotion Classification for Song Lyrics"); music emotion recognition it still is."""
+    if MODALITY + "music" in modalities and MODALITY + "text" in modalities and _LYRICS.search(text) and \
+            not _SOUND.search(text):
+        del modalities[MODALITY + "music"]
 
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",

@@ -798,3 +798,13 @@ def test_dimensional_prediction_from_one_channel_is_that_channels_task(extractor
     found, _ = edges(extractor, "Continuous Affect Prediction with Pre-trained Encoders", abstract)
     assert ("addressesTask", "dimensional-affect-prediction") in found
     assert (("addressesTask", task) in found) is present
+
+
+@pytest.mark.parametrize("abstract, music", [
+    ("We classify the emotions of 5,000 song lyrics with BERT.", False),
+    ("We classify the emotions of 5,000 songs from their lyrics and their audio.", True),
+])
+def test_songs_known_by_their_lyrics_alone_are_text(extractor, abstract, music):
+    found, _ = edges(extractor, "Emotion Classification of Song Lyrics", abstract)
+    assert ("usesModality", "text") in found and ("addressesTask", "music-emotion-recognition") in found
+    assert (("usesModality", "music") in found) is music
