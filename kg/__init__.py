@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"  # kg.splice and kg.cache key their caches on it
+__version__ = "0.1.0"
 
 __all__ = ["KGError", "KnowledgeGraph", "build", "corpus_paths", "load"]
 

@@ -2,13 +2,15 @@
 
 Adding one day's listing to a large corpus re-reads only the new file and re-extracts only
 the new or changed records. Files are known by path, size and modification time; records by
-a hash of their content together with the vocabulary version. Pickles are written atomically.
+a hash of their content; all of it together with the vocabulary's version and a hash of the code
+(``code_version``). Pickles are written atomically.
 (The third part, reuse of the written outputs, is kg.splice.)
 """
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -21,6 +23,17 @@ from .models import Extraction, Paper, Problem
 from .vocab import Vocabulary
 
 CACHE_FORMAT = 2
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A hash of this package's source: the readers, the extractor and the writers decide what a
+    cache holds, so a changed one (an upgrade, or a local edit) must not reuse what an older one made."""
+    root = Path(__file__).parent
+    digest = hashlib.blake2b(f"{__version__}|{CACHE_FORMAT}".encode(), digest_size=8)
+    for path in sorted(root.rglob("*.py")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 Reader = Callable[[str | Path, str | None], tuple[list[Paper], list[Problem]]]
 
 
@@ -34,7 +47,7 @@ def cached_reader(cache_dir: Path, read: Reader) -> Reader:
             st = p.stat()
         except OSError:
             return read(path, fmt)  # the reader reports the missing file
-        key = f"{CACHE_FORMAT}|{__version__}|{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{fmt}|{display_name(p)}"
+        key = f"{code_version()}|{p.resolve()}|{st.st_size}|{st.st_mtime_ns}|{fmt}|{display_name(p)}"
         entry = folder / (hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest() + ".pickle")
         cached = read_pickle(entry)
         if isinstance(cached, tuple) and len(cached) == 2 and isinstance(cached[1], Keys):
@@ -90,7 +103,7 @@ def cached_extract_all(papers: list[Paper], vocab: Vocabulary, cache_dir: Path,
     The cache is a folder of segments, each written once: a build that extracts 200 new records
     adds a segment of 200 instead of rewriting the 100,000 before them (1-2 s at that size).
     """
-    folder = cache_dir / f"extract-v{CACHE_FORMAT}-{vocab.version}"
+    folder = cache_dir / f"extract-{code_version()}-{vocab.version}"
     segments = sorted(p for p in folder.glob("*.pickle") if p.stem.isdigit()) if folder.is_dir() else []
     cache: dict[str, Extraction] = {}
     for segment in segments:

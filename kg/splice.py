@@ -20,7 +20,7 @@ from functools import partial
 from itertools import accumulate
 from pathlib import Path
 
-from . import __version__, parallel
+from . import parallel
 from .atomic import read_pickle, write_pickle
 from .graph import Triple
 from .memo import memo
@@ -66,7 +66,10 @@ Placed = tuple[list[str], dict[str, tuple[int, array]]]  # keys in order; per fo
 
 
 def index_version(vocab_version: str) -> str:
-    return f"{INDEX_FORMAT}/{__version__}/{vocab_version}"
+    """Blocks stay valid while the vocabulary and the code that extracts and formats them do."""
+    from .cache import code_version
+
+    return f"{INDEX_FORMAT}/{code_version()}/{vocab_version}"
 
 
 @memo()  # seeded by the build cache: an incremental build need not hash 100,000 unchanged records

@@ -232,3 +232,28 @@ def test_a_block_index_that_does_not_fit_its_file_is_not_used(tmp_path):
         loaded = splice.load_index(path, "v", {"nt": out})
         assert (loaded is not None) == usable, list(lengths)
     assert splice.load_index(path, "other version", {"nt": out}) is None
+
+
+def test_changed_code_reuses_no_cached_extraction_or_block(tmp_path, monkeypatch):
+    """An upgraded or edited extractor or writer must not reuse what an older one cached: its
+    extractions and blocks could differ from a full build's."""
+    from kg import cache, pipeline, splice
+
+    listing = tmp_path / "a.jsonl"
+    listing.write_text("".join(json.dumps({"title": f"Paper {i} on Emotion", "abstract": "We use IEMOCAP."}) + "\n"
+                               for i in range(5)), encoding="utf-8")
+    out, cache_dir = tmp_path / "out", tmp_path / "cache"
+    kg.build([listing], cache_dir=cache_dir).write(out, ["ttl"], report=False)
+    extracted: list[int] = []
+    real_extract = pipeline.extract_all
+    monkeypatch.setattr(pipeline, "extract_all", lambda papers, *a, **k: (extracted.append(len(papers)),
+                                                                          real_extract(papers, *a, **k))[1])
+    copied: list[int] = []
+    real_copy = splice._copy_range
+    monkeypatch.setattr(splice, "_copy_range", lambda *a: (copied.append(a[-1]), real_copy(*a))[1])
+    kg.build([listing], cache_dir=cache_dir).write(out, ["ttl"], report=False)
+    assert extracted == [] and copied  # same code: everything reused
+    copied.clear()
+    monkeypatch.setattr(cache, "code_version", lambda: "another-version")
+    kg.build([listing], cache_dir=cache_dir).write(out, ["ttl"], report=False)
+    assert extracted == [5] and not copied
