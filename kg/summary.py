@@ -204,6 +204,7 @@ def _paper_edges(papers: list[Paper], extractions: list[Extraction]
     edges: dict[str, dict[str, set[str]]] = {}
     years: dict[str, set[int | None]] = {}
     with_code: set[str] = set()
+    web = T.is_web_url
     for paper, ex in zip(papers, extractions):
         iri = paper_iri(paper.title)
         e = edges.get(iri)
@@ -212,14 +213,14 @@ def _paper_edges(papers: list[Paper], extractions: list[Extraction]
             years[iri] = {paper_year(paper)}
         else:
             years[iri].add(paper_year(paper))
-        if paper.code_urls and any(T.safe_url(u) for u in paper.code_urls):
+        if paper.code_urls and any(map(web, paper.code_urls)):
             with_code.add(iri)
-        for m in ex.mentions:
-            targets = e.get(m.predicate)
+        for m in ex.mentions:  # tuple indexing: the cheapest read of a named tuple's fields
+            targets = e.get(m[0])
             if targets is None:
-                e[m.predicate] = {m.target}
+                e[m[0]] = {m[1]}
             else:
-                targets.add(m.target)
+                targets.add(m[1])
     return edges, years, with_code
 
 

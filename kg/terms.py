@@ -48,8 +48,16 @@ def boolean(value: bool) -> str:
     return typed("true" if value else "false", "boolean")
 
 
+_WEB_URL = re.compile(r"https?://[^\s/]+")
+
+
+def is_web_url(url: str | None) -> bool:
+    """Whether ``safe_url`` gives an IRI for ``url`` (without building it)."""
+    return bool(url and _WEB_URL.match(url))
+
+
 def safe_url(url: str | None) -> str | None:
     """An http(s) URL from input text as a valid IRI (unsafe characters percent-encoded), else None."""
-    if not url or not re.match(r"^https?://[^\s/]+", url):
+    if not url or not _WEB_URL.match(url):
         return None
     return _IRI_UNSAFE.sub(lambda m: quote(m[0], safe=""), url)
