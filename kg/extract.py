@@ -819,7 +819,7 @@ _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic 
 # "parliamentary speech" (transcripts)
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner|parliamentary|"
                             r"legislative|political|campaign|presidential)[\s-]|\bco-|"
-                            r"\bparts? of\s|\bfigures? of\s)$", re.I)
+                            r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 _SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I)}
 

@@ -808,3 +808,10 @@ def test_songs_known_by_their_lyrics_alone_are_text(extractor, abstract, music):
     found, _ = edges(extractor, "Emotion Classification of Song Lyrics", abstract)
     assert ("usesModality", "text") in found and ("addressesTask", "music-emotion-recognition") in found
     assert (("usesModality", "music") in found) is music
+
+
+@pytest.mark.parametrize("abstract", ["We use Part-Of-Speech (POS) tags and word embeddings.",
+                                      "We use part-of-speech tags and word embeddings."])
+def test_parts_of_speech_are_not_speech(extractor, abstract):
+    found, _ = edges(extractor, "Emotion Classification of Indonesian Tweets", abstract)
+    assert ("usesModality", "speech") not in found and ("addressesTask", "speech-emotion-recognition") not in found
