@@ -234,8 +234,9 @@ _ASSESSING_AFFECT = re.compile(
     rf"\b{_AFFECT_NOUN}\s+(?:[\w-]+\s+)?(?:detection|recognition|classification|prediction|estimation|monitoring|"
     rf"tracking|decoding|inference)\b", re.I)
 # a sentence about other people's work, which names the emotion models they use
-_OTHERS_WORK = re.compile(r"(?:Most|Many|Previous|Prior|Existing|Traditional|Conventional)\s+(?:[\w-]+\s+){0,3}?"
-                          r"(?:approaches|works?|studies|research|methods|systems|models)\b")
+_OTHERS_WORK = re.compile(r"(?:(?:However|But|Yet|Still|Unfortunately|Currently|Nevertheless),?\s+)?"
+                          r"(?:[Mm]ost|[Mm]any|[Pp]revious|[Pp]rior|[Ee]xisting|[Tt]raditional|[Cc]onventional)\s+"
+                          r"(?:[\w-]+\s+){0,3}?(?:approaches|works?|studies|research|methods|systems|models)\b")
 _SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
 _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
 # "the fusion of the acoustic and lexical features": two channels fused

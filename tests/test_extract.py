@@ -815,3 +815,9 @@ def test_songs_known_by_their_lyrics_alone_are_text(extractor, abstract, music):
 def test_parts_of_speech_are_not_speech(extractor, abstract):
     found, _ = edges(extractor, "Emotion Classification of Indonesian Tweets", abstract)
     assert ("usesModality", "speech") not in found and ("addressesTask", "speech-emotion-recognition") not in found
+
+
+def test_a_model_others_use_after_a_connective_is_still_theirs(extractor):
+    found, _ = edges(extractor, "Emotion Transcription in Conversation",
+                     "However, existing methods rely on appraisal theory. We describe emotions in free text instead.")
+    assert ("usesEmotionModel", "appraisal") not in found
