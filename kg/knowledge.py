@@ -167,11 +167,12 @@ class KnowledgeGraph:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        # an incremental build copies most papers: its statistics are formatted in another process
-        # meanwhile, started once the papers are sorted (it inherits the IRIs, already minted)
-        rows = sorted_papers(self.papers, self.extractions)
+        # an incremental build copies most papers: its statistics are computed and formatted in another
+        # process meanwhile, which finishes after the copies, so it starts first (the build cache gave
+        # back the IRIs of the unchanged papers: the process has them too)
         header = splice.header_job(out.formats, header_parts(self.papers, self.extractions, self._vocab),
                                    elsewhere=bool(old) and parallel.can_fork(len(self.papers)))
+        rows = sorted_papers(self.papers, self.extractions)
         blocks = splice.write_papers(out, rows, old, files, header)
         out.close()
         return blocks
