@@ -557,7 +557,7 @@ class Extractor:
         if generic and _SURVEY.search(title) and not any(v[1].in_title for v in out.values()) and \
                 not _CONVERSATION.search(title) and not any(t.in_title for _, t in modality_found):
             # a survey of emotion recognition across sensors covers each sensor's own recognition task
-            mods = {iri.rsplit("/", 1)[-1] for iri in modalities}
+            mods = _ids(modalities)
             surveyed = [TASK + task for need, task in _SPECIALISE if need & mods]
         if generic and not any(t.endswith("recognition") for t in out) and \
                 not any(t.endswith(("generation", "synthesis")) and v[1].in_title for t, v in out.items()) and \
@@ -656,7 +656,7 @@ class Extractor:
                  if t is sentence and k.concept.iri in modalities and
                  (k.end <= m.start and _MODIFIES.fullmatch(sentence.text, k.end - t.start, m.start - t.start) or
                   m.end <= k.start and _SOURCE.fullmatch(sentence.text, m.end - t.start, k.start - t.start))}
-        mods = named or {iri.rsplit("/", 1)[-1] for iri in modalities}
+        mods = named or _ids(modalities)
         if not named and len(mods & {"text", "speech", "face", "eeg", "physio"}) >= 3:
             return "multimodal-emotion-recognition"
         return next((t for need, t in _SPECIALISE if need & mods), None)
@@ -718,12 +718,17 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
     return out
 
 
+def _ids(iris) -> set[str]:
+    """The local ids of concept IRIs ({".../modality/eeg"} -> {"eeg"}): what the rules name."""
+    return {iri.rsplit("/", 1)[-1] for iri in iris}
+
+
 def _stress_from_signals(tasks: dict, modalities: dict) -> None:
     """Stress or anxiety read from wearable or physiological signals (and perhaps movement) is
     physiological affect recognition; in posts, speech, interviews or faces it stays a mental-health
     assessment."""
     health = TASK + "mental-health-assessment"
-    kinds = {m.rsplit("/", 1)[-1] for m in modalities}
+    kinds = _ids(modalities)
     if health in tasks and re.search(r"stress|anxi", tasks[health][0].surface, re.I) and kinds & {"physio", "eeg"} \
             and not kinds & {"text", "speech", "face", "image", "video"}:
         m, s, _, _ = tasks.pop(health)
@@ -777,7 +782,7 @@ def _dimensional_channel(tasks: dict, modalities: dict) -> None:
     Speech Encoders") are also that channel's recognition task: dimensional prediction names no channel."""
     if set(tasks) != {TASK + "dimensional-affect-prediction"}:
         return
-    kinds = {m.rsplit("/", 1)[-1] for m in modalities}
+    kinds = _ids(modalities)
     if len({_FAMILY.get(k) for k in kinds}) == 1 and (task := next((t for need, t in _SPECIALISE if need & kinds), None)):
         m, s, _, _ = tasks[TASK + "dimensional-affect-prediction"]
         tasks[TASK + task] = (m, s, "dimensional+one-channel", 0.6)
@@ -790,7 +795,7 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
     Expressions") and it does not make or edit them."""
     if any(t != TASK + "dimensional-affect-prediction" for t in tasks):
         return
-    kinds = {m.rsplit("/", 1)[-1] for m in modalities}
+    kinds = _ids(modalities)
     signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
     if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text):
         m, s, _, _ = signal
