@@ -150,7 +150,7 @@ _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|t
 _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|domains?|areas?|fields?|uses?|useful|crucial|"
                           r"important|valuable|benefits?)\b[\s,—–-]*(?:\w+\s+){0,3}?(?:in|to|for|such as|like|"
                           r"including|from|of|e\.g\.|i\.e\.)(?!\w)[^.;:]*$", re.I)
-_OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article))\b", re.I)
+_OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article|system|framework|approach|method))\b", re.I)
 _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|regress\w*|infer\w*|quantif\w*|measur\w*|"

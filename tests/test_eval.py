@@ -87,7 +87,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout17a": (0.80, 0.81, 0.75, 0.89, 0.80),
     "heldout17b": (0.75, 0.99, 0.88, 0.90, 0.80),
     "heldout17c": (0.89, 0.99, 0.65, 0.85, 0.95),
-    "heldout18a": (0.73, 0.99, 0.70, 0.83, 0.83),
+    "heldout18a": (0.73, 0.99, 0.72, 0.83, 0.83),
     "heldout18b": (0.91, 0.92, 0.87, 0.84, 0.93),
     "heldout18c": (0.76, 0.99, 0.71, 0.78, 0.95),
     "heldout19a": (0.72, 0.88, 0.78, 0.87, 0.95),
@@ -98,7 +98,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout20c": (0.78, 0.90, 0.55, 0.80, 0.93),
     "heldout21a": (0.59, 0.92, 0.70, 0.94, 0.40),
     "heldout21b": (0.88, 0.99, 0.80, 0.85, 0.95),
-    "heldout21c": (0.61, 0.99, 0.50, 0.88, 0.95),
+    "heldout21c": (0.61, 0.99, 0.52, 0.88, 0.95),
 }.items()}
 
 

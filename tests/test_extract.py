@@ -821,3 +821,11 @@ def test_a_model_others_use_after_a_connective_is_still_theirs(extractor):
     found, _ = edges(extractor, "Emotion Transcription in Conversation",
                      "However, existing methods rely on appraisal theory. We describe emotions in free text instead.")
     assert ("usesEmotionModel", "appraisal") not in found
+
+
+def test_this_system_is_the_papers_own_work(extractor):
+    # "This system ..." in an abstract describes what the paper built, as "we" does
+    found, _ = edges(extractor, "Adaptive Feedback for Companion Robots",
+                     "Older adults live alone. This system achieves emotion perception through multimodal emotion "
+                     "recognition of facial expressions and speech.")
+    assert ("addressesTask", "multimodal-emotion-recognition") in found
