@@ -54,6 +54,17 @@ def test_signals_for_emotion_models(extractor):
     assert ("usesEmotionModel", "ekman") in singular
 
 
+def test_animation_and_behaviour_generation_are_named_in_their_own_words(extractor):
+    """Speech-driven 3D face animation, talking heads and emotional body language are generation tasks
+    however they are phrased (labels in ontology/tasks.ttl)."""
+    face, _ = edges(extractor, "End-to-end Learning for 3D Facial Animation from Speech")
+    heads, _ = edges(extractor, "Synthesis of Expressive Talking Heads from Speech with Recurrent Neural Network")
+    body, _ = edges(extractor, "Data-driven Emotional Body Language Generation for Social Robotics")
+    agents, _ = edges(extractor, "Generating Emotional Behavior of Virtual Agents from Gait and Gaze")
+    assert ("addressesTask", "emotional-talking-face-generation") in face & heads
+    assert ("addressesTask", "emotional-gesture-generation") in body & agents
+
+
 def test_talking_head_implies_face_video_speech(extractor):
     found, _ = edges(extractor, "Emotional Talking Head Generation with Diffusion",
                      "We generate emotional talking heads from a portrait and an audio clip.")
