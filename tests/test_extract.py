@@ -65,6 +65,14 @@ def test_animation_and_behaviour_generation_are_named_in_their_own_words(extract
     assert ("addressesTask", "emotional-gesture-generation") in body & agents
 
 
+def test_datasets_whose_names_differ_only_by_punctuation_stay_apart(extractor):
+    """"BP4D" and "BP4D+" (or "CASME 2" and "CASME^2") share a merge key but are different datasets."""
+    plain, _ = edges(extractor, "AU Detection", "Experiments on the BP4D and DISFA benchmarks show gains.")
+    plus, _ = edges(extractor, "AU Detection", "Experiments on the BP4D+ and DISFA benchmarks show gains.")
+    assert ("usesDataset", "bp4d") in plain and ("usesDataset", "bp4d-plus") not in plain
+    assert ("usesDataset", "bp4d-plus") in plus and ("usesDataset", "bp4d") not in plus
+
+
 def test_talking_head_implies_face_video_speech(extractor):
     found, _ = edges(extractor, "Emotional Talking Head Generation with Diffusion",
                      "We generate emotional talking heads from a portrait and an audio clip.")
