@@ -388,7 +388,10 @@ class Extractor:
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ")
-                    for name, offset in _split_names(pm.group(1), pm.start(1)):
+                    names = _split_names(pm.group(1), pm.start(1))
+                    if rule == "acronym-dataset" and (full := _spelt_out(s.text[:pm.start()], pm.group(1))):
+                        names = [full]  # "GoodNewsEveryone (GNE) corpus": the name, then its short form
+                    for name, offset in names:
                         self._discovered(name, s, offset, rule, role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
                 lo = max(0, cm.start() - 160)
@@ -959,6 +962,18 @@ def _catalogue(vocab: Vocabulary) -> dict[str, Concept]:
             if key not in out or " ".join(label.lower().split()) == key:
                 out[key] = c
     return out
+
+
+_CAMEL_BEFORE = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s*$")
+
+
+def _spelt_out(before: str, acronym: str) -> tuple[str, int] | None:
+    """The one-word name an acronym in brackets abbreviates ("EmpatheticDialogues (ED)"), with its offset:
+    a description before the brackets ("Musical Sentiment (MuSe)") leaves the acronym as the name."""
+    m = _CAMEL_BEFORE.search(before)
+    if m and "".join(c for c in m.group(1) if c.isupper()) == acronym.upper():
+        return m.group(1), m.start(1)
+    return None
 
 
 def _split_names(group: str, offset: int):

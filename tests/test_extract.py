@@ -73,6 +73,14 @@ def test_datasets_whose_names_differ_only_by_punctuation_stay_apart(extractor):
     assert ("usesDataset", "bp4d-plus") in plus and ("usesDataset", "bp4d") not in plus
 
 
+def test_a_one_word_name_before_its_acronym_names_the_dataset(extractor):
+    found, ex = edges(extractor, "Emotion Stimulus Detection in German News Headlines",
+                      "We annotate headlines following the GoodNewsEveryone (GNE) corpus guidelines and train on it.")
+    described, dx = edges(extractor, "Musical Emotion", "Toward a Musical Sentiment (MuSe) Dataset of songs.")
+    assert [d.label for d in ex.discovered] == ["GoodNewsEveryone"]
+    assert [d.label for d in dx.discovered] == ["MuSe"]  # a description before the brackets: the acronym is the name
+
+
 def test_talking_head_implies_face_video_speech(extractor):
     found, _ = edges(extractor, "Emotional Talking Head Generation with Diffusion",
                      "We generate emotional talking heads from a portrait and an audio clip.")
