@@ -729,15 +729,19 @@ def _ids(iris) -> set[str]:
 
 
 def _stress_from_signals(tasks: dict, modalities: dict) -> None:
-    """Stress or anxiety read from wearable or physiological signals (and perhaps movement) is
-    physiological affect recognition; in posts, speech, interviews or faces it stays a mental-health
-    assessment."""
+    """Stress or anxiety read from wearable or physiological signals is physiological affect recognition,
+    also beside a camera (thermal or rPPG faces, "facial videos and biosignals for stress estimation");
+    in posts it stays a mental-health assessment, as it does in speech, interviews or faces alone."""
     health = TASK + "mental-health-assessment"
     kinds = _ids(modalities)
-    if health in tasks and re.search(r"stress|anxi", tasks[health][0].surface, re.I) and kinds & {"physio", "eeg"} \
-            and not kinds & {"text", "speech", "face", "image", "video"}:
-        m, s, _, _ = tasks.pop(health)
-        tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
+    if health not in tasks or not re.search(r"stress|anxi", tasks[health][0].surface, re.I) or \
+            not kinds & {"physio", "eeg"} or "text" in kinds:
+        return
+    m, s, _, _ = modalities.get(MODALITY + "physio") or modalities[MODALITY + "eeg"]
+    if kinds - {"physio", "eeg", "body"} and _CONTRAST.search(s.text, 0, max(0, m.start - s.start)):
+        return  # "Unlike methods based on physiological signals, we use facial images"
+    m, s, _, _ = tasks.pop(health)
+    tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
 
 
 _INTENSITY = re.compile(r"\b(?:emotions?|emotional|frustration|anger|fear|joy|sadness)\s+intensit(?:y|ies)\b", re.I)

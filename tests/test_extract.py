@@ -316,6 +316,10 @@ def test_challenge_editions_named_with_a_year(extractor):
     ("An Unobtrusive Stress Recognition System for the Smart Office",
      "We combine heart rate variability from a wearable with body movements.",
      "physiological-emotion-recognition", "mental-health-assessment"),
+    # beside a camera too: thermal or rPPG faces are read as signals
+    ("Combining Facial Videos and Biosignals for Stress Estimation During Driving",
+     "We estimate driver stress from facial videos together with heart rate and electrodermal activity.",
+     "physiological-emotion-recognition", "mental-health-assessment"),
     # in posts or faces it stays an assessment
     ("Dreaddit: A Reddit Dataset for Stress Analysis in Social Media",
      "We present a new text corpus of social media posts for the identification of stress.",
