@@ -81,6 +81,16 @@ def test_a_one_word_name_before_its_acronym_names_the_dataset(extractor):
     assert [d.label for d in dx.discovered] == ["MuSe"]  # a description before the brackets: the acronym is the name
 
 
+def test_facial_expressions_made_without_speech_are_image_generation(extractor):
+    """Generating or synthesising facial expressions is emotional image generation; driven by speech, it is
+    talking-face generation."""
+    made, _ = edges(extractor, "Facial Expression Synthesis Based on Denoising Diffusion Probabilistic Models")
+    talking, _ = edges(extractor, "EmoTalk: Emotional Talking Head Generation with Facial Expression Generation")
+    assert ("addressesTask", "emotional-image-generation") in made
+    assert ("addressesTask", "emotional-talking-face-generation") not in made
+    assert ("addressesTask", "emotional-talking-face-generation") in talking
+
+
 def test_talking_head_implies_face_video_speech(extractor):
     found, _ = edges(extractor, "Emotional Talking Head Generation with Diffusion",
                      "We generate emotional talking heads from a portrait and an audio clip.")
