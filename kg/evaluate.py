@@ -75,15 +75,11 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     that catalogue entry: the catalogue describes the challenge, not each year's round.
     """
     clean = _SUFFIX.sub("", name.strip())
-    labels = [(l, c.iri) for c in vocab.of_kind("dataset") for l in c.labels if l]
-    exact = {l.casefold(): iri for l, iri in labels}  # "BP4D" and "BP4D+" differ only in punctuation
-    keys = {title_key(l): iri for l, iri in labels}
+    names = vocab.dataset_names  # as the extractor finds them: "BP4D" and "BP4D+" stay apart
     edition = _EDITION.sub("", clean).strip()
     for candidate in (clean, edition):
-        if candidate.casefold() in exact:
-            return exact[candidate.casefold()]
-        if title_key(candidate) in keys:
-            return keys[title_key(candidate)]
+        if (concept := names.get(candidate)) is not None:
+            return concept.iri
     return dataset_iri(clean)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from .gazetteer import Gazetteer, Match, fold
 from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
 from .models import DiscoveredDataset, Extraction, Mention, Paper
-from .vocab import Concept, Vocabulary
+from .vocab import Vocabulary
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
 _CONTRAST = re.compile(
@@ -269,8 +269,7 @@ class Extractor:
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
-        self.catalogue = _catalogue(vocab)
-        self.spelt = {l.lower(): c for c in vocab.of_kind("dataset") for l in c.labels if l}
+        self.catalogue = vocab.dataset_names
         self.owners: dict[str, set[str]] = {}  # label key -> IRIs of the concepts that carry the label
         for c in vocab.concepts.values():
             for label in c.labels:
@@ -469,8 +468,7 @@ class Extractor:
             return
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
-        concept = self.spelt.get(clean.lower()) or self.catalogue.get(key) or \
-            self.catalogue.get(_CLASS_COUNT.sub("", key))
+        concept = self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
@@ -951,21 +949,6 @@ def _title_hit(title: str, low: str, pattern: re.Pattern) -> re.Match | None:
 
 def _pseudo(s: Sentence, m: re.Match) -> Match:
     return Match(s.start + m.start(), s.start + m.end(), None, m.group(0))  # type: ignore[arg-type]
-
-
-def _catalogue(vocab: Vocabulary) -> dict[str, Concept]:
-    """Catalogued datasets by the merge key of each label, for names written a little differently.
-
-    Two datasets may share a key ("BP4D" and "BP4D+", "CASME 2" and "CASME^2"): the label that is
-    written without punctuation keeps it, since a name spelt with the "+" is found by its spelling.
-    """
-    out: dict[str, Concept] = {}
-    for c in vocab.of_kind("dataset"):
-        for label in filter(None, c.labels):
-            key = title_key(label)
-            if key not in out or " ".join(label.lower().split()) == key:
-                out[key] = c
-    return out
 
 
 _CAMEL_BEFORE = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s*$")

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .ids import AKG, BASE
+from .ids import AKG, BASE, title_key
 
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -51,6 +51,32 @@ class Vocabulary:
 
     def of_kind(self, kind: str) -> list[Concept]:
         return sorted((c for c in self.concepts.values() if c.kind == kind), key=lambda c: c.iri)
+
+    @cached_property
+    def dataset_names(self) -> DatasetNames:
+        """The catalogue by name, built once: the extractor and ``kg eval`` find names alike."""
+        return DatasetNames(self)
+
+
+class DatasetNames:
+    """Catalogued datasets found by name: as spelt, else by merge key ("Dreaddit", "DAIC WOZ").
+
+    Two datasets may share a merge key ("BP4D" and "BP4D+", "CASME 2" and "CASME^2"): the one whose
+    label is written without punctuation keeps the key, the other is found by its spelling.
+    """
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.spelt: dict[str, Concept] = {}
+        self.keyed: dict[str, Concept] = {}
+        for c in vocab.of_kind("dataset"):
+            for label in filter(None, c.labels):
+                self.spelt.setdefault(label.casefold(), c)
+                key = title_key(label)
+                if key not in self.keyed or " ".join(label.casefold().split()) == key:
+                    self.keyed[key] = c
+
+    def get(self, name: str) -> Concept | None:
+        return self.spelt.get(name.casefold()) or self.keyed.get(title_key(name))
 
 
 def ontology_dir() -> Path:
