@@ -392,11 +392,32 @@ def docs(
 
 def main() -> None:
     """Console-script entry point: runs the command, then leaves without interpreter teardown."""
+    handle_termination()
     try:
         app()
     except SystemExit as done:
         leave(done.code)
     leave(0)
+
+
+_MAIN_PID: int | None = None
+
+
+def handle_termination() -> None:
+    """Let SIGTERM (``kill``, a CI timeout, a closed session) end a command as Ctrl-C does: the
+    ``finally`` blocks remove temporary files and the previous outputs stay, instead of hidden
+    half-written files being left beside them."""
+    import signal
+
+    global _MAIN_PID
+    _MAIN_PID = os.getpid()
+    signal.signal(signal.SIGTERM, _terminated)
+
+
+def _terminated(signum: int, frame: object) -> None:
+    if os.getpid() != _MAIN_PID:
+        os._exit(128 + signum)  # a forked worker: leave at once, as the default action would
+    raise SystemExit(128 + signum)
 
 
 def leave(code: object = 0) -> None:

@@ -57,6 +57,25 @@ def test_kill_9_mid_write_leaves_previous_outputs(tmp_path):
     assert len(rdflib.Graph().parse(out / "graph.ttl")) > 1000
 
 
+def test_sigterm_mid_write_removes_temporary_files_and_keeps_previous_outputs(tmp_path):
+    out = tmp_path / "exports"
+    kg.build().write(out, ["ttl", "jsonld"])
+    previous = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.jsonld")}
+    big = write_corpus(6000, tmp_path / "big.jsonl")
+    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).parent.parent)}
+    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(big), "--out", str(out), "--no-html"],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not any(out.glob(".graph.ttl.*.tmp")):
+        time.sleep(0.005)
+    assert any(out.glob(".graph.ttl.*.tmp")), "the build never started writing"
+    proc.terminate()
+    assert proc.wait(timeout=120) == 128 + signal.SIGTERM
+    assert not list(out.glob(".*.tmp")), "temporary files left behind"
+    for name, data in previous.items():
+        assert (out / name).read_bytes() == data
+
+
 NASTY = [
     'Quotes "double" and \'single\', a backslash \\ and a triple """ quote',
     "Line one\nline two\r\nand a tab\there",
