@@ -38,7 +38,9 @@ def test_adding_a_listing_only_adds(tmp_path):
     assert len(before) < len(after)
 
 
-def test_kill_9_mid_write_leaves_previous_outputs(tmp_path):
+def _signalled_mid_write(tmp_path: Path, sig: int) -> tuple[Path, dict[str, bytes], int]:
+    """Build the bundled corpus into exports/, then start a 6,000-paper build over it and send it ``sig``
+    once it writes; returns the folder, the previous outputs and the build's exit status."""
     out = tmp_path / "exports"
     kg.build().write(out, ["ttl", "jsonld"])
     previous = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.jsonld")}
@@ -50,27 +52,20 @@ def test_kill_9_mid_write_leaves_previous_outputs(tmp_path):
     while time.monotonic() < deadline and not any(out.glob(".graph.ttl.*.tmp")):
         time.sleep(0.005)
     assert any(out.glob(".graph.ttl.*.tmp")), "the build never started writing"
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
+    os.kill(proc.pid, sig)
+    return out, previous, proc.wait(timeout=120)
+
+
+def test_kill_9_mid_write_leaves_previous_outputs(tmp_path):
+    out, previous, _ = _signalled_mid_write(tmp_path, signal.SIGKILL)
     for name, data in previous.items():
         assert (out / name).read_bytes() == data
     assert len(rdflib.Graph().parse(out / "graph.ttl")) > 1000
 
 
 def test_sigterm_mid_write_removes_temporary_files_and_keeps_previous_outputs(tmp_path):
-    out = tmp_path / "exports"
-    kg.build().write(out, ["ttl", "jsonld"])
-    previous = {name: (out / name).read_bytes() for name in ("graph.ttl", "graph.jsonld")}
-    big = write_corpus(6000, tmp_path / "big.jsonl")
-    env = {**os.environ, "PYTHONPATH": str(Path(kg.__file__).parent.parent)}
-    proc = subprocess.Popen([sys.executable, "-m", "kg", "build", str(big), "--out", str(out), "--no-html"],
-                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and not any(out.glob(".graph.ttl.*.tmp")):
-        time.sleep(0.005)
-    assert any(out.glob(".graph.ttl.*.tmp")), "the build never started writing"
-    proc.terminate()
-    assert proc.wait(timeout=120) == 128 + signal.SIGTERM
+    out, previous, status = _signalled_mid_write(tmp_path, signal.SIGTERM)
+    assert status == 128 + signal.SIGTERM
     assert not list(out.glob(".*.tmp")), "temporary files left behind"
     for name, data in previous.items():
         assert (out / name).read_bytes() == data
