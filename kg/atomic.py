@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,14 +16,18 @@ def _umask() -> int:
     return mask
 
 
-def _mkstemp(target: Path) -> tuple[int, str]:
-    """mkstemp creates 0600 files: give the temp the replaced file's mode, else 0666 less umask."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+def _mode_of(target: Path) -> int:
+    """The replaced file's mode bits, else 0666 less umask (what a plain open would give)."""
     try:
-        mode = target.stat().st_mode & 0o777
+        return target.stat().st_mode & 0o777
     except OSError:
-        mode = 0o666 & ~_umask()
-    os.fchmod(fd, mode)
+        return 0o666 & ~_umask()
+
+
+def _mkstemp(target: Path) -> tuple[int, str]:
+    """mkstemp creates 0600 files: give the temp the replaced file's mode."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.fchmod(fd, _mode_of(target))
     return fd, tmp
 
 
@@ -45,13 +50,22 @@ def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
         raise
 
 
-def temp_path(path: str | Path) -> Path:
-    """A fresh temp path beside ``path`` for writers that need a file name, not a handle."""
+def temp_name(path: str | Path) -> Path:
+    """An unused name beside ``path`` for a temp file that ``open_temp`` creates later.
+
+    A writer of several files records each name before the file exists, so whatever stops it
+    afterwards (an error, Ctrl-C, SIGTERM) its cleanup knows every temp file it made.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _mkstemp(target)
-    os.close(fd)
-    return Path(tmp)
+    return target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+
+
+def open_temp(tmp: Path, target: Path, mode: str = "wb", **kwargs) -> IO:
+    """Create ``tmp`` (never over an existing file) with the mode bits ``target`` has."""
+    fh = open(tmp, mode.replace("w", "x"), **kwargs)
+    os.fchmod(fh.fileno(), _mode_of(target))
+    return fh
 
 
 def read_pickle(path: Path) -> object | None:

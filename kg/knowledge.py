@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from . import ntparse, parallel, serialize, splice
-from .atomic import atomic_write, temp_path
+from .atomic import atomic_write, open_temp, temp_name
 from .errors import GraphFileError
 from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_parts,
                     sorted_papers, stats_of)
@@ -121,10 +121,12 @@ class KnowledgeGraph:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         formats = [f for f in dict.fromkeys(formats) if f in OUTPUTS]
-        temps = {fmt: temp_path(out / OUTPUTS[fmt]) for fmt in formats}
+        temps: dict[str, Path] = {}
         written: dict[str, Path] = {}
         try:
-            streams = {fmt: open(temps[fmt], "wb", buffering=1 << 20)
+            for fmt in formats:  # named before it exists: an interrupted write removes every temp it made
+                temps[fmt] = temp_name(out / OUTPUTS[fmt])
+            streams = {fmt: open_temp(temps[fmt], out / OUTPUTS[fmt], "wb", buffering=1 << 20)
                        for fmt in ("nt", "ttl", "jsonld") if fmt in formats}
             rdf_files = {fmt: out / OUTPUTS[fmt] for fmt in streams}
             try:
@@ -136,8 +138,8 @@ class KnowledgeGraph:
             if "html" in formats:
                 from . import viz
 
-                temps["html"].write_text(viz.render_html(self.to_networkx(), **(html_options or {})),
-                                         encoding="utf-8")
+                with open_temp(temps["html"], out / OUTPUTS["html"], "w", encoding="utf-8") as fh:
+                    fh.write(viz.render_html(self.to_networkx(), **(html_options or {})))
             for fmt in formats:  # rename only once every file is complete
                 _fsync(temps[fmt])
             for fmt in formats:

@@ -71,6 +71,20 @@ def test_sigterm_mid_write_removes_temporary_files_and_keeps_previous_outputs(tm
         assert (out / name).read_bytes() == data
 
 
+def test_rewritten_outputs_keep_their_mode_and_new_ones_follow_the_umask(tmp_path):
+    out = tmp_path / "exports"
+    graph = kg.build()
+    graph.write(out, ["ttl", "html"], report=False)
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (out / "graph.ttl").stat().st_mode & 0o777 == 0o666 & ~mask
+    (out / "graph.ttl").chmod(0o640)
+    (out / "graph.html").chmod(0o600)
+    graph.write(out, ["ttl", "html"], report=False)
+    assert (out / "graph.ttl").stat().st_mode & 0o777 == 0o640
+    assert (out / "graph.html").stat().st_mode & 0o777 == 0o600
+
+
 NASTY = [
     'Quotes "double" and \'single\', a backslash \\ and a triple """ quote',
     "Line one\nline two\r\nand a tab\there",
