@@ -63,6 +63,9 @@ _DISCOVER = [
         rf"({_LIST})\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset"
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our)\s+({_NAME})\s+{_DATA_NOUN}\b")),
+    # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
+    ("verb-name-dataset", True, re.compile(rf"\b(?:introduc|present|releas|construct|creat|curat|collect)\w*\s+"
+                                           rf"({_NAME})\s+{_DATA_NOUN}\b")),
     # "accuracy on the VGAF test set": a split of a named dataset
     ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
     # "BOBSL, a large British Sign Language dataset": a name, then what it is
@@ -74,7 +77,7 @@ _DISCOVER = [
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
     ("dataset-list", None, re.compile(
-        rf"{_DATA_NOUN}\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
+        rf"(?i:{_DATA_NOUN})\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "two extensive datasets REN-10k and RENh-4k", "The training dataset, Psych8k, was constructed"
     ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*)({_LIST})"

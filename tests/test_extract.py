@@ -91,6 +91,16 @@ def test_facial_expressions_made_without_speech_are_image_generation(extractor):
     assert ("addressesTask", "emotional-talking-face-generation") in talking
 
 
+def test_capitalised_data_nouns_and_bare_names_after_a_creation_verb(extractor):
+    """"... Emotion Corpus (UIT-VSMEC)" names the corpus as "emotion corpus (UIT-VSMEC)" does, and
+    "We introduce KOTE dataset" introduces KOTE although no article comes before the name."""
+    corpus, _ = edges(extractor, "Emotion Recognition in Vietnamese", "These experiments are performed on the "
+                      "Vietnamese Social Media Emotion Corpus (UIT-VSMEC) as the benchmark dataset.")
+    kote, _ = edges(extractor, "User Guide for KOTE", "We introduce KOTE dataset, 50k Korean online comments.")
+    assert ("usesDataset", "uit-vsmec") in corpus
+    assert ("introducesDataset", "kote") in kote
+
+
 def test_talking_head_implies_face_video_speech(extractor):
     found, _ = edges(extractor, "Emotional Talking Head Generation with Diffusion",
                      "We generate emotional talking heads from a portrait and an audio clip.")
