@@ -145,6 +145,8 @@ _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the spe
     ({"image"}, "visual-emotion-analysis"),
     ({"text"}, "text-emotion-recognition"),
 ]
+# "Future work includes multimodal approaches combining text and speech": not what this paper reads
+_FUTURE_WORK = re.compile(r"(?:In\s+)?(?:[Ff]uture|[Ff]urther)\s+(?:work|research|studies|directions)\b")
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
                           r"(?:cross|multi|mono)[\s-]?lingual|"
                           r"sentences?|words?|lexic\w+|essays?|"
@@ -495,7 +497,8 @@ class Extractor:
         out: dict[str, tuple] = {}
         alternatives = _alternatives(found)
         for m, s in found:
-            if m.start in alternatives or (m.concept.id == "speech" and _not_speech(m, s)) or \
+            if m.start in alternatives or _FUTURE_WORK.match(s.text) or \
+                    (m.concept.id == "speech" and _not_speech(m, s)) or \
                     (m.concept.id == "text" and _not_text(m, s)) or \
                     (m.concept.id == "video" and _not_video(m, s)):
                 continue

@@ -101,6 +101,14 @@ def test_capitalised_data_nouns_and_bare_names_after_a_creation_verb(extractor):
     assert ("introducesDataset", "kote") in kote
 
 
+def test_future_work_names_no_modality_of_the_paper(extractor):
+    found, _ = edges(extractor, "Advancing Emotion Recognition in Vietnamese",
+                     "We classify the emotions of social media posts with PhoBERT. "
+                     "Future work includes multimodal approaches combining text and speech.")
+    assert ("usesModality", "speech") not in found
+    assert ("addressesTask", "text-emotion-recognition") in found
+
+
 def test_talking_head_implies_face_video_speech(extractor):
     found, _ = edges(extractor, "Emotional Talking Head Generation with Diffusion",
                      "We generate emotional talking heads from a portrait and an audio clip.")
