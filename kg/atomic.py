@@ -58,7 +58,7 @@ def temp_name(path: str | Path) -> Path:
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    return target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp"
+    return target.parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
 
 
 def open_temp(tmp: Path, target: Path, mode: str = "wb", **kwargs) -> IO:
