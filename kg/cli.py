@@ -254,19 +254,29 @@ def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold annotations (JSON).")],
     inputs: Annotated[Optional[list[Path]], typer.Argument(help="Inputs holding the gold papers "
                                                            "(default: the bundled corpus).")] = None,
+    against: Annotated[Optional[Path], typer.Option(
+        help="A second annotation of the same papers (JSON) to score instead of the extractor: "
+             "how far two annotators agree.")] = None,
     details: Annotated[bool, typer.Option(help="List misses and false hits.")] = True,
 ) -> None:
     """Score extraction against hand annotations: precision, recall and F1 per field.
 
     Example: kg eval tests/data/gold.json
     """
-    from .evaluate import evaluate as run_eval, format_report, load_gold
-    from .pipeline import build as run_build
+    from .evaluate import agreement, evaluate as run_eval, format_report, load_gold
     from .vocab import load as load_vocab
 
+    if against is not None and inputs:
+        raise typer.BadParameter("scores two annotations, not the extractor: give no inputs with it",
+                                 param_hint="--against")
     try:
-        g = run_build(inputs)
-        report = run_eval(load_gold(gold), g.papers, g.extractions, load_vocab())
+        if against is not None:
+            report = agreement(load_gold(gold), load_gold(against), load_vocab())
+        else:
+            from .pipeline import build as run_build
+
+            g = run_build(inputs)
+            report = run_eval(load_gold(gold), g.papers, g.extractions, load_vocab())
     except KGError as err:
         raise fail(err) from None
     typer.echo(format_report(report, details))

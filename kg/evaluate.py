@@ -84,27 +84,53 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
 
 
 def evaluate(gold: list[dict], papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Report:
-    predicted = {title_key(p.title): ex for p, ex in zip(papers, extractions)}
+    """Score the extractor's links of each gold paper (matched by title) against the gold."""
+    return _score(gold, {title_key(p.title): _extracted(ex) for p, ex in zip(papers, extractions)}, vocab)
+
+
+def agreement(gold: list[dict], other: list[dict], vocab: Vocabulary) -> Report:
+    """Score a second annotation of the same papers against the gold: how far two annotators agree.
+
+    F1 is symmetric, so it does not matter which annotation is called the gold; precision and
+    recall swap. The figure is the ceiling that measuring an extractor against one annotator can show.
+    """
+    return _score(gold, {title_key(item["title"]): _annotated(item, vocab) for item in other}, vocab)
+
+
+def _extracted(ex: Extraction) -> dict:
+    """An extraction in the shape of an annotation: dataset IRI -> role, and the ids of each field."""
+    out: dict = {"datasets": {m.target: ("introduces" if m.predicate == "introducesDataset" else "uses")
+                              for m in ex.mentions if m.predicate in ("usesDataset", "introducesDataset")}}
+    for fld, pred in _PRED.items():
+        out[fld] = {m.target.rsplit("/", 1)[-1] for m in ex.mentions if m.predicate == pred}
+    return out
+
+
+def _annotated(item: dict, vocab: Vocabulary) -> dict:
+    out: dict = {"datasets": {canonical_dataset(d["name"], vocab): d["role"] for d in item.get("datasets", [])}}
+    for fld in _PRED:
+        out[fld] = set(item.get(fld, []))
+    return out
+
+
+def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary) -> Report:
     scores = {f: Score() for f in FIELDS}
     role_ok = role_total = 0
     unmatched = []
     for item in gold:
-        ex = predicted.get(title_key(item["title"]))
-        if ex is None:
+        got = predicted.get(title_key(item["title"]))
+        if got is None:
             unmatched.append(item["title"])
             continue
         short = item["title"][:60]
-        gold_roles = {canonical_dataset(d["name"], vocab): d["role"] for d in item.get("datasets", [])}
-        pred_roles = {m.target: ("introduces" if m.predicate == "introducesDataset" else "uses")
-                      for m in ex.mentions if m.predicate in ("usesDataset", "introducesDataset")}
+        want = _annotated(item, vocab)
+        gold_roles, pred_roles = want["datasets"], got["datasets"]
         _count(scores["datasets"], set(gold_roles), set(pred_roles), short)
         for iri in set(gold_roles) & set(pred_roles):
             role_total += 1
             role_ok += gold_roles[iri] == pred_roles[iri]
-        for fld, pred in _PRED.items():
-            want = set(item.get(fld, []))
-            got = {m.target.rsplit("/", 1)[-1] for m in ex.mentions if m.predicate == pred}
-            _count(scores[fld], want, got, short)
+        for fld in _PRED:
+            _count(scores[fld], want[fld], got[fld], short)
     return Report(scores, role_ok, role_total, len(gold) - len(unmatched), unmatched)
 
 

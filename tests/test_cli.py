@@ -138,3 +138,18 @@ def test_synth_is_deterministic_and_builds(tmp_path):
     result = runner.invoke(app, ["build", str(a), str(listing), "--out", str(tmp_path / "o"), "--no-html"])
     assert result.exit_code == 0, result.output
     assert "papers          70" in result.output
+
+
+def test_eval_against_scores_two_annotations(tmp_path):
+    first = {"papers": [{"title": "A", "tasks": ["speech-emotion-recognition"], "modalities": ["speech"]}]}
+    second = [{"title": "A", "tasks": ["speech-emotion-recognition", "dimensional-affect-prediction"],
+               "modalities": ["speech"]}]
+    (tmp_path / "a.json").write_text(json.dumps(first))
+    (tmp_path / "b.json").write_text(json.dumps(second))
+    result = runner.invoke(app, ["eval", str(tmp_path / "a.json"), "--against", str(tmp_path / "b.json")])
+    assert result.exit_code == 0, result.output
+    assert "papers scored: 1" in result.output
+    assert "tasks                0.500   1.000  0.667     1    1    0" in result.output
+    assert "A: dimensional-affect-prediction" in result.output
+    both = runner.invoke(app, ["eval", str(tmp_path / "a.json"), "x.txt", "--against", str(tmp_path / "b.json")])
+    assert both.exit_code == 2 and "--against" in both.output

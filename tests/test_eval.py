@@ -134,3 +134,37 @@ def test_heldout6_as_a_whole_keeps_the_targets():
     figures = report.figures()
     failing = {k: (figures[k], floor) for k, floor in FLOORS.items() if figures[k] < floor}
     assert not failing, format_report(report, details=False)
+
+
+def _paper(title, datasets=(), tasks=(), modalities=(), models=()):
+    return {"title": title, "datasets": [{"name": n, "role": r} for n, r in datasets], "tasks": list(tasks),
+            "modalities": list(modalities), "emotion_models": list(models)}
+
+
+def test_agreement_scores_a_second_annotation_field_by_field():
+    first = [_paper("A", [("IEMOCAP", "uses"), ("NewSet", "introduces")], ["speech-emotion-recognition"], ["speech"]),
+             _paper("B", tasks=["text-emotion-recognition", "sentiment-analysis"], models=["ekman"])]
+    second = [_paper("b", tasks=["text-emotion-recognition"], models=["ekman"]),  # titles match as the eval does
+              _paper("A", [("IEMOCAP dataset", "uses"), ("NewSet", "uses")], ["speech-emotion-recognition"],
+                     ["speech", "text"])]
+    from kg.evaluate import agreement
+
+    report = agreement(first, second, load())
+    s = report.scores
+    assert (s["datasets"].tp, s["datasets"].fp, s["datasets"].fn) == (2, 0, 0)  # "IEMOCAP dataset" is IEMOCAP
+    assert (report.role_correct, report.role_total) == (1, 2)
+    assert (s["tasks"].tp, s["tasks"].fp, s["tasks"].fn) == (2, 0, 1)
+    assert s["tasks"].misses == ["B: sentiment-analysis"]
+    assert (s["modalities"].tp, s["modalities"].fp) == (1, 1) and s["emotion_models"].f1 == 1.0
+    # F1 does not depend on which annotation is taken as the gold; precision and recall swap
+    back = agreement(second, first, load()).scores["tasks"]
+    assert back.f1 == s["tasks"].f1 and back.precision == s["tasks"].recall
+
+
+def test_an_annotation_scored_against_itself_agrees_fully():
+    from kg.evaluate import agreement
+
+    gold = load_gold(DATA / "heldout22a" / "gold.json")
+    report = agreement(gold, gold, load())
+    assert report.papers == len(gold) and report.role_accuracy == 1.0
+    assert all(s.f1 == 1.0 and not s.misses for s in report.scores.values())
