@@ -116,6 +116,8 @@ _CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(
 _CHALLENGE_WORDS = re.compile(r"challenge|competition|shared task|workshop")
 _CLASS_COUNT = re.compile(r" \d$")
 _DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
+# a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
+_EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
@@ -451,8 +453,9 @@ class Extractor:
 
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
-        if self._defined_elsewhere(m, s) or _DERIVED_NAME.match(s.text, m.end - s.start):
-            return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench
+        if self._defined_elsewhere(m, s) or _DERIVED_NAME.match(s.text, m.end - s.start) or \
+                _EDITION_TASK.match(s.text, m.end - s.start):
+            return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench, "SemEval-2018 Task 3" too
         if not s.in_title and _CONTRAST.search(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _introduces_something(s.text) and not _existing(before[-80:]):

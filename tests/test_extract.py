@@ -888,3 +888,13 @@ def test_this_system_is_the_papers_own_work(extractor):
                      "Older adults live alone. This system achieves emotion perception through multimodal emotion "
                      "recognition of facial expressions and speech.")
     assert ("addressesTask", "multimodal-emotion-recognition") in found
+
+
+def test_a_bare_semeval_edition_names_its_one_catalogued_emotion_task_but_not_another_task(extractor):
+    found, _ = edges(extractor, "Multi-label emotion classification",
+                     "We report results on the SemEval 2018 dataset and on SemEval2018 multi-label emotion data.")
+    assert ("usesDataset", "semeval-2018-task-1") in found
+    irony, _ = edges(extractor, "Irony detection in tweets", "We evaluate on the SemEval-2018 Task 3 irony dataset.")
+    assert ("usesDataset", "semeval-2018-task-3") in irony and ("usesDataset", "semeval-2018-task-1") not in irony
+    lab, _ = edges(extractor, "Early risk detection", "Our systems for the CLEF eRisk Task 1 and 2, 2019.")
+    assert ("usesDataset", "erisk") in lab  # a lab's name, not a year's edition, keeps its match
