@@ -31,12 +31,23 @@ def fold(text: str) -> str:
     return folded if len(folded) == len(text) else text.translate(_FOLD)  # rare: lower() changed length
 
 
-def _recased(surface: str, form: str) -> bool:
-    """An all-caps name written with some capitals lowered ("DAIC-WoZ" for "DAIC-WOZ").
+# a data noun right after a name, or after a list of capitalised names ending in it ("Dreamer and Deap EEG datasets")
+_DATA_AFTER = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]*)*\s+(?:[A-Z]{2,4}\s+)?"
+                         r"(?:[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\b")
 
-    At least two capitals must remain, so a common word ("Seed", "Meld") never passes for a name.
+
+def _recased(surface: str, form: str, text: str = "", end: int = 0) -> bool:
+    """A name written with its capitals changed: "DAIC-WoZ" for "DAIC-WOZ", "Affwild2" for "AffWild2".
+
+    Two capitals must remain of an all-caps name, or a data noun must follow it ("the Seed EEG dataset"),
+    so a common word ("Seed", "Meld") never passes for a name; a mixed-case name must keep its first
+    letter and carry a digit ("Emoreact" is not taken for EmoReact).
     """
-    return form.isupper() and surface.upper() == form and sum(c.isupper() for c in surface) >= 2
+    if surface.upper() != form.upper() or surface == surface.lower():
+        return False
+    if form.isupper():
+        return sum(c.isupper() for c in surface) >= 2 or (surface[0].isupper() and bool(_DATA_AFTER.match(text, end)))
+    return surface[0] == form[0] and any(c.isdigit() for c in form)
 
 
 def _pattern(label: str) -> str:
@@ -71,6 +82,16 @@ def _plurals(label: str) -> list[str]:
     return [] if last.endswith("s") else [label + "s"]
 
 
+def _name_variants(label: str) -> list[str]:
+    """Other spellings of a dataset's name: hyphens dropped ("SEEDIV", "AffWild2") and a CamelCase
+    plural in the singular ("GoEmotion", "EmpatheticDialogue")."""
+    out = [label.replace("-", "")] if "-" in label and len(label.replace("-", "")) >= 4 else []
+    last = label.rsplit(" ", 1)[-1]
+    if re.fullmatch(r"(?:[A-Z][a-z]+){2,}s", last) and not last.endswith("ss"):
+        out.append(label[:-1])
+    return out
+
+
 class Gazetteer:
     """One automaton over the labels of tasks, modalities, emotion models and catalogued datasets.
 
@@ -97,6 +118,8 @@ class Gazetteer:
                 variants = [] if exact else _plurals(label) + actions + [p for a in actions[1:] for p in _plurals(a)]
                 if exact and not label.isupper() and sum(c.isupper() for c in label) >= 2:
                     variants.append(label.upper())  # "EmoDB" is also written "EMODB"; never a common word
+                if concept.kind == "dataset":
+                    variants += _name_variants(label)
                 for form in [label, *variants]:
                     entries.setdefault(_pattern(form), []).append((concept, " ".join(form.translate(_FOLD).split()), exact))
         for key, value in entries.items():
@@ -122,7 +145,7 @@ class Gazetteer:
             surface = text[start:end]
             surface_folded = " ".join(surface.translate(_FOLD).split()) if any_exact else ""
             for concept, form, exact in candidates:
-                if exact and surface_folded != form and not _recased(surface_folded, form):
+                if exact and surface_folded != form and not _recased(surface_folded, form, text, end):
                     continue
                 found.setdefault(concept.kind, []).append((start, -end, concept, surface))
         out: list[Match] = []

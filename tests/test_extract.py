@@ -898,3 +898,26 @@ def test_a_bare_semeval_edition_names_its_one_catalogued_emotion_task_but_not_an
     assert ("usesDataset", "semeval-2018-task-3") in irony and ("usesDataset", "semeval-2018-task-1") not in irony
     lab, _ = edges(extractor, "Early risk detection", "Our systems for the CLEF eRisk Task 1 and 2, 2019.")
     assert ("usesDataset", "erisk") in lab  # a lab's name, not a year's edition, keeps its match
+
+
+@pytest.mark.parametrize("sentence, local", [
+    ("We evaluate on SEED and SEEDIV.", "seed-iv"),                        # hyphen dropped
+    ("Experiments on the challenging Affwild2 dataset.", "aff-wild2"),      # a capital lowered, digit kept
+    ("We train on GoEmotion and ISEAR.", "goemotions"),                     # CamelCase plural in the singular
+    ("Accuracy of 98% in the Seed EEG dataset.", "seed"),                   # an acronym in title case before data
+    ("The method was tested with Dreamer and Deap EEG datasets.", "dreamer"),
+    ("The method was tested with Dreamer and Deap EEG datasets.", "deap"),
+])
+def test_dataset_names_in_other_spellings(extractor, sentence, local):
+    found, _ = edges(extractor, "EEG and text emotion recognition", sentence)
+    assert ("usesDataset", local) in found
+
+
+@pytest.mark.parametrize("sentence, local", [
+    ("We grow a small seed dataset by bootstrapping.", "seed"),  # lower case: a word
+    ("Seed words expand the lexicon.", "seed"),                  # title case, no data noun after it
+    ("Children in the Emoreact videos.", "emoreact"),            # a mixed-case name without a digit keeps its case
+])
+def test_common_words_do_not_pass_for_dataset_names(extractor, sentence, local):
+    found, _ = edges(extractor, "EEG and text emotion recognition", sentence)
+    assert not any(t == local for _, t in found)
