@@ -510,6 +510,12 @@ class Extractor:
         if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         _drop_background_lists(out, found)
+        if MODALITY + "eeg" in out or MODALITY + "physio" in out:
+            # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
+            # shown while their signals were recorded, not data the method reads
+            for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
+                if all(not s.in_title and _STIMULUS_SENTENCE.search(s.text) for m, s in found if m.concept.iri == iri):
+                    del out[iri]
         return out
 
     def _tasks(self, found, sents, modalities: set[str], models: dict, modality_found=()):
@@ -868,6 +874,10 @@ _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plot
 # stimulus shown to participants (whose signals are recorded), not data the method reads
 _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_STIMULUS_MEDIA = frozenset({"video", "speech", "image", "music"})
+_STIMULUS_SENTENCE = re.compile(r"\b(?:elicit|stimul|evok|induc)", re.I)
 
 
 def _not_video(m: Match, s: Sentence) -> bool:

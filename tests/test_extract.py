@@ -921,3 +921,21 @@ def test_dataset_names_in_other_spellings(extractor, sentence, local):
 def test_common_words_do_not_pass_for_dataset_names(extractor, sentence, local):
     found, _ = edges(extractor, "EEG and text emotion recognition", sentence)
     assert not any(t == local for _, t in found)
+
+
+def _modalities(found):
+    return {t for p, t in found if p == "usesModality"}
+
+
+def test_stimuli_shown_while_signals_are_recorded_are_not_modalities(extractor):
+    found, _ = edges(extractor, "Electrodermal activity for emotion detection",
+                     "EDA measurements were collected while emotions were elicited using selected movie sequences "
+                     "and audio-visual stimuli.")
+    assert _modalities(found) == {"physio"}
+    # without recorded signals the same words are the data the method reads
+    plain, _ = edges(extractor, "Emotion recognition", "We classify the emotions elicited by movie sequences.")
+    assert "video" in _modalities(plain)
+    # a medium the method reads elsewhere stays
+    both, _ = edges(extractor, "Fusing EEG and video for emotion recognition",
+                    "Emotions were elicited using movie clips while EEG was recorded.")
+    assert {"eeg", "video"} <= _modalities(both)
