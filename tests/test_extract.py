@@ -939,3 +939,8 @@ def test_stimuli_shown_while_signals_are_recorded_are_not_modalities(extractor):
     both, _ = edges(extractor, "Fusing EEG and video for emotion recognition",
                     "Emotions were elicited using movie clips while EEG was recorded.")
     assert {"eeg", "video"} <= _modalities(both)
+
+
+def test_para_linguistic_vocalisations_are_speech_not_text(extractor):
+    found, _ = edges(extractor, "Pain Recognition using Physiological Signals and Para-linguistic Vocalizations")
+    assert _modalities(found) == {"physio", "speech"}
