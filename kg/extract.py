@@ -514,7 +514,7 @@ class Extractor:
             # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
             # shown while their signals were recorded, not data the method reads
             for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
-                if all(not s.in_title and _STIMULUS_SENTENCE.search(s.text) for m, s in found if m.concept.iri == iri):
+                if all(not s.in_title and _near_stimulus(m, s) for m, s in found if m.concept.iri == iri):
                     del out[iri]
         return out
 
@@ -878,6 +878,12 @@ _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|i
 
 _STIMULUS_MEDIA = frozenset({"video", "speech", "image", "music"})
 _STIMULUS_SENTENCE = re.compile(r"\b(?:elicit|stimul|evok|induc)", re.I)
+
+
+def _near_stimulus(m: Match, s: Sentence) -> bool:
+    """A stimulus word within a few words of the mention ("elicited using movie sequences", "video stimuli")."""
+    lo, hi = max(0, m.start - s.start - 60), m.end - s.start + 60
+    return bool(_STIMULUS_SENTENCE.search(s.text, lo, hi))
 
 
 def _not_video(m: Match, s: Sentence) -> bool:
