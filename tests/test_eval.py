@@ -104,6 +104,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout22c": (0.63, 0.99, 0.68, 0.79, 0.95),
     "heldout23a": (0.75, 0.99, 0.75, 0.91, 0.85),
     "heldout23c": (0.71, 0.99, 0.69, 0.81, 0.95),
+    "heldout24a": (0.90, 0.99, 0.78, 0.87, 0.95),
+    "heldout24b": (0.88, 0.99, 0.71, 0.78, 0.75),
+    "heldout24c": (0.85, 0.99, 0.73, 0.82, 0.95),
 }.items()}
 
 
