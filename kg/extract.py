@@ -503,13 +503,17 @@ class Extractor:
             if m.start in alternatives or _FUTURE_WORK.match(s.text) or \
                     (m.concept.id == "speech" and _not_speech(m, s)) or \
                     (m.concept.id == "text" and _not_text(m, s)) or \
-                    (m.concept.id == "video" and _not_video(m, s)):
+                    (m.concept.id == "video" and _not_video(m, s)) or \
+                    (m.concept.id == "face" and _sensed_on_face(m, s)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         speech = [m for m, s in found if m.concept.id == "speech"]
         if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         _drop_background_lists(out, found)
+        if any(m.concept.id == "face" and _sensed_on_face(m, s) for m, s in found) and \
+                not any(m.concept.id in ("video", "image") for m, _ in found):
+            out.pop(MODALITY + "face", None)  # "facial expressions" read by facial EMG, with no camera
         if MODALITY + "eeg" in out or MODALITY + "physio" in out:
             # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
             # shown while their signals were recorded, not data the method reads
@@ -874,6 +878,14 @@ _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plot
 # stimulus shown to participants (whose signals are recorded), not data the method reads
 _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
+
+
+# "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
+_SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)
+
+
+def _sensed_on_face(m: Match, s: Sentence) -> bool:
+    return bool(_SENSED_ON_FACE.match(s.text, m.end - s.start))
 
 
 _STIMULUS_MEDIA = frozenset({"video", "speech", "image", "music"})

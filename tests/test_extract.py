@@ -944,3 +944,13 @@ def test_stimuli_shown_while_signals_are_recorded_are_not_modalities(extractor):
 def test_para_linguistic_vocalisations_are_speech_not_text(extractor):
     found, _ = edges(extractor, "Pain Recognition using Physiological Signals and Para-linguistic Vocalizations")
     assert _modalities(found) == {"physio", "speech"}
+
+
+def test_facial_emg_is_a_physiological_signal_not_the_face(extractor):
+    found, _ = edges(extractor, "Optimal processing of surface facial EMG to identify emotional expressions",
+                     "Surface facial electromyography (EMG) is commonly used to detect emotions from subtle facial "
+                     "expressions.")
+    assert _modalities(found) == {"physio"}
+    # with a camera the expressions are also seen as images of the face
+    both, _ = edges(extractor, "Fusing facial EMG and video of facial expressions for emotion recognition")
+    assert {"physio", "face"} <= _modalities(both)
