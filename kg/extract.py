@@ -504,7 +504,8 @@ class Extractor:
                     (m.concept.id == "speech" and _not_speech(m, s)) or \
                     (m.concept.id == "text" and _not_text(m, s)) or \
                     (m.concept.id == "video" and _not_video(m, s)) or \
-                    (m.concept.id == "face" and _sensed_on_face(m, s)):
+                    (m.concept.id == "face" and _sensed_on_face(m, s)) or \
+                    (m.concept.id == "image" and _figurative_image(m, s)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         speech = [m for m, s in found if m.concept.id == "speech"]
@@ -880,6 +881,15 @@ _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|i
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "brand image", "corporate image management", "an overall picture of": reputation or overview, not pictures
+_REPUTATION = re.compile(r"\b(?:corporate|brand|public|self|body|company|professional)[\s-]+$", re.I)
+_OVERVIEW = re.compile(r"\b(?:overall|big|bigger|clear|clearer|complete|full|fuller|better|comprehensive|holistic)\s+$",
+                       re.I)
+
+
+def _figurative_image(m: Match, s: Sentence) -> bool:
+    before = s.text[max(0, m.start - s.start - 20):m.start - s.start]
+    return bool(_REPUTATION.search(before) or (m.surface.lower().startswith("picture") and _OVERVIEW.search(before)))
 # "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
 _SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)
 

@@ -954,3 +954,19 @@ def test_facial_emg_is_a_physiological_signal_not_the_face(extractor):
     # with a camera the expressions are also seen as images of the face
     both, _ = edges(extractor, "Fusing facial EMG and video of facial expressions for emotion recognition")
     assert {"physio", "face"} <= _modalities(both)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Customer support strengthens the brand image of organisations.",
+    "The method contributes to corporate image management.",
+    "It is possible to gain an overall picture of the communication in the team.",
+])
+def test_reputation_and_overview_are_not_images(extractor, sentence):
+    found, _ = edges(extractor, "Sentiment analysis of customer reviews", sentence)
+    assert "image" not in _modalities(found)
+
+
+def test_a_complete_image_is_still_an_image(extractor):
+    found, _ = edges(extractor, "Occluded facial expression recognition",
+                     "The network reconstructs the masked region as a complete image.")
+    assert "image" in _modalities(found)
