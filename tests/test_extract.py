@@ -970,3 +970,9 @@ def test_a_complete_image_is_still_an_image(extractor):
     found, _ = edges(extractor, "Occluded facial expression recognition",
                      "The network reconstructs the masked region as a complete image.")
     assert "image" in _modalities(found)
+
+
+def test_brain_imaging_is_the_brain_signal_modality(extractor):
+    found, _ = edges(extractor, "Representation-First Emotion Decoding from 7T fMRI",
+                     "We decode emotion categories from functional magnetic resonance imaging data.")
+    assert "eeg" in _modalities(found)
