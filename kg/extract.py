@@ -735,8 +735,10 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
             for x in sorted(cores):
                 obj, _, action = x.rpartition(" ")
                 if obj and action in _VERB:
-                    # ... but not "generation from a single image" (the image is the input)
-                    alts += rf"|{_VERB[action]}\w*\s+(?:(?!from\b)[\w-]+\s+){{0,3}}?{_flexible(obj)}s?"
+                    # ... but not "generation from a single image" (the image is the input), nor "user-generated
+                    # videos" (videos people posted)
+                    alts += rf"|(?<!user[- ])(?<!consumer[- ]){_VERB[action]}\w*\s+(?:(?!from\b)[\w-]+\s+){{0,3}}?" \
+                            rf"{_flexible(obj)}s?"
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
 

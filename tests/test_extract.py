@@ -976,3 +976,9 @@ def test_brain_imaging_is_the_brain_signal_modality(extractor):
     found, _ = edges(extractor, "Representation-First Emotion Decoding from 7T fMRI",
                      "We decode emotion categories from functional magnetic resonance imaging data.")
     assert "eeg" in _modalities(found)
+
+
+def test_user_generated_videos_are_not_generation(extractor):
+    found, _ = edges(extractor, "An End-to-End Visual-Audio Attention Network for Emotion Recognition in User-Generated Videos")
+    tasks = {t for p, t in found if p == "addressesTask"}
+    assert "emotional-image-generation" not in tasks and "multimodal-emotion-recognition" in tasks
