@@ -982,3 +982,9 @@ def test_user_generated_videos_are_not_generation(extractor):
     found, _ = edges(extractor, "An End-to-End Visual-Audio Attention Network for Emotion Recognition in User-Generated Videos")
     tasks = {t for p, t in found if p == "addressesTask"}
     assert "emotional-image-generation" not in tasks and "multimodal-emotion-recognition" in tasks
+
+
+def test_affective_video_content_analysis_is_multimodal_recognition(extractor):
+    found, _ = edges(extractor, "Affective Video Content Analysis: Decade Review and New Perspectives",
+                     "We summarize unimodal models, including facial expression recognition, and multimodal fusion.")
+    assert "multimodal-emotion-recognition" in {t for p, t in found if p == "addressesTask"}
