@@ -223,7 +223,10 @@ _PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversatio
 _CONVERSATION = re.compile(r"\b(?<!video )(?:conversations?|conversational|dialogues?|dialogs?|multi-party|utterances?)\b",
                            re.I)
 # "missing modalities" only arise where several modalities are combined
-_MULTI = re.compile(r"\bmulti[\s-]?modal\w*|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
+# "multimodal", "audio-visual": several channels; "a multimodal model (CLIP)", "Multimodal Large Language Models"
+# name a tool, which may read one channel only
+_MULTI = re.compile(r"(?<!pretrained )(?<!pre-trained )\bmulti[\s-]?modal\w*(?!\s+(?:large\s+)?(?:language|foundation|"
+                    r"vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
                     r"\bmissing[\s-]modalit(?:y|ies)\b", re.I)
 _CHANNEL_FREE = (TASK + "emotion-recognition-in-conversation", TASK + "dimensional-affect-prediction")
 _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)

@@ -988,3 +988,16 @@ def test_affective_video_content_analysis_is_multimodal_recognition(extractor):
     found, _ = edges(extractor, "Affective Video Content Analysis: Decade Review and New Perspectives",
                      "We summarize unimodal models, including facial expression recognition, and multimodal fusion.")
     assert "multimodal-emotion-recognition" in {t for p, t in found if p == "addressesTask"}
+
+
+def test_a_multimodal_model_as_a_tool_is_not_multimodal_data(extractor):
+    found, _ = edges(extractor, "Decoding Emotions in Abstract Art",
+                     "This study investigates a pretrained multimodal model, CLIP, in recognizing emotions evoked by "
+                     "abstract art images.")
+    tasks = {t for p, t in found if p == "addressesTask"}
+    assert "multimodal-emotion-recognition" not in tasks and "visual-emotion-analysis" in tasks
+    mllm, _ = edges(extractor, "Artwork Emotion Understanding with Multimodal Large Language Models",
+                    "We study how models read the emotions of paintings.")
+    assert "multimodal-emotion-recognition" not in {t for p, t in mllm if p == "addressesTask"}
+    own, _ = edges(extractor, "A Deep Multimodal Model for Predicting Affective Responses Evoked by Movies")
+    assert "multimodal-emotion-recognition" in {t for p, t in own if p == "addressesTask"}
