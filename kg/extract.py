@@ -225,6 +225,10 @@ _CONVERSATION = re.compile(r"\b(?<!video )(?:conversations?|conversational|dialo
 # "missing modalities" only arise where several modalities are combined
 # "multimodal", "audio-visual": several channels; "a multimodal model (CLIP)", "Multimodal Large Language Models"
 # name a tool, which may read one channel only
+# "Visual Art", "Artworks", "Paintings"; not "State-of-the-Art", "Where Art Thou", an art museum or art therapy
+_ART_TITLE = re.compile(r"(?<!state-of-the-)(?<!state of the )\b(?:art(?!\s+(?:thou|museums?|galler(?:y|ies)|therapy)\b)|"
+                        r"artworks?|paintings?)\b", re.I)
+_MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
 _MULTI = re.compile(r"(?<!pretrained )(?<!pre-trained )\bmulti[\s-]?modal\w*(?!\s+(?:large\s+)?(?:language|foundation|"
                     r"vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
                     r"\bmissing[\s-]modalit(?:y|ies)\b", re.I)
@@ -615,6 +619,11 @@ class Extractor:
         if hit := _title_hit(title, low, _CONDITION_TITLE):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))
+        if (hit := _ART_TITLE.search(title)) and _AFFECT_WORD.search(title) and not _MAKES_ART.search(title) and \
+                not any(t.endswith(("recognition", "generation")) for t in out):
+            # "ArtEmis: Affective Language for Visual Art", "Emotional Stimuli Detection in Artworks": the
+            # emotions of pictures, whatever the method reads beside them
+            out.setdefault(TASK + "visual-emotion-analysis", (_pseudo(sents[0], hit), sents[0], "art+affect-title", 0.65))
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
             # "Quality and Agreement in Multilabel Emotion Annotation"; a dataset's title names its
             # annotations too, so titles with a data noun are left to the dataset rules

@@ -1001,3 +1001,15 @@ def test_a_multimodal_model_as_a_tool_is_not_multimodal_data(extractor):
     assert "multimodal-emotion-recognition" not in {t for p, t in mllm if p == "addressesTask"}
     own, _ = edges(extractor, "A Deep Multimodal Model for Predicting Affective Responses Evoked by Movies")
     assert "multimodal-emotion-recognition" in {t for p, t in own if p == "addressesTask"}
+
+
+@pytest.mark.parametrize("title, vea", [
+    ("ArtEmis: Affective Language for Visual Art", True),
+    ("Exploring Emotional Stimuli Detection in Artworks: A Benchmark Dataset", True),
+    ("EEG-Based Emotion Recognition: A State-of-the-Art Review", False),
+    ("Emotional experience during a free exploration of an art museum", False),
+    ("AffectGAN: Affect-Based Generative Art Driven by Semantics", False),
+])
+def test_the_emotions_of_art_are_visual_emotion_analysis(extractor, title, vea):
+    found, _ = edges(extractor, title)
+    assert ("visual-emotion-analysis" in {t for p, t in found if p == "addressesTask"}) == vea
