@@ -225,6 +225,8 @@ _CONVERSATION = re.compile(r"\b(?<!video )(?:conversations?|conversational|dialo
 # "missing modalities" only arise where several modalities are combined
 # "multimodal", "audio-visual": several channels; "a multimodal model (CLIP)", "Multimodal Large Language Models"
 # name a tool, which may read one channel only
+_SENTIMENT_TITLE = re.compile(r"\b(?:sentiments?|opinions?|polarity)\b", re.I)
+_SENTIMENT_ELSEWHERE = re.compile(r"\b(?:transfer\w*|translat\w*|generat\w*|music\w*)\b", re.I)
 # "Visual Art", "Artworks", "Paintings"; not "State-of-the-Art", "Where Art Thou", an art museum or art therapy
 _ART_TITLE = re.compile(r"(?<!state-of-the-)(?<!state of the )\b(?:art(?!\s+(?:thou|museums?|galler(?:y|ies)|therapy)\b)|"
                         r"artworks?|paintings?)\b", re.I)
@@ -619,6 +621,10 @@ class Extractor:
         if hit := _title_hit(title, low, _CONDITION_TITLE):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))
+        if not out and (hit := _SENTIMENT_TITLE.search(title)) and not _SENTIMENT_ELSEWHERE.search(title):
+            # "Improving Results on Russian Sentiment Datasets", "Towards Mining Public Opinion": a title about
+            # sentiment that names no other task (not its transfer or translation, which rewrite it)
+            out[TASK + "sentiment-analysis"] = (_pseudo(sents[0], hit), sents[0], "sentiment-title", 0.6)
         if (hit := _ART_TITLE.search(title)) and _AFFECT_WORD.search(title) and not _MAKES_ART.search(title) and \
                 not any(t.endswith(("recognition", "generation")) for t in out):
             # "ArtEmis: Affective Language for Visual Art", "Emotional Stimuli Detection in Artworks": the

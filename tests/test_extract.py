@@ -1013,3 +1013,14 @@ def test_a_multimodal_model_as_a_tool_is_not_multimodal_data(extractor):
 def test_the_emotions_of_art_are_visual_emotion_analysis(extractor, title, vea):
     found, _ = edges(extractor, title)
     assert ("visual-emotion-analysis" in {t for p, t in found if p == "addressesTask"}) == vea
+
+
+@pytest.mark.parametrize("title, sa", [
+    ("Improving Results on Russian Sentiment Datasets", True),
+    ("Towards Mining Public Opinion with Attention Networks", True),
+    ("Sentiment Aware Neural Machine Translation", False),        # translation rewrites sentiment
+    ("Generating music with sentiment using Transformer-GANs", False),
+])
+def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extractor, title, sa):
+    found, _ = edges(extractor, title)
+    assert ("sentiment-analysis" in {t for p, t in found if p == "addressesTask"}) == sa
