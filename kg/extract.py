@@ -34,8 +34,11 @@ _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|t
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
-         r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d)\b)?)")  # a version numeral or a
-# challenge's year: "CASME II", "SEED IV", "FERA 2015"
+         r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2})\b)?)")  # a version numeral
+# or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"
+# what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
+_DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
+             r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 # (rule, introduces, pattern): introduces None means the role follows the words before the name
@@ -47,6 +50,11 @@ _DISCOVER = [
         rf"{_DATA_NOUN}"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
+    # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
+    ("intro-called", True, re.compile(
+        rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut)\w*\s+"
+        rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
+        rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+\s+){{1,10}}?(?:called|named|dubbed|termed)\s+({_NAME})", re.I)),
     ("intro-name-first", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
@@ -58,11 +66,10 @@ _DISCOVER = [
     ("title-name-dataset", True, re.compile(
         rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
     ("use-list", False, re.compile(
-        rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:publicly available|public|benchmark|"
-        rf"widely[\s-]used|popular|two|three|four|five|several|multiple|large[\s-]scale|standard)\s+)*"
-        rf"({_LIST})\s+{_DATA_NOUN}\b")),
-    # "we introduce the MERR dataset" / "results on the MELD dataset"
-    ("the-name-dataset", None, re.compile(rf"\b(?:the|our)\s+({_NAME})\s+{_DATA_NOUN}\b")),
+        rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|four|five|several|"
+        rf"multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
+    # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
+    ("the-name-dataset", None, re.compile(rf"\b(?:the|our)\s+(?:{_DATA_ADJ}\s+)*({_NAME})\s+{_DATA_NOUN}\b")),
     # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
     ("verb-name-dataset", True, re.compile(rf"\b(?:introduc|present|releas|construct|creat|curat|collect)\w*\s+"
                                            rf"({_NAME})\s+{_DATA_NOUN}\b")),
@@ -86,9 +93,14 @@ _DISCOVER = [
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
+_NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
+# a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
+_FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
+_PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
 _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed"),
+    "intro-called": ("called", "named", "dubbed", "termed"),
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "such as", "including", "namely", "like", "i.e.", "e.g."),
     "dataset-bracketed-name": ("(",),
@@ -115,6 +127,7 @@ _CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(
                             r"created|curated|compiled|devised|introduced|developed|recorded|annotated)\b", re.I)
 _CHALLENGE_WORDS = re.compile(r"challenge|competition|shared task|workshop")
 _CLASS_COUNT = re.compile(r" \d$")
+_VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
@@ -135,7 +148,8 @@ wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN G
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
-Results Code English Chinese Arabic Hindi German French Spanish Japanese Korean
+Results Code English Chinese Arabic Hindi German French Spanish Japanese Korean Kaggle GitHub
+Eastern Western Asian European American African Caucasian
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
@@ -403,7 +417,10 @@ class Extractor:
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ")
-                    names = _split_names(pm.group(1), pm.start(1))
+                    names = list(_split_names(pm.group(1), pm.start(1)))
+                    if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
+                            _PLURAL_NOUN.match(s.text, pm.end(1)):
+                        continue  # "two challenging GER datasets", "AU benchmark datasets": a field's data
                     if rule == "acronym-dataset" and (full := _spelt_out(s.text[:pm.start()], pm.group(1))):
                         names = [full]  # "GoodNewsEveryone (GNE) corpus": the name, then its short form
                     for name, offset in names:
@@ -485,7 +502,8 @@ class Extractor:
             return
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
-        concept = self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))
+        concept = self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key)) or \
+            (self.catalogue.get(_VERSION.sub("", clean)) if _VERSION.search(clean) else None)  # "RAF-DB 2.0"
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
@@ -496,7 +514,7 @@ class Extractor:
             return
         # challenges have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
-                not (rule == "list-sibling" and _plain_name(clean)):
+                not (rule in _PLAIN_NAME_RULES and _plain_name(clean)):
             return
         iri = dataset_iri(clean)
         if iri not in {d.iri for d in out.discovered}:
@@ -1045,6 +1063,9 @@ def _plain_name(name: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
+# where one capitalised word is a name: between catalogued names, after "called", or between "the" and a data noun
+# mid-sentence ("the standard Fakeddit dataset")
+_PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset"})
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 

@@ -1024,3 +1024,25 @@ def test_the_emotions_of_art_are_visual_emotion_analysis(extractor, title, vea):
 def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extractor, title, sa):
     found, _ = edges(extractor, title)
     assert ("sentiment-analysis" in {t for p, t in found if p == "addressesTask"}) == sa
+
+
+@pytest.mark.parametrize("abstract, want, role", [
+    ("We used the standard Fakeddit dataset that contains news titles.", "fakeddit", "usesDataset"),
+    ("We present a new data set for speech emotion recognition (SER) tasks called Dusha.", "dusha",
+     "introducesDataset"),
+    ("Experiments on the challenging VideoEmotion-8 and Ekman-6 datasets show gains.", "videoemotion-8", "usesDataset"),
+    ("Experiments on the challenging VideoEmotion-8 and Ekman-6 datasets show gains.", "ekman-6", "usesDataset"),
+    ("Results on the PolEmo 2.0 corpus are reported.", "polemo-2-0", "usesDataset"),
+    ("Cross-database experiments on RAF-DB 2.0 and SFEW 2.0 datasets.", "raf-db", "usesDataset"),
+])
+def test_dataset_names_after_adjectives_with_versions_or_called(extractor, abstract, want, role):
+    found, _ = edges(extractor, "Emotion recognition", abstract)
+    assert (role, want) in found
+
+
+def test_a_short_acronym_before_plural_data_names_a_field_not_a_dataset(extractor):
+    found, _ = edges(extractor, "Group emotion recognition",
+                     "Extensive experiments on two challenging GER datasets (GroupEmoW and SiteGroEmo) show gains. "
+                     "Experiments on two commonly used AU benchmark datasets, BP4D and DISFA, agree.")
+    names = {t for p, t in found if p == "usesDataset"}
+    assert {"groupemow", "sitegroemo", "bp4d", "disfa"} <= names and not names & {"ger", "au"}
