@@ -228,6 +228,11 @@ _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circ
                         r"prob(?:e|es|ing)|mechanistic\w*|steering)\b", re.I)
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
+_SIX_BASIC = re.compile(r"\bsix\s+(?:basic|primary|fundamental|universal|discrete)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
+# "pleasure, arousal, and dominance" (PAD), "activation, valence, and dominance": the dimensions by other names
+_DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arousal|activation)\b|"
+                             r"\b(?:arousal|activation)\W+(?:\w+\W+){0,3}?(?:valence|pleasure)\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
 _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|communit\w+|forums?)|Reddit|"
                        r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|subreddits?)\b", re.I)
@@ -726,14 +731,21 @@ class Extractor:
             if not s.in_title and _OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text):
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
-        if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded):
+        if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded or "activation" in folded):
             for s in sents:
                 low = s.text.lower()
-                if "dimensional" not in low and ("arousal" not in low or "valence" not in low):
-                    continue  # neither pattern can match
-                hit = _DIMENSIONAL.search(s.text) or (_AROUSAL.search(s.text) and _VALENCE.search(s.text))
+                if "dimensional" not in low and "arousal" not in low and "activation" not in low:
+                    continue  # no pattern can match
+                hit = _DIMENSIONAL.search(s.text) or (_AROUSAL.search(s.text) and _VALENCE.search(s.text)) or \
+                    _DIMENSION_PAIR.search(s.text)
                 if hit:
                     out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
+                    break
+        if MODEL + "ekman" not in out and "six" in folded:
+            # "six basic spontaneous facial expressions", "six primary human emotions": Ekman's, by number
+            for s in sents:
+                if (hit := _SIX_BASIC.search(s.text)) and not (_OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text)):
+                    out[MODEL + "ekman"] = (_pseudo(s, hit), s, "six-basic-signal", 0.75)
                     break
         # circumplex is a special case of the dimensional model
         if MODEL + "circumplex" in out and MODEL + "vad" not in out:

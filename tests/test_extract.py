@@ -1046,3 +1046,26 @@ def test_a_short_acronym_before_plural_data_names_a_field_not_a_dataset(extracto
                      "Experiments on two commonly used AU benchmark datasets, BP4D and DISFA, agree.")
     names = {t for p, t in found if p == "usesDataset"}
     assert {"groupemow", "sitegroemo", "bp4d", "disfa"} <= names and not names & {"ger", "au"}
+
+
+def _models(found):
+    return {t for p, t in found if p == "usesEmotionModel"}
+
+
+@pytest.mark.parametrize("sentence, model", [
+    ("The database contains six basic spontaneous facial expressions shown by children.", "ekman"),
+    ("We recognise the six primary human emotions from EMG sensors.", "ekman"),
+    ("Audio is annotated along activation, dominance, and valence.", "vad"),
+    ("Participants rated pleasure and arousal after each trial.", "vad"),
+])
+def test_emotion_models_named_by_their_parts(extractor, sentence, model):
+    found, _ = edges(extractor, "Emotion recognition", sentence)
+    assert model in _models(found)
+
+
+def test_six_emotions_of_prior_work_or_a_network_activation_name_no_model(extractor):
+    prior, _ = edges(extractor, "Emotion recognition",
+                     "Most approaches focus on the six basic emotions. We propose a dimensional alternative.")
+    assert "ekman" not in _models(prior)
+    net, _ = edges(extractor, "Emotion recognition", "The activation function of the last layer is a softmax.")
+    assert "vad" not in _models(net)
