@@ -965,8 +965,10 @@ def _not_video(m: Match, s: Sentence) -> bool:
 
 
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed
-_TEXT_AFTER = re.compile(r"(?:\s+(?:content|information)\b|[\s-]+(?:independent|free|agnostic)\b)", re.I)
-_TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$", re.I)
+# "linguistic diversity", "cross-linguistic", "non-linguistic vocalizations": languages, or no words at all
+_TEXT_AFTER = re.compile(r"(?:\s+(?:content|information|diversity|distance|variation|variability|prosody)\b|"
+                         r"[\s-]+(?:independent|free|agnostic)\b)", re.I)
+_TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$|\b(?:non|cross)[\s-]?$", re.I)
 
 
 def _not_text(m: Match, s: Sentence) -> bool:

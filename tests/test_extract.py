@@ -1069,3 +1069,13 @@ def test_six_emotions_of_prior_work_or_a_network_activation_name_no_model(extrac
     assert "ekman" not in _models(prior)
     net, _ = edges(extractor, "Emotion recognition", "The activation function of the last layer is a softmax.")
     assert "vad" not in _models(net)
+
+
+@pytest.mark.parametrize("title", [
+    "A Study of Cross-Linguistic Speech Emotion Recognition Based on 2D Feature Spaces",
+    "Understanding the emotional facets of non-linguistic vocalizations in speech",
+    "Speech emotion corpora that restrict linguistic diversity",
+])
+def test_languages_or_vocalisations_are_not_text(extractor, title):
+    found, _ = edges(extractor, title)
+    assert "text" not in _modalities(found)
