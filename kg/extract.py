@@ -937,9 +937,15 @@ _OVERVIEW = re.compile(r"\b(?:overall|big|bigger|clear|clearer|complete|full|ful
                        re.I)
 
 
+# "mel-spectrogram images", "2D ECG images", "spectrograms, images auto-generated from audio": a signal drawn as a picture
+_SIGNAL_PICTURE = re.compile(r"\b(?:(?:mel[\s-]?)?spectrograms?|scalograms?|ECG|EEG)\s*,?\s+(?:[\w-]+\s+)?$", re.I)
+
+
 def _figurative_image(m: Match, s: Sentence) -> bool:
-    before = s.text[max(0, m.start - s.start - 20):m.start - s.start]
-    return bool(_REPUTATION.search(before) or (m.surface.lower().startswith("picture") and _OVERVIEW.search(before)))
+    """An image word for something that is no picture the method reads: a reputation, an overview, a signal."""
+    before = s.text[max(0, m.start - s.start - 40):m.start - s.start]
+    return bool(_REPUTATION.search(before[-20:]) or _SIGNAL_PICTURE.search(before) or
+                (m.surface.lower().startswith("picture") and _OVERVIEW.search(before[-20:])))
 # "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
 _SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)
 

@@ -1079,3 +1079,12 @@ def test_six_emotions_of_prior_work_or_a_network_activation_name_no_model(extrac
 def test_languages_or_vocalisations_are_not_text(extractor, title):
     found, _ = edges(extractor, title)
     assert "text" not in _modalities(found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mel-spectrogram images are extracted from audio files and given to a pre-trained VGG-16.",
+    "Detecting stress through 2D ECG images using pretrained models.",
+])
+def test_signals_drawn_as_pictures_are_not_images(extractor, sentence):
+    found, _ = edges(extractor, "Speech emotion recognition", sentence)
+    assert "image" not in _modalities(found)
