@@ -904,7 +904,8 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|
                             r"legislative|political|campaign|presidential)[\s-]|\bco-|"
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 _SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
-                 "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I)}
+                 "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
+                 "voice": re.compile(r"[\s-]+coils?\b", re.I)}  # "voice coil actuators": a vibration motor
 
 
 def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:

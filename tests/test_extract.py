@@ -1088,3 +1088,8 @@ def test_languages_or_vocalisations_are_not_text(extractor, title):
 def test_signals_drawn_as_pictures_are_not_images(extractor, sentence):
     found, _ = edges(extractor, "Speech emotion recognition", sentence)
     assert "image" not in _modalities(found)
+
+
+def test_voice_coil_actuators_are_not_speech(extractor):
+    found, _ = edges(extractor, "Emotion Perception in Mediated Social Touch Using Voice Coil Actuators")
+    assert "speech" not in _modalities(found)
