@@ -180,6 +180,7 @@ _VALENCE_AROUSAL_TITLE = re.compile(r"\b(?:valence|arousal)\b", re.I)
 _MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing|animation|anonymi[sz]\w*)\b", re.I)
 _WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
 _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
+_EXPRESSIVE = re.compile(r"\b(?:empath\w*|expressive)\b", re.I)  # how generation tasks also say "emotional"
 _AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
 # a title that detects, screens for or predicts a mental-health condition ("Depression Screening",
@@ -604,7 +605,7 @@ class Extractor:
             # abilities are what the paper examines
             if claim := _own_claim(sents, _CAPABILITY, _LLM, _EMOTION_WORD):
                 out[TASK + "emotional-intelligence-evaluation"] = (*claim, "llm+capability", 0.65)
-        if _AFFECT_WORD.search(title) and self.any_core.search(title):
+        if (_AFFECT_WORD.search(title) or _EXPRESSIVE.search(title)) and self.any_core.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):
                     out[iri] = (_pseudo(sents[0], hit), sents[0], "affect+generation-core", 0.75)

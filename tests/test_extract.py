@@ -1093,3 +1093,12 @@ def test_signals_drawn_as_pictures_are_not_images(extractor, sentence):
 def test_voice_coil_actuators_are_not_speech(extractor):
     found, _ = edges(extractor, "Emotion Perception in Mediated Social Touch Using Voice Coil Actuators")
     assert "speech" not in _modalities(found)
+
+
+@pytest.mark.parametrize("title", [
+    "Acoustic Modeling for End-to-End Empathetic Dialogue Speech Synthesis",
+    "FCTalker: Fine and Coarse Grained Context Modeling for Expressive Conversational Speech Synthesis",
+])
+def test_empathetic_or_expressive_speech_synthesis_is_emotional_speech_synthesis(extractor, title):
+    found, _ = edges(extractor, title)
+    assert "emotional-speech-synthesis" in {t for p, t in found if p == "addressesTask"}
