@@ -51,10 +51,8 @@ _DISCOVER = [
         rf"\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
-    ("intro-called", True, re.compile(
-        rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut)\w*\s+"
-        rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
-        rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+\s+){{1,10}}?(?:called|named|dubbed|termed)\s+({_NAME})", re.I)),
+    # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
+    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed)\s+({_NAME})")),
     ("intro-name-first", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
@@ -97,6 +95,10 @@ _NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
 _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
+_CREATED_BEFORE_NAME = re.compile(
+    rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut)\w*\s+"
+    rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
+    rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+\s+){{1,10}}?$", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
 _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed"),
@@ -248,10 +250,11 @@ _CONVERSATION = re.compile(r"\b(?<!video )(?:conversations?|conversational|dialo
 _SENTIMENT_TITLE = re.compile(r"\b(?:sentiments?|opinions?|polarity)\b", re.I)
 _SENTIMENT_ELSEWHERE = re.compile(r"\b(?:transfer\w*|translat\w*|generat\w*|music\w*)\b", re.I)
 # "Visual Art", "Artworks", "Paintings"; not "State-of-the-Art", "Where Art Thou", an art museum or art therapy
-_ART_TITLE = re.compile(r"(?<!state-of-the-)(?<!state of the )\b(?:art(?!\s+(?:thou|museums?|galler(?:y|ies)|therapy)\b)|"
+_ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)(?!\s+(?:thou|museums?|galler(?:y|ies)|therapy)\b)|"
                         r"artworks?|paintings?)\b", re.I)
+_TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting")})
 _MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
-_MULTI = re.compile(r"(?<!pretrained )(?<!pre-trained )\bmulti[\s-]?modal\w*(?!\s+(?:large\s+)?(?:language|foundation|"
+_MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*(?!\s+(?:large\s+)?(?:language|foundation|"
                     r"vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
                     r"\bmissing[\s-]modalit(?:y|ies)\b", re.I)
 _CHANNEL_FREE = (TASK + "emotion-recognition-in-conversation", TASK + "dimensional-affect-prediction")
@@ -420,6 +423,9 @@ class Extractor:
                 if (title_only and not s.in_title) or (needs and not needs.search(lowered)):
                     continue
                 for pm in pattern.finditer(s.text):
+                    if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
+                                                                                   pm.start()):
+                        continue
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ")
@@ -605,7 +611,8 @@ class Extractor:
             # abilities are what the paper examines
             if claim := _own_claim(sents, _CAPABILITY, _LLM, _EMOTION_WORD):
                 out[TASK + "emotional-intelligence-evaluation"] = (*claim, "llm+capability", 0.65)
-        if (_AFFECT_WORD.search(title) or _EXPRESSIVE.search(title)) and self.any_core.search(title):
+        if (_AFFECT_WORD.search(title) or ("xpressive" in title or "mpath" in title) and _EXPRESSIVE.search(title)) \
+                and self.any_core.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"
                 if iri not in out and (hit := core.search(title)):
                     out[iri] = (_pseudo(sents[0], hit), sents[0], "affect+generation-core", 0.75)
@@ -645,11 +652,11 @@ class Extractor:
         if hit := _title_hit(title, low, _CONDITION_TITLE):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))
-        if not out and (hit := _SENTIMENT_TITLE.search(title)) and not _SENTIMENT_ELSEWHERE.search(title):
+        if not out and (hit := _title_hit(title, low, _SENTIMENT_TITLE)) and not _SENTIMENT_ELSEWHERE.search(title):
             # "Improving Results on Russian Sentiment Datasets", "Towards Mining Public Opinion": a title about
             # sentiment that names no other task (not its transfer or translation, which rewrite it)
             out[TASK + "sentiment-analysis"] = (_pseudo(sents[0], hit), sents[0], "sentiment-title", 0.6)
-        if (hit := _ART_TITLE.search(title)) and _AFFECT_WORD.search(title) and not _MAKES_ART.search(title) and \
+        if (hit := _title_hit(title, low, _ART_TITLE)) and _AFFECT_WORD.search(title) and not _MAKES_ART.search(title) and \
                 not any(t.endswith(("recognition", "generation")) for t in out):
             # "ArtEmis: Affective Language for Visual Art", "Emotional Stimuli Detection in Artworks": the
             # emotions of pictures, whatever the method reads beside them
@@ -738,7 +745,7 @@ class Extractor:
                 if "dimensional" not in low and "arousal" not in low and "activation" not in low:
                     continue  # no pattern can match
                 hit = _DIMENSIONAL.search(s.text) or (_AROUSAL.search(s.text) and _VALENCE.search(s.text)) or \
-                    _DIMENSION_PAIR.search(s.text)
+                    (("valence" in low or "pleasure" in low) and _DIMENSION_PAIR.search(s.text))
                 if hit:
                     out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
                     break

@@ -32,7 +32,7 @@ class Concept:
     case_sensitive: bool = False
     links: dict[str, list[str]] = field(default_factory=dict)  # akg property local name -> IRIs
 
-    @property
+    @cached_property  # asked for every match of every paper
     def id(self) -> str:
         return self.iri.rsplit("/", 1)[-1]
 
