@@ -127,7 +127,7 @@ _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s
 # "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name
 _CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:constructed|built|collected|"
                             r"created|curated|compiled|devised|introduced|developed|recorded|annotated)\b", re.I)
-_CHALLENGE_WORDS = re.compile(r"challenge|competition|shared task|workshop")
+_CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _CLASS_COUNT = re.compile(r" \d$")
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
@@ -339,7 +339,8 @@ class Extractor:
                               if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
         datasets = self._datasets(found_datasets, sents, text, folded, out)
         modalities = self._modalities(by_kind.get("modality", []), sents)
-        if MODALITY + "video" not in modalities and "expression" in folded and (hit := _MOVING_FACE.search(text)):
+        if MODALITY + "video" not in modalities and "expression" in folded and \
+                ("micro" in folded or "dynamic facial" in folded) and (hit := _MOVING_FACE.search(text)):
             # micro-expressions and dynamic expressions exist only in frame sequences
             s = _sentence_of(sents, hit.start())
             modalities[MODALITY + "video"] = (_pseudo(s, _MOVING_FACE.search(s.text)), s, "moving-face", 0.7)
@@ -396,7 +397,7 @@ class Extractor:
             (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
         self._siblings(found, uses, intro, out)
         title_end = len(sents[0].text)
-        challenge_text = text if _CHALLENGE_WORDS.search(folded) else text[:title_end]
+        challenge_text = text if any(w in folded for w in _CHALLENGE_WORDS) else text[:title_end]
         for pm in _CHALLENGE_YEAR.finditer(challenge_text) if _ANY_YEAR.search(challenge_text) else ():
             name = pm.group(1)
             if (head := name.split()[0].lower()) in _NOT_DATASETS or head in _VENUES:
@@ -492,7 +493,7 @@ class Extractor:
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
         if self._defined_elsewhere(m, s) or _DERIVED_NAME.match(s.text, m.end - s.start) or \
-                _EDITION_TASK.match(s.text, m.end - s.start):
+                (m.surface[-1:].isdigit() and _EDITION_TASK.match(s.text, m.end - s.start)):
             return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench, "SemEval-2018 Task 3" too
         if not s.in_title and _CONTRAST.search(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
@@ -742,10 +743,12 @@ class Extractor:
         if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded or "activation" in folded):
             for s in sents:
                 low = s.text.lower()
-                if "dimensional" not in low and "arousal" not in low and "activation" not in low:
+                both = "arousal" in low and "valence" in low
+                pair = ("valence" in low or "pleasure" in low) and ("arousal" in low or "activation" in low)
+                if "dimensional" not in low and not pair:
                     continue  # no pattern can match
-                hit = _DIMENSIONAL.search(s.text) or (_AROUSAL.search(s.text) and _VALENCE.search(s.text)) or \
-                    (("valence" in low or "pleasure" in low) and _DIMENSION_PAIR.search(s.text))
+                hit = ("dimensional" in low and _DIMENSIONAL.search(s.text)) or \
+                    (both and _AROUSAL.search(s.text) and _VALENCE.search(s.text)) or (pair and _DIMENSION_PAIR.search(s.text))
                 if hit:
                     out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
                     break
