@@ -19,9 +19,15 @@ from .models import DiscoveredDataset, Extraction, Mention, Paper
 from .vocab import Vocabulary
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
-_CONTRAST = re.compile(
+_CONTRAST_WORDS = re.compile(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to|rather than|instead of|as opposed to|"
-    r"beyond|prior work (?:on|using)|previous (?:work|studies|methods) (?:on|using)|limited to)\b[^.;,]*$", re.I)
+    r"beyond|prior work (?:on|using)|previous (?:work|studies|methods) (?:on|using)|limited to)\b", re.I)
+
+
+def _contrast(before: str) -> re.Match | None:
+    """A contrast word in the clause that ends ``before`` ("unlike prior work on IEMOCAP"): searched in
+    that clause only, after the last full stop, semicolon or comma."""
+    return _CONTRAST_WORDS.search(before, max(before.rfind("."), before.rfind(";"), before.rfind(",")) + 1)
 _INTRO = re.compile(
     r"\b(?:we|this (?:paper|work|study)|our work)\s+(?:\w+\s+){0,3}?(?:introduce|present|propose|construct|"
     r"build|create|collect|curate|release|develop|contribute|establish|design|compile|annotate)\w*\b|"
@@ -495,7 +501,7 @@ class Extractor:
         if self._defined_elsewhere(m, s) or _DERIVED_NAME.match(s.text, m.end - s.start) or \
                 (m.surface[-1:].isdigit() and _EDITION_TASK.match(s.text, m.end - s.start)):
             return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench, "SemEval-2018 Task 3" too
-        if not s.in_title and _CONTRAST.search(before):
+        if not s.in_title and _contrast(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _introduces_something(s.text) and not _existing(before[-80:]):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I):
@@ -588,7 +594,7 @@ class Extractor:
             if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
                     (not s.in_title and _FOR_DATA.search(before)):
                 continue  # "MSA-GCN" (a model's name), "datasets for sentiment analysis" (their purpose)
-            if central and (s.in_title or not _CONTRAST.search(before) and not _APPLICATION.search(before)):
+            if central and (s.in_title or not _contrast(before) and not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         title = sents[0].text
         if generic is None and (hit := _DETECTING_EMOTIONS.search(title)):
@@ -817,7 +823,7 @@ def _stress_from_signals(tasks: dict, modalities: dict) -> None:
             not kinds & {"physio", "eeg"} or "text" in kinds:
         return
     m, s, _, _ = modalities.get(MODALITY + "physio") or modalities[MODALITY + "eeg"]
-    if kinds - {"physio", "eeg", "body"} and _CONTRAST.search(s.text, 0, max(0, m.start - s.start)):
+    if kinds - {"physio", "eeg", "body"} and _contrast(s.text[:max(0, m.start - s.start)]):
         return  # "Unlike methods based on physiological signals, we use facial images"
     m, s, _, _ = tasks.pop(health)
     tasks.setdefault(TASK + "physiological-emotion-recognition", (m, s, "stress+physiological-signals", 0.7))
