@@ -1139,8 +1139,8 @@ def _existing(sentence: str) -> bool:
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
 _INTRO_VERB = re.compile(r"\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|establish|"
-                         r"contribut|compil|procur)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|creat|releas|"
-                         r"curat|collect|establish|contribut|compil|procur)\w*\b)(.*)$", re.I)
+                         r"contribut|compil|procur|resulting\b)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|"
+                         r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
                         r"based|extend\w*|extension\w*)\b", re.I)
 

@@ -1102,3 +1102,9 @@ def test_voice_coil_actuators_are_not_speech(extractor):
 def test_empathetic_or_expressive_speech_synthesis_is_emotional_speech_synthesis(extractor, title):
     found, _ = edges(extractor, title)
     assert "emotional-speech-synthesis" in {t for p, t in found if p == "addressesTask"}
+
+
+def test_the_resulting_corpus_is_introduced(extractor):
+    found, _ = edges(extractor, "A Customer Journey in the Land of Oz",
+                     "We ran a Wizard-of-Oz study. The resulting corpus, EmoWOZ-CS, contains 2,148 dialogues.")
+    assert ("introducesDataset", "emowoz-cs") in found
