@@ -161,6 +161,8 @@ Eastern Western Asian European American African Caucasian
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
+# signals of how people use a device, which no modality of the vocabulary names
+_INTERACTION = re.compile(r"\b(?:keystrokes?|keyboard|mouse|cursor|touch\w*|typing|haptic\w*|vibrotactile|tactile)\b", re.I)
 _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the specific task
     ({"eeg", "physio"}, "physiological-emotion-recognition"),
     ({"music"}, "music-emotion-recognition"),
@@ -633,6 +635,8 @@ class Extractor:
                 not any(t.endswith(("generation", "synthesis")) and v[1].in_title for t, v in out.items()) and \
                 not (any(v[1].in_title for v in out.values()) and not generic[1].in_title):
             task = self._specialise(generic, sents, modalities, modality_found)
+            if task and _INTERACTION.search(title) and not any(t.in_title for _, t in modality_found):
+                task = None  # "Keyboard and Mouse: Tools in Identifying Emotions": read from device use
             if task:
                 out[TASK + task] = (*generic, "generic-task+modality", 0.7)
         for task in surveyed:
@@ -889,6 +893,8 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
     Expressions") and it does not make or edit them."""
     if any(t != TASK + "dimensional-affect-prediction" for t in tasks):
         return
+    if _INTERACTION.search(title) and not any(s.in_title for _, s, _, _ in modalities.values()):
+        return  # "Keyboard and Mouse: ...", "Haptic ...": signals of use; the channels named are others'
     kinds = _ids(modalities)
     signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
     if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text):

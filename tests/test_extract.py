@@ -1108,3 +1108,15 @@ def test_the_resulting_corpus_is_introduced(extractor):
     found, _ = edges(extractor, "A Customer Journey in the Land of Oz",
                      "We ran a Wizard-of-Oz study. The resulting corpus, EmoWOZ-CS, contains 2,148 dialogues.")
     assert ("introducesDataset", "emowoz-cs") in found
+
+
+@pytest.mark.parametrize("title, abstract", [
+    ("Keyboard and Mouse: Tools in Identifying Emotions During Computer Activities",
+     "The keyboard and mouse data were mapped by an expert on facial expressions to emotions captured on video."),
+    ("Virtual Encounters of the Haptic Kind: Social Touch in VR",
+     "We developed wearable gloves with vibrotactile actuators to convey emotions."),
+])
+def test_emotions_read_from_device_use_are_no_channel_task(extractor, title, abstract):
+    found, _ = edges(extractor, title, abstract)
+    tasks = {t for p, t in found if p == "addressesTask"}
+    assert not tasks & {"facial-expression-recognition", "physiological-emotion-recognition"}
