@@ -161,6 +161,7 @@ Eastern Western Asian European American African Caucasian
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
+_ETHICS_TITLE = re.compile(r"\b(?:ethic\w*|legal\w*|laws?|consent|governance)\b", re.I)
 # signals of how people use a device, which no modality of the vocabulary names
 _INTERACTION = re.compile(r"\b(?:keystrokes?|keyboard|mouse|cursor|touch\w*|typing|haptic\w*|vibrotactile|tactile)\b", re.I)
 _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the specific task
@@ -895,6 +896,8 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
         return
     if _INTERACTION.search(title) and not any(s.in_title for _, s, _, _ in modalities.values()):
         return  # "Keyboard and Mouse: ...", "Haptic ...": signals of use; the channels named are others'
+    if _ETHICS_TITLE.search(title):
+        return  # "Physiological Data: Challenges for Privacy and Ethics": about the data, not recognising from it
     kinds = _ids(modalities)
     signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
     if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text):

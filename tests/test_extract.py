@@ -1120,3 +1120,9 @@ def test_emotions_read_from_device_use_are_no_channel_task(extractor, title, abs
     found, _ = edges(extractor, title, abstract)
     tasks = {t for p, t in found if p == "addressesTask"}
     assert not tasks & {"facial-expression-recognition", "physiological-emotion-recognition"}
+
+
+def test_an_ethics_paper_about_signals_recognises_nothing_from_them(extractor):
+    found, _ = edges(extractor, "Physiological Data: Challenges for Privacy and Ethics",
+                     "Wearables record heart rate and skin conductance, which reveal emotions.")
+    assert "physiological-emotion-recognition" not in {t for p, t in found if p == "addressesTask"}
