@@ -655,7 +655,8 @@ class Extractor:
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
         low = title.lower()
         if (hit := _title_hit(title, low, _RESPONDER)) and _FEELING.search(title) and "benchmark" not in low and \
-                not any(t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out):
+                not any(t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out) and \
+                not any("recognition" in t and v[1].in_title for t, v in out.items()):
             out.setdefault(TASK + "empathetic-response-generation",
                            (_pseudo(sents[0], hit), sents[0], "responder+feeling-title", 0.65))
         if (hit := _title_hit(title, low, _LEXICON_TITLE)) and _EMOTION_WORD.search(title) and \

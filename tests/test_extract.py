@@ -1126,3 +1126,10 @@ def test_an_ethics_paper_about_signals_recognises_nothing_from_them(extractor):
     found, _ = edges(extractor, "Physiological Data: Challenges for Privacy and Ethics",
                      "Wearables record heart rate and skin conductance, which reveal emotions.")
     assert "physiological-emotion-recognition" not in {t for p, t in found if p == "addressesTask"}
+
+
+def test_a_dialogue_system_title_that_names_recognition_is_not_response_generation(extractor):
+    found, _ = edges(extractor, "EmoWOZ: A Corpus and Labelling Scheme for Emotion Recognition in Task-Oriented "
+                                "Dialogue Systems")
+    tasks = {t for p, t in found if p == "addressesTask"}
+    assert "empathetic-response-generation" not in tasks and "emotion-recognition-in-conversation" in tasks
