@@ -198,7 +198,7 @@ _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|vale
 # "Predicting Suicide Risk Level", "Early Detection of Signs of Anorexia"): the condition words and the
 # assessing words, in either order, a few words apart
 _CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bipolar|mood episodes?|anxiety|PTSD|stress|" \
-             r"schizophreni\w*|mental (?:health|disorders?|illness\w*))"
+             r"schizophreni\w*|mental (?:health|disorders?|illness\w*)|burnout|alexithymi\w*)"
 _ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni[sz]\w*|estimat\w*|" \
              r"classif\w*|monitor\w*)"
 _CONDITION_TITLE = re.compile(rf"\b{_ASSESSING}\s+(?:[\w-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w-]+\s+){{0,2}}?"
@@ -220,7 +220,7 @@ _LEXICON_TITLE = re.compile(r"\b(?:lexic\w*|word (?:embeddings?|representations?
 # substrings one of which each title pattern needs: a cheap test before the pattern
 _TITLE_WORDS = {
     _CONDITION_TITLE: ("depress", "suicid", "self-harm", "anorexi", "eating disorder", "bipolar", "mood episode",
-                       "anxiety", "ptsd", "schizophreni", "mental ", "stress"),
+                       "anxiety", "ptsd", "schizophreni", "mental ", "stress", "burnout", "alexithymi"),
     _RESPONDER: ("bot", "dialog", "conversational", "response"),
     _LEXICON_TITLE: ("lexic", "word", "2vec"),
 }

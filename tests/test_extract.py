@@ -1133,3 +1133,10 @@ def test_a_dialogue_system_title_that_names_recognition_is_not_response_generati
                                 "Dialogue Systems")
     tasks = {t for p, t in found if p == "addressesTask"}
     assert "empathetic-response-generation" not in tasks and "emotion-recognition-in-conversation" in tasks
+
+
+@pytest.mark.parametrize("title", ["Facial Emotion Recognition Predicts Alexithymia Using Machine Learning",
+                                   "Detecting burnout from e-mail communication patterns"])
+def test_burnout_and_alexithymia_are_conditions_assessed(extractor, title):
+    found, _ = edges(extractor, title)
+    assert "mental-health-assessment" in {t for p, t in found if p == "addressesTask"}
