@@ -163,7 +163,8 @@ SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
 _ETHICS_TITLE = re.compile(r"\b(?:ethic\w*|legal\w*|laws?|consent|governance)\b", re.I)
 # signals of how people use a device, which no modality of the vocabulary names
-_INTERACTION = re.compile(r"\b(?:keystrokes?|keyboard|mouse|cursor|touch\w*|typing|haptic\w*|vibrotactile|tactile)\b", re.I)
+_INTERACTION = re.compile(r"\b(?:keystrokes?|keyboard|mouse|cursor|touch\w*|typing|haptic\w*|vibrotactile|tactile)\b",
+                          re.I)
 _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the specific task
     ({"eeg", "physio"}, "physiological-emotion-recognition"),
     ({"music"}, "music-emotion-recognition"),
@@ -240,8 +241,8 @@ _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circ
                         r"prob(?:e|es|ing)|mechanistic\w*|steering)\b", re.I)
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
-_SIX_BASIC = re.compile(r"\bsix\s+(?:basic|primary|fundamental|universal|discrete)\s+"
-                        r"(?:[\w-]+\s+){0,2}?(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
+_SIX_BASIC = re.compile(r"\bsix\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
 # "pleasure, arousal, and dominance" (PAD), "activation, valence, and dominance": the dimensions by other names
 _DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arousal|activation)\b|"
                              r"\b(?:arousal|activation)\W+(?:\w+\W+){0,3}?(?:valence|pleasure)\b", re.I)
@@ -259,12 +260,13 @@ _CONVERSATION = re.compile(r"\b(?<!video )(?:conversations?|conversational|dialo
 _SENTIMENT_TITLE = re.compile(r"\b(?:sentiments?|opinions?|polarity)\b", re.I)
 _SENTIMENT_ELSEWHERE = re.compile(r"\b(?:transfer\w*|translat\w*|generat\w*|music\w*)\b", re.I)
 # "Visual Art", "Artworks", "Paintings"; not "State-of-the-Art", "Where Art Thou", an art museum or art therapy
-_ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)(?!\s+(?:thou|museums?|galler(?:y|ies)|therapy)\b)|"
-                        r"artworks?|paintings?)\b", re.I)
+_ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)"
+                        r"(?!\s+(?:thou|museums?|galler(?:y|ies)|therapy)\b)|artworks?|paintings?)\b", re.I)
 _TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting")})
 _MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
-_MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*(?!\s+(?:large\s+)?(?:language|foundation|"
-                    r"vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
+_MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*"
+                    r"(?!\s+(?:large\s+)?(?:language|foundation|vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|"
+                    r"\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
                     r"\bmissing[\s-]modalit(?:y|ies)\b", re.I)
 _CHANNEL_FREE = (TASK + "emotion-recognition-in-conversation", TASK + "dimensional-affect-prediction")
 _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)
@@ -655,8 +657,8 @@ class Extractor:
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
         low = title.lower()
         if (hit := _title_hit(title, low, _RESPONDER)) and _FEELING.search(title) and "benchmark" not in low and \
-                not any(t.endswith(("emotional-support-conversation", "empathetic-response-generation")) for t in out) and \
-                not any("recognition" in t and v[1].in_title for t, v in out.items()):
+                not any(t.endswith(("emotional-support-conversation", "empathetic-response-generation"))
+                        or "recognition" in t and v[1].in_title for t, v in out.items()):
             out.setdefault(TASK + "empathetic-response-generation",
                            (_pseudo(sents[0], hit), sents[0], "responder+feeling-title", 0.65))
         if (hit := _title_hit(title, low, _LEXICON_TITLE)) and _EMOTION_WORD.search(title) and \
@@ -669,11 +671,12 @@ class Extractor:
             # "Improving Results on Russian Sentiment Datasets", "Towards Mining Public Opinion": a title about
             # sentiment that names no other task (not its transfer or translation, which rewrite it)
             out[TASK + "sentiment-analysis"] = (_pseudo(sents[0], hit), sents[0], "sentiment-title", 0.6)
-        if (hit := _title_hit(title, low, _ART_TITLE)) and _AFFECT_WORD.search(title) and not _MAKES_ART.search(title) and \
-                not any(t.endswith(("recognition", "generation")) for t in out):
+        if (hit := _title_hit(title, low, _ART_TITLE)) and _AFFECT_WORD.search(title) and \
+                not _MAKES_ART.search(title) and not any(t.endswith(("recognition", "generation")) for t in out):
             # "ArtEmis: Affective Language for Visual Art", "Emotional Stimuli Detection in Artworks": the
             # emotions of pictures, whatever the method reads beside them
-            out.setdefault(TASK + "visual-emotion-analysis", (_pseudo(sents[0], hit), sents[0], "art+affect-title", 0.65))
+            out.setdefault(TASK + "visual-emotion-analysis",
+                           (_pseudo(sents[0], hit), sents[0], "art+affect-title", 0.65))
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
             # "Quality and Agreement in Multilabel Emotion Annotation"; a dataset's title names its
             # annotations too, so titles with a data noun are left to the dataset rules
@@ -760,14 +763,16 @@ class Extractor:
                 if "dimensional" not in low and not pair:
                     continue  # no pattern can match
                 hit = ("dimensional" in low and _DIMENSIONAL.search(s.text)) or \
-                    (both and _AROUSAL.search(s.text) and _VALENCE.search(s.text)) or (pair and _DIMENSION_PAIR.search(s.text))
+                    (both and _AROUSAL.search(s.text) and _VALENCE.search(s.text)) or \
+                    (pair and _DIMENSION_PAIR.search(s.text))
                 if hit:
                     out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
                     break
         if MODEL + "ekman" not in out and "six" in folded:
             # "six basic spontaneous facial expressions", "six primary human emotions": Ekman's, by number
             for s in sents:
-                if (hit := _SIX_BASIC.search(s.text)) and not (_OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text)):
+                others = _OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text)
+                if not others and (hit := _SIX_BASIC.search(s.text)):
                     out[MODEL + "ekman"] = (_pseudo(s, hit), s, "six-basic-signal", 0.75)
                     break
         # circumplex is a special case of the dimensional model
@@ -965,7 +970,7 @@ _OVERVIEW = re.compile(r"\b(?:overall|big|bigger|clear|clearer|complete|full|ful
                        re.I)
 
 
-# "mel-spectrogram images", "2D ECG images", "spectrograms, images auto-generated from audio": a signal drawn as a picture
+# "mel-spectrogram images", "2D ECG images", "spectrograms, images auto-generated from audio": signals drawn as pictures
 _SIGNAL_PICTURE = re.compile(r"\b(?:(?:mel[\s-]?)?spectrograms?|scalograms?|ECG|EEG)\s*,?\s+(?:[\w-]+\s+)?$", re.I)
 
 
