@@ -110,6 +110,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout25a": (0.84, 0.92, 0.78, 0.83, 0.57),
     "heldout25b": (0.82, 0.94, 0.78, 0.81, 0.95),
     "heldout25c": (0.90, 0.90, 0.72, 0.68, 0.92),
+    "heldout26a": (0.73, 0.90, 0.74, 0.84, 0.75),
+    "heldout26b": (0.95, 0.96, 0.75, 0.83, 0.95),
+    "heldout26c": (0.57, 0.75, 0.39, 0.84, 0.00),
 }.items()}
 
 
