@@ -241,6 +241,7 @@ _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circ
                         r"prob(?:e|es|ing)|mechanistic\w*|steering)\b", re.I)
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
+_SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 _SIX_BASIC = re.compile(r"\bsix\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
 # "pleasure, arousal, and dominance" (PAD), "activation, valence, and dominance": the dimensions by other names
@@ -754,6 +755,8 @@ class Extractor:
         for m, s in found:
             if not s.in_title and _OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text):
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
+            if m.concept.id == "appraisal" and _SUPPORT_TYPES.search(s.text):
+                continue  # "appraisal, informational, emotional and instrumental support": kinds of social support
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
         if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded or "activation" in folded):
             for s in sents:

@@ -1134,3 +1134,11 @@ def test_a_dialogue_system_title_that_names_recognition_is_not_response_generati
 def test_burnout_and_alexithymia_are_conditions_assessed(extractor, title):
     found, _ = edges(extractor, title)
     assert "mental-health-assessment" in {t for p, t in found if p == "addressesTask"}
+
+
+def test_appraisal_support_is_a_kind_of_social_support_not_appraisal_theory(extractor):
+    found, _ = edges(extractor, "Social Support From Companion Chatbots",
+                     "Young people experience appraisal, informational, emotional, and instrumental support.")
+    assert "appraisal" not in _models(found)
+    theory, _ = edges(extractor, "Appraisal-based emotion recognition", "We model cognitive appraisals of events.")
+    assert "appraisal" in _models(theory)
