@@ -551,12 +551,12 @@ class Extractor:
     def _modalities(self, found, sents):
         out: dict[str, tuple] = {}
         alternatives = _alternatives(found)
+        emg = {m.start for m, s in found if m.concept.id == "face" and _sensed_on_face(m, s)}  # "facial EMG"
         for m, s in found:
-            if m.start in alternatives or _FUTURE_WORK.match(s.text) or \
+            if m.start in alternatives or (m.concept.id == "face" and m.start in emg) or _FUTURE_WORK.match(s.text) or \
                     (m.concept.id == "speech" and _not_speech(m, s)) or \
                     (m.concept.id == "text" and _not_text(m, s)) or \
                     (m.concept.id == "video" and _not_video(m, s)) or \
-                    (m.concept.id == "face" and _sensed_on_face(m, s)) or \
                     (m.concept.id == "image" and _figurative_image(m, s)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
@@ -564,8 +564,7 @@ class Extractor:
         if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         _drop_background_lists(out, found)
-        if any(m.concept.id == "face" and _sensed_on_face(m, s) for m, s in found) and \
-                not any(m.concept.id in ("video", "image") for m, _ in found):
+        if emg and not any(m.concept.id in ("video", "image") for m, _ in found):
             out.pop(MODALITY + "face", None)  # "facial expressions" read by facial EMG, with no camera
         if MODALITY + "eeg" in out or MODALITY + "physio" in out:
             # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
