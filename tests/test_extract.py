@@ -1089,13 +1089,18 @@ def test_voice_coil_actuators_are_not_speech(extractor):
     assert "speech" not in _modalities(found)
 
 
-@pytest.mark.parametrize("title", [
-    "Acoustic Modeling for End-to-End Empathetic Dialogue Speech Synthesis",
-    "FCTalker: Fine and Coarse Grained Context Modeling for Expressive Conversational Speech Synthesis",
+@pytest.mark.parametrize("title, task", [
+    # "empathetic" or "expressive" beside a generation core
+    ("Acoustic Modeling for End-to-End Empathetic Dialogue Speech Synthesis", "emotional-speech-synthesis"),
+    ("FCTalker: Fine and Coarse Grained Context Modeling for Expressive Conversational Speech Synthesis",
+     "emotional-speech-synthesis"),
+    # burnout and alexithymia are conditions a title assesses
+    ("Facial Emotion Recognition Predicts Alexithymia Using Machine Learning", "mental-health-assessment"),
+    ("Detecting burnout from e-mail communication patterns", "mental-health-assessment"),
 ])
-def test_empathetic_or_expressive_speech_synthesis_is_emotional_speech_synthesis(extractor, title):
+def test_titles_that_name_a_task_in_other_words(extractor, title, task):
     found, _ = edges(extractor, title)
-    assert "emotional-speech-synthesis" in {t for p, t in found if p == "addressesTask"}
+    assert task in {t for p, t in found if p == "addressesTask"}
 
 
 def test_the_resulting_corpus_is_introduced(extractor):
@@ -1127,13 +1132,6 @@ def test_a_dialogue_system_title_that_names_recognition_is_not_response_generati
                                 "Dialogue Systems")
     tasks = {t for p, t in found if p == "addressesTask"}
     assert "empathetic-response-generation" not in tasks and "emotion-recognition-in-conversation" in tasks
-
-
-@pytest.mark.parametrize("title", ["Facial Emotion Recognition Predicts Alexithymia Using Machine Learning",
-                                   "Detecting burnout from e-mail communication patterns"])
-def test_burnout_and_alexithymia_are_conditions_assessed(extractor, title):
-    found, _ = edges(extractor, title)
-    assert "mental-health-assessment" in {t for p, t in found if p == "addressesTask"}
 
 
 def test_appraisal_support_is_a_kind_of_social_support_not_appraisal_theory(extractor):
