@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
@@ -24,22 +23,15 @@ def _mode_of(target: Path) -> int:
         return 0o666 & ~_umask()
 
 
-def _mkstemp(target: Path) -> tuple[int, str]:
-    """mkstemp creates 0600 files: give the temp the replaced file's mode."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.fchmod(fd, _mode_of(target))
-    return fd, tmp
-
-
 @contextlib.contextmanager
 def atomic_write(path: str | Path, mode: str = "w") -> Iterator[IO]:
     """Yield a temp file in the target's folder; only a complete file replaces the old one."""
     target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = _mkstemp(target)
+    tmp = temp_name(target)
+    kwargs = {"encoding": "utf-8", "newline": "\n"} if "b" not in mode else {}
+    fh = open_temp(tmp, target, mode, **kwargs)  # before the try: a name someone else holds is never unlinked
     try:
-        kwargs = {"encoding": "utf-8", "newline": "\n"} if "b" not in mode else {}
-        with os.fdopen(fd, mode, **kwargs) as fh:
+        with fh:
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
