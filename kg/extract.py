@@ -40,13 +40,14 @@ _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|t
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
-         r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2})\b)?)")  # a version numeral
+         r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
              r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
+_NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
 # (rule, introduces, pattern): introduces None means the role follows the words before the name
 _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
@@ -60,9 +61,9 @@ _DISCOVER = [
     # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
     ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed)\s+({_NAME})")),
     ("intro-name-first", True, re.compile(
-        rf"\b(?:introduc|present|propos|construct|releas|curat|develop|contribut|establish)\w*\s+"
-        rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})\s*(?:,|:|\(|-+)\s*(?:a|an|the)?\s*"
-        rf"(?:(?!(?:that|which|who|whose)\b)[\w-]+\s+){{0,10}}?{_DATA_NOUN}\b")),
+        rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
+        rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
+        rf"(?:(?!(?:that|which|who|whose)\b)[\w-]+,?\s+){{0,10}}?(?i:{_DATA_NOUN})\b")),
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database|Challenges?|Competition)\b")),
@@ -74,6 +75,12 @@ _DISCOVER = [
         rf"multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our)\s+(?:{_DATA_ADJ}\s+)*({_NAME})\s+{_DATA_NOUN}\b")),
+    # "The ParlaSent multilingual training dataset": a name, then what kind of data it is (a name with inner
+    # capitals or digits only: "the Persian emotion dataset" names a language)
+    ("the-name-kind-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+({_NAME})\s+(?:[a-z][\w-]*\s+){{1,2}}?{_DATA_NOUN}\b"
+                                                rf"(?!\s+[A-Z])")),  # "the fNIRS emotion dataset NEMO" names NEMO
+    # "Emognition dataset: emotion recognition with ...": a title opening with one word and its data noun
+    ("title-word-dataset", True, re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?i:dataset|corpus|database)\s*:")),
     # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
     ("verb-name-dataset", True, re.compile(rf"\b(?:introduc|present|releas|construct|creat|curat|collect)\w*\s+"
                                            rf"({_NAME})\s+{_DATA_NOUN}\b")),
@@ -136,6 +143,7 @@ _CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _CLASS_COUNT = re.compile(r" \d$")
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
+_YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
 _DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
@@ -156,7 +164,7 @@ wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN G
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
-Results Code English Chinese Arabic Hindi German French Spanish Japanese Korean Kaggle GitHub
+Results Code SemEval English Chinese Arabic Hindi German French Spanish Japanese Korean Kaggle GitHub
 Eastern Western Asian European American African Caucasian
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
@@ -528,7 +536,8 @@ class Extractor:
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
         concept = self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key)) or \
-            (self.catalogue.get(_VERSION.sub("", clean)) if _VERSION.search(clean) else None)  # "RAF-DB 2.0"
+            (self.catalogue.get(_VERSION.sub("", clean)) if _VERSION.search(clean) else None) or \
+            (self.catalogue.get(clean[:-5]) if _YEAR_AFTER.search(clean) else None)  # "RAF-DB 2.0", "DAIC-WoZ 2017"
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
@@ -932,9 +941,9 @@ def _lyrics_only(modalities: dict, text: str) -> None:
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",
                 "vocal", "vocals", "voice", "voices", "singing voice", "prosody"}  # of a song: music
-# "hate speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world",
+# "hate speech", "hope speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world",
 # "parliamentary speech" (transcripts)
-_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|offensive|toxic|abusive|free|counter|reported|inner|parliamentary|"
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|parliamentary|"
                             r"legislative|political|campaign|presidential)[\s-]|\bco-|"
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 _SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
@@ -1120,7 +1129,7 @@ def _plain_name(name: str) -> bool:
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
 # where one capitalised word is a name: between catalogued names, after "called", or between "the" and a data noun
 # mid-sentence ("the standard Fakeddit dataset")
-_PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset"})
+_PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset"})
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 

@@ -760,6 +760,7 @@ def test_texts_about_a_film_are_not_video(extractor):
     ("Fusing Speech and Text for Emotion Recognition", "We fuse acoustic and text features.", "text", True),
     # speeches read as transcripts, hate speech: not the speech signal
     ("Code-mixed Sentiment and Hate-speech Prediction", "We classify code-mixed posts.", "speech", False),
+    ("Hope Speech Detection in Kannada", "We classify hope speech in comments.", "speech", False),
     ("Emotive Rhetoric in Parliamentary Speech", "We score the emotive language of legislators.", "speech", False),
     ("Emotion Recognition from Speech", "We classify utterances of actors.", "speech", True),
     # a film shown to participants is the stimulus; a film the model watches is its data
@@ -1041,6 +1042,37 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
 def test_dataset_names_after_adjectives_with_versions_or_called(extractor, abstract, want, role):
     found, _ = edges(extractor, "Emotion recognition", abstract)
     assert (role, want) in found
+
+
+@pytest.mark.parametrize("title, abstract, want, role", [
+    # a creation verb, the name, then what it is: in a title, with commas between the adjectives, "---"
+    ("Using Tweets and Emojis to Build TEAD: an Arabic Dataset for Sentiment Analysis", "", "tead",
+     "introducesDataset"),
+    ("Hope Speech Detection", "This study introduces PolyHope V2, a multilingual, fine-grained hope speech dataset.",
+     "polyhope-v2", "introducesDataset"),
+    ("Cross Lingual Speech Emotion Recognition", "We contribute URDU---the first spontaneous Urdu speech emotion "
+     "database.", "urdu", "introducesDataset"),
+    # a title opening with one word and its data noun; a name, then the kind of data it holds
+    ("Emognition dataset: emotion recognition with self-reports", "", "emognition", "introducesDataset"),
+    ("Sentiment in parliaments", "We train on the ParlaSent multilingual training dataset.", "parlasent",
+     "usesDataset"),
+    # a catalogued name with a year after it is that dataset
+    ("Depression detection", "Results on the DAIC-WoZ 2017 depression datasets improve.", "daic-woz", "usesDataset"),
+])
+def test_dataset_names_written_with_their_kind_or_version(extractor, title, abstract, want, role):
+    assert (role, want) in edges(extractor, title, abstract)[0]
+
+
+@pytest.mark.parametrize("title, abstract, wrong", [
+    # "MindFace-23" is one name: its digits are not the start of what it is
+    ("Emotion monitoring", "Tests on the newly created MindFace-23 benchmark reveal gains.", "mindface"),
+    # a modality before the kind of data, then the name: the name is the dataset
+    ("fNIRS emotion recognition", "We study the fNIRS emotion dataset NEMO with a new method.", "fnirs"),
+    ("Few-shot emotion recognition", "We transfer from GoEmotions to the SemEval tweets corpus.", "semeval"),
+])
+def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title, abstract, wrong):
+    found, _ = edges(extractor, title, abstract)
+    assert wrong not in {t for _, t in found}
 
 
 def test_a_short_acronym_before_plural_data_names_a_field_not_a_dataset(extractor):
