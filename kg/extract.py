@@ -358,7 +358,13 @@ class Extractor:
             found_datasets = [(m, s) for m, s in found_datasets
                               if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
         datasets = self._datasets(found_datasets, sents, text, folded, out)
-        modalities = self._modalities(by_kind.get("modality", []), sents)
+        found_modalities = by_kind.get("modality", [])
+        if found_modalities and found_datasets:
+            # "the Ryerson Audio-Visual Database of Emotional Speech and Song": words of a dataset's name
+            spans = [(d.start, d.end) for d, _ in found_datasets]
+            found_modalities = [(m, s) for m, s in found_modalities
+                                if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+        modalities = self._modalities(found_modalities, sents)
         if MODALITY + "video" not in modalities and "expression" in folded and \
                 ("micro" in folded or "dynamic facial" in folded) and (hit := _MOVING_FACE.search(text)):
             # micro-expressions and dynamic expressions exist only in frame sequences

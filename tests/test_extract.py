@@ -761,6 +761,9 @@ def test_texts_about_a_film_are_not_video(extractor):
     # speeches read as transcripts, hate speech: not the speech signal
     ("Code-mixed Sentiment and Hate-speech Prediction", "We classify code-mixed posts.", "speech", False),
     ("Hope Speech Detection in Kannada", "We classify hope speech in comments.", "speech", False),
+    # the words of a catalogued dataset's full name say nothing of what the paper reads
+    ("Speech Emotion Recognition with Quaternion Networks", "We outperform others on the Ryerson Audio-Visual "
+     "Database of Emotional Speech and Song.", "video", False),
     ("Emotive Rhetoric in Parliamentary Speech", "We score the emotive language of legislators.", "speech", False),
     ("Emotion Recognition from Speech", "We classify utterances of actors.", "speech", True),
     # a film shown to participants is the stimulus; a film the model watches is its data
