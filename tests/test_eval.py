@@ -113,6 +113,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout26a": (0.73, 0.90, 0.74, 0.84, 0.75),
     "heldout26b": (0.95, 0.96, 0.75, 0.83, 0.95),
     "heldout26c": (0.57, 0.75, 0.39, 0.84, 0.00),
+    "heldout27a": (0.81, 0.81, 0.77, 0.87, 0.95),
+    "heldout27b": (0.75, 0.99, 0.85, 0.82, 0.50),
+    "heldout27c": (0.71, 0.99, 0.67, 0.75, 0.88),
 }.items()}
 
 
