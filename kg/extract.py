@@ -66,7 +66,8 @@ _DISCOVER = [
         rf"(?:(?!(?:that|which|who|whose)\b)[\w-]+,?\s+){{0,10}}?(?i:{_DATA_NOUN})\b")),
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:Dataset|Corpus|Benchmark\w*|Database|Challenges?|Competition)\b")),
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:(?i:dataset|corpus|benchmark\w*|database)|Collection|Challenges?|"
+        rf"Competition)\b")),  # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts"
     # "The OMG-Empathy Dataset: ...", "Sharing emotions at scale: The Vent dataset"
     ("title-name-dataset", True, re.compile(
         rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
@@ -144,6 +145,10 @@ _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _CLASS_COUNT = re.compile(r" \d$")
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
+# a title opening with a dataset's name, then what the paper is about: the paper that made it
+_NAMED_IN_HEAD = re.compile(rf"\s*(?::|\s[-–—])\s")
+_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$")
+_MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT)$")
 _DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
@@ -164,7 +169,7 @@ wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN G
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
-Results Code SemEval English Chinese Arabic Hindi German French Spanish Japanese Korean Kaggle GitHub
+Results Code SemEval English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch Kaggle GitHub
 Eastern Western Asian European American African Caucasian
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
@@ -512,6 +517,8 @@ class Extractor:
                 if len(names) < 2 or not starts & {off for _, off in names}:
                     continue
                 taken = [(k.start - s.start, k.end - s.start) for k, t in found if t is s]
+                if _plain_name(names[0][0]) and _TITLE_CASE_BEFORE.search(s.text, 0, run.start()):
+                    names = names[1:]  # "Long Short-Term Memory and DEAP Data": the end of a longer name
                 for name, offset in names:
                     if not _overlaps(offset, offset + len(name), taken):
                         self._discovered(name, s, offset, "list-sibling", False, uses, intro, out)
@@ -528,6 +535,10 @@ class Extractor:
                 return "introduces", "catalogue+intro-context", 0.8
         if s.in_title and _OVERVIEW_TITLE.match(s.text):
             return "introduces", "overview-title", 0.8  # "Findings of the WASSA 2023 Shared Task": its organisers
+        if s.in_title and _NAMED_IN_HEAD.match(s.text, m.end - s.start) and \
+                before.strip(" \"'‘“").lower() in ("", "the") and _HAS_DATA_NOUN.search(s.text):
+            # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ..."
+            return "introduces", "catalogue-title-head", 0.8
         if s.in_title:
             return "uses", "catalogue-in-title", 0.9
         if _says_use(s.text):
@@ -537,13 +548,16 @@ class Extractor:
     def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
-        if not key or clean.lower() in _NOT_DATASETS:
-            return
+        if not key or clean.lower() in _NOT_DATASETS or (rule != "numbered-task" and _NUMBERED_TASK.match(clean)) or \
+                _MODEL_SUFFIX.search(clean):
+            return  # "SemEval-2018-Task1-Ar-Ec": the numbered-task rule names the task; "EmoMBTI-Net" is a model
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
         concept = self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key)) or \
             (self.catalogue.get(_VERSION.sub("", clean)) if _VERSION.search(clean) else None) or \
-            (self.catalogue.get(clean[:-5]) if _YEAR_AFTER.search(clean) else None)  # "RAF-DB 2.0", "DAIC-WoZ 2017"
+            (self.catalogue.get(clean[:-5]) if _YEAR_AFTER.search(clean) else None) or \
+            (self.catalogue.get(_GLUED_VERSION.sub("", clean)) if _GLUED_VERSION.search(clean) else None)
+        # "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0": a version or edition of a catalogued dataset
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
@@ -1133,6 +1147,7 @@ def _plain_name(name: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
+_TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # where one capitalised word is a name: between catalogued names, after "called", or between "the" and a data noun
 # mid-sentence ("the standard Fakeddit dataset")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset"})

@@ -1059,8 +1059,17 @@ def test_dataset_names_after_adjectives_with_versions_or_called(extractor, abstr
     ("Emognition dataset: emotion recognition with self-reports", "", "emognition", "introducesDataset"),
     ("Sentiment in parliaments", "We train on the ParlaSent multilingual training dataset.", "parlasent",
      "usesDataset"),
-    # a catalogued name with a year after it is that dataset
+    # a catalogued name with a year after it is that dataset, and one with a version glued to it
     ("Depression detection", "Results on the DAIC-WoZ 2017 depression datasets improve.", "daic-woz", "usesDataset"),
+    ("Video expression recognition", "The results on RML and AFEW6.0 datasets show gains.", "afew", "usesDataset"),
+    # a name heading a title that is about data, with "dataset" in lower case or a collection of texts
+    ("TREMO: A dataset for emotion analysis in Turkish", "", "tremo", "introducesDataset"),
+    ("EmoPars: A Collection of 30K Emotion-Annotated Persian Social Media Texts", "", "emopars", "introducesDataset"),
+    # a catalogued dataset's name heading such a title: the paper that made it; heading another title: a study of it
+    ("The Emotional Voices Database: Towards Controlling the Emotion Dimension in Voice Generation Systems", "",
+     "emov-db", "introducesDataset"),
+    ("DAIC-WOZ: On the Validity of Using the Therapist's prompts in Automatic Depression Detection", "",
+     "daic-woz", "usesDataset"),
 ])
 def test_dataset_names_written_with_their_kind_or_version(extractor, title, abstract, want, role):
     assert (role, want) in edges(extractor, title, abstract)[0]
@@ -1072,6 +1081,11 @@ def test_dataset_names_written_with_their_kind_or_version(extractor, title, abst
     # a modality before the kind of data, then the name: the name is the dataset
     ("fNIRS emotion recognition", "We study the fNIRS emotion dataset NEMO with a new method.", "fnirs"),
     ("Few-shot emotion recognition", "We transfer from GoEmotions to the SemEval tweets corpus.", "semeval"),
+    # the end of a longer capitalised name beside a dataset; a language; a model; a numbered task's subset
+    ("Arousal and Valence Classification Based on Long Short-Term Memory and DEAP Data", "", "memory"),
+    ("Anger detection", "We use two datasets: the Bengali call-center dataset and the IEMOCAP dataset.", "bengali"),
+    ("EmoMBTI-Net: introducing and leveraging a novel emoji dataset for personality profiling", "", "emombti-net"),
+    ("Arabic emotion detection", "We evaluate on the SemEval-2018-Task1-Ar-Ec dataset.", "semeval-2018-task1-ar-ec"),
 ])
 def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title, abstract, wrong):
     found, _ = edges(extractor, title, abstract)
