@@ -287,6 +287,8 @@ _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial express
 # a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
 _DETECTING_EMOTIONS = re.compile(r"\b(?:detect|recogni[sz]|classify|identify)(?:ing)?\s+(?:[A-Za-z-]+\s+){1,2}?emotions\b",
                                  re.I)
+_EXTRACTING_EMOTIONS = re.compile(r"\b(?:detect|recogni[sz]|classify|identify|extract)(?:ing|e)?\s+(?:[A-Za-z-]+\s+){0,2}?"
+                                  r"emotions\b", re.I)
 # "Detection of Real-world Driving-induced Affective State", "Emotion Monitoring", "Arousal Recognition":
 # an assessing word a few words before an affect noun, or a task noun right after it, names the generic
 # task in a title; the words between are not a preposition ("Personality Detection with ... Emotion")
@@ -633,6 +635,11 @@ class Extractor:
         title = sents[0].text
         if generic is None and (hit := _DETECTING_EMOTIONS.search(title)):
             generic = (_pseudo(sents[0], hit), sents[0])  # "Detecting Perceived Emotions in ...": the generic task
+        for s in sents[1:] if generic is None else ():
+            if _OWN_WORK.search(s.text) and (hit := _EXTRACTING_EMOTIONS.search(s.text)):
+                # "In this research, we propose ... approaches for identifying and extracting emotions from Bangla texts"
+                generic = (_pseudo(s, hit), s)
+                break
         if generic is None and (hit := _ASSESSING_AFFECT.search(title)) and not _LLM.search(title) and \
                 not _CONDITION_TITLE.search(title) and \
                 not any(v[1].in_title for v in out.values()):

@@ -1092,6 +1092,17 @@ def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title,
     assert wrong not in {t for _, t in found}
 
 
+@pytest.mark.parametrize("abstract, recognition", [
+    ("In this research, we propose approaches for identifying and extracting emotions from Bangla texts.", True),
+    ("We build models to extract the emotions of Bangla comments.", True),
+    # what others do, or extraction that is not the paper's own work, names no task of the paper
+    ("Earlier systems extract emotions from texts. Sentiment lexicons are common.", False),
+])
+def test_the_paper_extracting_emotions_from_text_is_text_emotion_recognition(extractor, abstract, recognition):
+    found, _ = edges(extractor, "Transformer-based Text Classification for Bangla", abstract)
+    assert (("addressesTask", "text-emotion-recognition") in found) == recognition
+
+
 def test_a_short_acronym_before_plural_data_names_a_field_not_a_dataset(extractor):
     found, _ = edges(extractor, "Group emotion recognition",
                      "Extensive experiments on two challenging GER datasets (GroupEmoW and SiteGroEmo) show gains. "
