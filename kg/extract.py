@@ -636,7 +636,7 @@ class Extractor:
         if generic is None and (hit := _DETECTING_EMOTIONS.search(title)):
             generic = (_pseudo(sents[0], hit), sents[0])  # "Detecting Perceived Emotions in ...": the generic task
         for s in sents[1:] if generic is None else ():
-            if _OWN_WORK.search(s.text) and (hit := _EXTRACTING_EMOTIONS.search(s.text)):
+            if "emotions" in s.text and (hit := _EXTRACTING_EMOTIONS.search(s.text)) and _OWN_WORK.search(s.text):
                 # "In this research, we propose ... approaches for identifying and extracting emotions from Bangla texts"
                 generic = (_pseudo(s, hit), s)
                 break
