@@ -44,7 +44,8 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
-             r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
+             r"well[\s-]known|original|open[\s-]source|existing|established|commonly used|annotated|labell?ed|"
+             r"multimodal|extended|publicly accessible|freely available)")
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
@@ -63,7 +64,7 @@ _DISCOVER = [
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
-        rf"(?:(?!(?:that|which|who|whose)\b)[\w-]+,?\s+){{0,10}}?(?i:{_DATA_NOUN})\b")),
+        rf"(?:(?!(?:that|which|who|whose)\b)[\w-]+\)?,?\s+){{0,10}}?(?i:{_DATA_NOUN})\b")),
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:(?i:dataset|corpus|benchmark\w*|database)|Collection|Challenges?|"
@@ -75,7 +76,7 @@ _DISCOVER = [
         rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|four|five|several|"
         rf"multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
-    ("the-name-dataset", None, re.compile(rf"\b(?:the|our)\s+(?:{_DATA_ADJ}\s+)*({_NAME})\s+{_DATA_NOUN}\b")),
+    ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_DATA_ADJ}\s+)*({_NAME})\s+{_DATA_NOUN}\b")),
     # "The ParlaSent multilingual training dataset": a name, then what kind of data it is (a name with inner
     # capitals or digits only: "the Persian emotion dataset" names a language)
     ("the-name-kind-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+({_NAME})\s+(?:[a-z][\w-]*\s+){{1,2}}?{_DATA_NOUN}\b"
@@ -85,18 +86,25 @@ _DISCOVER = [
     # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
     ("verb-name-dataset", True, re.compile(rf"\b(?:introduc|present|releas|construct|creat|curat|collect)\w*\s+"
                                            rf"({_NAME})\s+{_DATA_NOUN}\b")),
+    # "We have used USTC-NVIE database for training": a use verb, then the name and its data noun, no article
+    # (not after an adverb: "a commonly used AU benchmark dataset" says what the data is for)
+    ("used-name-dataset", False, re.compile(rf"\b(?:used?|using|adopt\w*|employ\w*)\s+({_NAME})\s+{_DATA_NOUN}\b")),
     # "accuracy on the VGAF test set": a split of a named dataset
     ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
     # "BOBSL, a large British Sign Language dataset": a name, then what it is
     ("name-appositive", None, re.compile(rf"(?:^|(?<=[\s(]))({_NAME}),\s+an?\s+(?:(?!(?:trained|based|built|pre-?trained|on|"
                                          rf"of|from|with|for|that|which|using)\b)[\w-]+\s+){{0,6}}?{_DATA_NOUN}\b")),
+    # "Trauma-Informed Dialogue for Empathy (TIDE), a novel dataset": an acronym in brackets, then what it is
+    ("acronym-appositive", None, re.compile(rf"\((?=[A-Z0-9-]{{2,10}}\))({_NAME})\),\s+an?\s+(?:(?!(?:trained|"
+                                            rf"based|built|pre-?trained|on|of|from|with|for|that|which|using)\b)"
+                                            rf"[\w-]+\s+){{0,6}}?{_DATA_NOUN}\b")),
     # "physiological signals (SRAD dataset)": a name and its data noun in brackets
     ("bracketed-name-dataset", None, re.compile(rf"\((?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
     ("dataset-list", None, re.compile(
-        rf"(?i:{_DATA_NOUN})\s*(?:,\s*)?(?:\(|:\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
+        rf"(?i:{_DATA_NOUN})\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "two extensive datasets REN-10k and RENh-4k", "The training dataset, Psych8k, was constructed"
     ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*)({_LIST})"
@@ -105,7 +113,7 @@ _DISCOVER = [
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
-_NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
+_NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset", "used-name-dataset"})
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
 _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
@@ -118,11 +126,13 @@ _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed"),
     "intro-called": ("called", "named", "dubbed", "termed"),
     "acronym-dataset": ("(",),
-    "dataset-list": ("(", ":", "such as", "including", "namely", "like", "i.e.", "e.g."),
+    "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g."),
     "dataset-bracketed-name": ("(",),
     "the-name-split": (" test set", " test data", " training set", " training data", " validation set",
                        " validation data"),
     "name-appositive": (", a ", ", an "),
+    "acronym-appositive": ("), a ", "), an "),
+    "used-name-dataset": ("use", "using", "adopt", "employ"),
     "bracketed-name-dataset": ("(",),
 }
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
@@ -145,6 +155,7 @@ _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _CLASS_COUNT = re.compile(r" \d$")
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
+_ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(rf"\s*(?::|\s[-–—])\s")
 _GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$")
@@ -460,6 +471,9 @@ class Extractor:
                     if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
                                                                                    pm.start()):
                         continue
+                    if rule == "used-name-dataset" and _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12),
+                                                                             pm.start()):
+                        continue  # "a commonly used AU benchmark dataset": what the data is for
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ")
@@ -1169,7 +1183,8 @@ def _looks_like_name(name: str, longest: int = 40) -> bool:
     if _COUNT.fullmatch(name):
         return False  # "25K dialogues": a size, not a name
     upper = sum(ch.isupper() for ch in name)
-    return upper >= 2 or any(ch.isdigit() for ch in name) or ("-" in name and upper >= 1)
+    return upper >= 2 or any(ch.isdigit() for ch in name) or ("-" in name and upper >= 1) or \
+        (upper == 1 and name[0].islower() and name[1:2].isupper())  # "eMotions", not "baiDu"
 
 
 @lru_cache(maxsize=1024)  # a sentence naming several datasets is asked once per name
@@ -1192,7 +1207,8 @@ def _existing(sentence: str) -> bool:
 
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
-_INTRO_VERB = re.compile(r"\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|establish|"
+# "two recently-released datasets", "previously collected corpora": someone else's
+_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|establish|"
                          r"contribut|compil|procur|resulting\b)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|"
                          r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"

@@ -1065,6 +1065,19 @@ def test_dataset_names_after_adjectives_with_versions_or_called(extractor, abstr
     # a name heading a title that is about data, with "dataset" in lower case or a collection of texts
     ("TREMO: A dataset for emotion analysis in Turkish", "", "tremo", "introducesDataset"),
     ("EmoPars: A Collection of 30K Emotion-Annotated Persian Social Media Texts", "", "emopars", "introducesDataset"),
+    # an acronym in brackets or a name in camel case before what it is; a sentence opening "The X dataset"
+    ("Empathy in small models", "We introduce Trauma-Informed Dialogue for Empathy (TIDE), a novel dataset of "
+     "dialogues.", "tide", "introducesDataset"),
+    ("Short video emotion", "We introduce a large-scale dataset named eMotions, comprising 27,996 videos.",
+     "emotions", "introducesDataset"),
+    ("Emotion triggers", "We introduce CovidET (Emotions and their Triggers during Covid-19), a dataset of posts.",
+     "covidet", "introducesDataset"),
+    ("Pain recognition", "The SenseEmotion dataset is used for evaluation.", "senseemotion", "usesDataset"),
+    # after adjectives such data carry, after a use verb with no article, after a dash
+    ("Depression risk", "We evaluate on the annotated DepressionEmo dataset of posts.", "depressionemo", "usesDataset"),
+    ("Thermal emotion recognition", "We have used USTC-NVIE database for training.", "ustc-nvie", "usesDataset"),
+    ("Meme emotion", "It excels on two recently-released datasets \u2013 HarMeme and Dank Memes.", "harmeme",
+     "usesDataset"),
     # a catalogued dataset's name heading such a title: the paper that made it; heading another title: a study of it
     ("The Emotional Voices Database: Towards Controlling the Emotion Dimension in Voice Generation Systems", "",
      "emov-db", "introducesDataset"),
@@ -1086,6 +1099,12 @@ def test_dataset_names_written_with_their_kind_or_version(extractor, title, abst
     ("Anger detection", "We use two datasets: the Bengali call-center dataset and the IEMOCAP dataset.", "bengali"),
     ("EmoMBTI-Net: introducing and leveraging a novel emoji dataset for personality profiling", "", "emombti-net"),
     ("Arabic emotion detection", "We evaluate on the SemEval-2018-Task1-Ar-Ec dataset.", "semeval-2018-task1-ar-ec"),
+    ("Emotion triggers", "We introduce CovidET (Emotions and their Triggers during Covid-19), a dataset of posts.",
+     "covid-19"),
+    ("Personality and emotion", "We introduce Persona-E2 (Persona-Event2Emotion), a large-scale dataset.",
+     "persona-event2emotion"),
+    ("Action unit intensity", "Experiments on a commonly used AU benchmark dataset show gains.", "au"),
+    ("Video sentiment", "We propose a dataset, named baiDu Video Sentiment dataset (DuVideoSenti).", "baidu"),
 ])
 def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title, abstract, wrong):
     found, _ = edges(extractor, title, abstract)
