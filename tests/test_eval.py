@@ -116,6 +116,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout27a": (0.81, 0.81, 0.77, 0.87, 0.95),
     "heldout27b": (0.75, 0.99, 0.85, 0.82, 0.50),
     "heldout27c": (0.71, 0.99, 0.67, 0.75, 0.88),
+    "heldout28a": (0.97, 0.99, 0.76, 0.88, 0.00),
+    "heldout28b": (0.74, 0.95, 0.63, 0.82, 0.95),
+    "heldout28c": (0.60, 0.99, 0.57, 0.86, 0.80),
 }.items()}
 
 
