@@ -273,7 +273,7 @@ _DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arous
                              r"\b(?:arousal|activation)\W+(?:\w+\W+){0,3}?(?:valence|pleasure)\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
 _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|communit\w+|forums?)|Reddit|"
-                       r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|subreddits?)\b", re.I)
+                       r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|microblogs?)\b", re.I)
 # tasks about one person or one dialogue: a platform named beside them is where the data came from
 _PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversation", "personality-detection")
 # (a video conversation or video call is a meeting watched on camera, not a dialogue's turns)
@@ -1116,7 +1116,7 @@ def _maybe_platform(text: str) -> bool:
     """A superset of _PLATFORM by plain substring tests (most abstracts name no platform)."""
     low = text.lower()
     return any(w in low for w in ("social", "online", "reddit", "twitter", "tweet", "weibo", "youtube", "tiktok",
-                                  "facebook"))
+                                  "facebook", "instagram", "tumblr", "microblog"))
 
 
 def _maybe_data_noun(low: str) -> bool:

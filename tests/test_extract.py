@@ -173,6 +173,8 @@ def test_platform_in_motivation_is_not_social_media_analysis(extractor):
     own, _ = edges(extractor, "Community Emotions in Cryptocurrency Forums",
                    "This paper presents a large-scale analysis of emotions on Reddit.")
     assert ("addressesTask", "social-media-affect-analysis") in own
+    microblogs, _ = edges(extractor, "Emotion Classification of COVID-19 Chinese Microblogs")
+    assert ("addressesTask", "social-media-affect-analysis") in microblogs
 
 
 def test_title_rules_for_annotation_and_llm_internals(extractor):
