@@ -44,8 +44,10 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
-             r"well[\s-]known|original|open[\s-]source|existing|established|commonly used|annotated|labell?ed|"
-             r"multimodal|extended|publicly accessible|freely available)")
+             r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
+# after "the" a few more: "the annotated DepressionEmo dataset", "the multimodal D-Vlog dataset" (kept out of
+# the use-list pattern, which is tried after every "on", "with", "of" and "in")
+_NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available)"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
@@ -72,23 +74,21 @@ _DISCOVER = [
     # "The OMG-Empathy Dataset: ...", "Sharing emotions at scale: The Vent dataset"
     ("title-name-dataset", True, re.compile(
         rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
+    # "experiments on X and Y datasets", "We have used USTC-NVIE database for training"
     ("use-list", False, re.compile(
-        rf"\b(?:on|using|with|from|across|of|in)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|four|five|several|"
-        rf"multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
+        rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|from|across|of|in)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|"
+        rf"four|five|several|multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
-    ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_DATA_ADJ}\s+)*({_NAME})\s+{_DATA_NOUN}\b")),
-    # "The ParlaSent multilingual training dataset": a name, then what kind of data it is (a name with inner
-    # capitals or digits only: "the Persian emotion dataset" names a language)
-    ("the-name-kind-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+({_NAME})\s+(?:[a-z][\w-]*\s+){{1,2}}?{_DATA_NOUN}\b"
-                                                rf"(?!\s+[A-Z])")),  # "the fNIRS emotion dataset NEMO" names NEMO
+    # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
+    # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
+    ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_NAMED_DATA_ADJ}\s+)*({_NAME})\s+"
+                                          rf"((?:(?!(?:on|in|of|for|from|with|and|or|to|at|by|across|over)\s)"
+                                          rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
     # "Emognition dataset: emotion recognition with ...": a title opening with one word and its data noun
     ("title-word-dataset", True, re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?i:dataset|corpus|database)\s*:")),
     # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
     ("verb-name-dataset", True, re.compile(rf"\b(?:introduc|present|releas|construct|creat|curat|collect)\w*\s+"
                                            rf"({_NAME})\s+{_DATA_NOUN}\b")),
-    # "We have used USTC-NVIE database for training": a use verb, then the name and its data noun, no article
-    # (not after an adverb: "a commonly used AU benchmark dataset" says what the data is for)
-    ("used-name-dataset", False, re.compile(rf"\b(?:used?|using|adopt\w*|employ\w*)\s+({_NAME})\s+{_DATA_NOUN}\b")),
     # "accuracy on the VGAF test set": a split of a named dataset
     ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
     # "BOBSL, a large British Sign Language dataset": a name, then what it is
@@ -113,7 +113,7 @@ _DISCOVER = [
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
-_NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset", "used-name-dataset"})
+_NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
 _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
@@ -132,7 +132,6 @@ _DISCOVER_NEEDS = {
                        " validation data"),
     "name-appositive": (", a ", ", an "),
     "acronym-appositive": ("), a ", "), an "),
-    "used-name-dataset": ("use", "using", "adopt", "employ"),
     "bracketed-name-dataset": ("(",),
 }
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
@@ -156,6 +155,7 @@ _CLASS_COUNT = re.compile(r" \d$")
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
 _ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(rf"\s*(?::|\s[-–—])\s")
 _GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$")
@@ -182,6 +182,7 @@ Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon G
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch Kaggle GitHub
 Eastern Western Asian European American African Caucasian
+Scopus WoS Springer IEEE-Xplore Xplore PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split())
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
@@ -379,9 +380,10 @@ class Extractor:
         found_modalities = by_kind.get("modality", [])
         if found_modalities and found_datasets:
             # "the Ryerson Audio-Visual Database of Emotional Speech and Song": words of a dataset's name
-            spans = [(d.start, d.end) for d, _ in found_datasets]
-            found_modalities = [(m, s) for m, s in found_modalities
-                                if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+            spans = [(d.start, d.end) for d, _ in found_datasets if " " in d.surface]
+            if spans:
+                found_modalities = [(m, s) for m, s in found_modalities if not any(
+                    a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
         modalities = self._modalities(found_modalities, sents)
         if MODALITY + "video" not in modalities and "expression" in folded and \
                 ("micro" in folded or "dynamic facial" in folded) and (hit := _MOVING_FACE.search(text)):
@@ -471,9 +473,13 @@ class Extractor:
                     if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
                                                                                    pm.start()):
                         continue
-                    if rule == "used-name-dataset" and _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12),
-                                                                             pm.start()):
+                    if rule == "use-list" and _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
                         continue  # "a commonly used AU benchmark dataset": what the data is for
+                    named_as = rule
+                    if rule == "the-name-dataset" and pm.group(2):
+                        if _CAPITAL_AFTER.match(s.text, pm.end()):
+                            continue  # "the fNIRS emotion dataset NEMO" names NEMO
+                        named_as = "the-name-kind-dataset"
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ")
@@ -484,7 +490,7 @@ class Extractor:
                     if rule == "acronym-dataset" and (full := _spelt_out(s.text[:pm.start()], pm.group(1))):
                         names = [full]  # "GoodNewsEveryone (GNE) corpus": the name, then its short form
                     for name, offset in names:
-                        self._discovered(name, s, offset, rule, role, uses, intro, out)
+                        self._discovered(name, s, offset, named_as, role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
                 lo = max(0, cm.start() - 160)
                 if pm := _LIST_AT_END.search(s.text, lo, cm.start()):

@@ -1107,6 +1107,8 @@ def test_dataset_names_written_with_their_kind_or_version(extractor, title, abst
      "persona-event2emotion"),
     ("Action unit intensity", "Experiments on a commonly used AU benchmark dataset show gains.", "au"),
     ("Video sentiment", "We propose a dataset, named baiDu Video Sentiment dataset (DuVideoSenti).", "baidu"),
+    ("Affective robots: a review", "We used the Scopus, WoS, Springer, and IEEE-Xplore databases.", "wos"),
+    ("Stance classification", "We expand the original NRC on four datasets.", "nrc"),
 ])
 def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title, abstract, wrong):
     found, _ = edges(extractor, title, abstract)
