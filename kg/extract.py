@@ -66,7 +66,8 @@ _DISCOVER = [
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
-        rf"(?:(?!(?:that|which|who|whose)\b)[\w-]+\)?,?\s+){{0,10}}?(?i:{_DATA_NOUN})\b")),
+        rf"(?:(?!(?:that|which|who|whose|on|models?|methods?|approach|framework|network|system)\b)[\w-]+\)?,?\s+){{0,10}}?"
+        rf"(?i:{_DATA_NOUN})\b")),  # not "We built X-Face, a model achieving ... on our benchmark"
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:(?i:dataset|corpus|benchmark\w*|database)|Collection|Challenges?|"
@@ -156,6 +157,7 @@ _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
 _ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in brackets right after it
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(rf"\s*(?::|\s[-–—])\s")
 _GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$")
@@ -489,6 +491,9 @@ class Extractor:
                         continue  # "two challenging GER datasets", "AU benchmark datasets": a field's data
                     if rule == "acronym-dataset" and (full := _spelt_out(s.text[:pm.start()], pm.group(1))):
                         names = [full]  # "GoodNewsEveryone (GNE) corpus": the name, then its short form
+                    if rule == "intro-name-first" and (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
+                            len(short.group(1)) < len(pm.group(1)):
+                        names = [(short.group(1), short.start(1))]  # "MusicVideos (MuVi), a novel dataset": MuVi
                     for name, offset in names:
                         self._discovered(name, s, offset, named_as, role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):

@@ -1075,6 +1075,9 @@ def test_dataset_names_after_adjectives_with_versions_or_called(extractor, abstr
     ("Emotion triggers", "We introduce CovidET (Emotions and their Triggers during Covid-19), a dataset of posts.",
      "covidet", "introducesDataset"),
     ("Pain recognition", "The SenseEmotion dataset is used for evaluation.", "senseemotion", "usesDataset"),
+    # a name with its short form in brackets: named by the short form, as "Long Name (ACR)" is
+    ("Emotion in music videos", "In this paper we present MusicVideos (MuVi), a novel dataset for affective "
+     "multimedia content analysis.", "muvi", "introducesDataset"),
     # after adjectives such data carry, after a use verb with no article, after a dash
     ("Depression risk", "We evaluate on the annotated DepressionEmo dataset of posts.", "depressionemo", "usesDataset"),
     ("Thermal emotion recognition", "We have used USTC-NVIE database for training.", "ustc-nvie", "usesDataset"),
@@ -1109,6 +1112,8 @@ def test_dataset_names_written_with_their_kind_or_version(extractor, title, abst
     ("Video sentiment", "We propose a dataset, named baiDu Video Sentiment dataset (DuVideoSenti).", "baidu"),
     ("Affective robots: a review", "We used the Scopus, WoS, Springer, and IEEE-Xplore databases.", "wos"),
     ("Stance classification", "We expand the original NRC on four datasets.", "nrc"),
+    ("Synthetic emotion faces", "(4) We built EmpathicInsight-Face, a model achieving human-expert-level "
+     "performance on our benchmark.", "empathicinsight-face"),
 ])
 def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title, abstract, wrong):
     found, _ = edges(extractor, title, abstract)
