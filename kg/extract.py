@@ -317,6 +317,9 @@ _ASSESSING_AFFECT = re.compile(
 _OTHERS_WORK = re.compile(r"(?:(?:However|But|Yet|Still|Unfortunately|Currently|Nevertheless),?\s+)?"
                           r"(?:[Mm]ost|[Mm]any|[Pp]revious|[Pp]rior|[Ee]xisting|[Tt]raditional|[Cc]onventional)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:approaches|works?|studies|research|methods|systems|models)\b")
+# "The underlying emotion models in the existing studies follow ... Plutchik or VAD"
+_IN_OTHERS_WORK = re.compile(r"\b(?:in|of|by)\s+(?:the\s+)?(?:existing|previous|prior|earlier)\s+(?:studies|works?|"
+                             r"research|literature|approaches|methods)\b")
 _SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
 _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
 # "the fusion of the acoustic and lexical features": two channels fused
@@ -813,7 +816,8 @@ class Extractor:
     def _models(self, found, sents, folded: str):
         out: dict[str, tuple] = {}
         for m, s in found:
-            if not s.in_title and _OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text):
+            if not s.in_title and (_OTHERS_WORK.match(s.text) or _IN_OTHERS_WORK.search(s.text)) and \
+                    not _OWN_WORK.search(s.text):
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             if m.concept.id == "appraisal" and _SUPPORT_TYPES.search(s.text):
                 continue  # "appraisal, informational, emotional and instrumental support": kinds of social support

@@ -1131,6 +1131,15 @@ def test_the_paper_extracting_emotions_from_text_is_text_emotion_recognition(ext
     assert (("addressesTask", "text-emotion-recognition") in found) == recognition
 
 
+def test_emotion_models_of_existing_studies_are_not_the_papers(extractor):
+    found, _ = edges(extractor, "Word embedding for mixed-emotions analysis",
+                     "The underlying emotion models in the existing studies follow basic emotion theories in "
+                     "psychology such as Plutchik or VAD. We learn embeddings of mixed emotions.")
+    assert not {t for p, t in found if p == "usesEmotionModel"} & {"plutchik", "vad"}
+    ours, _ = edges(extractor, "Mixed emotions", "We annotate texts with Plutchik's eight emotions.")
+    assert ("usesEmotionModel", "plutchik") in ours
+
+
 def test_a_short_acronym_before_plural_data_names_a_field_not_a_dataset(extractor):
     found, _ = edges(extractor, "Group emotion recognition",
                      "Extensive experiments on two challenging GER datasets (GroupEmoW and SiteGroEmo) show gains. "
