@@ -140,7 +140,6 @@ _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                    for rule, introduces, pattern in _DISCOVER]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
-_WORDS_NAME = re.compile(r"\b(?:on|using|from)\s+((?:[A-Z][a-z][\w'-]*\s){2,4})(?:dataset|corpus|database)\b")
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
@@ -514,13 +513,6 @@ class Extractor:
                 s = _sentence_of(sents, pm.start(1))
                 self._discovered(name, s, pm.start(1) - s.start, "titled-name",
                                  _introduced_here(s.text[:pm.start(1) - s.start]), uses, intro, out)
-        for pm in _WORDS_NAME.finditer(text, title_end) if " dataset" in folded else ():
-            # "on Edmonds Dance dataset": two or more capitalised words, then the data noun in lower case
-            name = pm.group(1).strip()
-            if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(1), pm.end(1), taken or
-                                                                       [(m.start, m.end) for m, _ in found]):
-                s = _sentence_of(sents, pm.start(1))
-                self._discovered(name, s, pm.start(1) - s.start, "words-name", False, uses, intro, out)
         for iri in list(uses):
             if iri in intro:
                 del uses[iri]

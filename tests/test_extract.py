@@ -1075,8 +1075,6 @@ def test_dataset_names_after_adjectives_with_versions_or_called(extractor, abstr
     ("Emotion triggers", "We introduce CovidET (Emotions and their Triggers during Covid-19), a dataset of posts.",
      "covidet", "introducesDataset"),
     ("Pain recognition", "The SenseEmotion dataset is used for evaluation.", "senseemotion", "usesDataset"),
-    ("Generating music with emotions", "We then train the recogniser on Edmonds Dance dataset.", "edmonds-dance",
-     "usesDataset"),
     # a name with its short form in brackets: named by the short form, as "Long Name (ACR)" is
     ("Emotion in music videos", "In this paper we present MusicVideos (MuVi), a novel dataset for affective "
      "multimedia content analysis.", "muvi", "introducesDataset"),
