@@ -154,13 +154,13 @@ _CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _CLASS_COUNT = re.compile(r" \d$")
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
-_YEAR_AFTER = re.compile(r" (?:19|20)\d\d$")
 _ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in brackets right after it
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
-_NAMED_IN_HEAD = re.compile(rf"\s*(?::|\s[-–—])\s")
-_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$")
+_NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
+# a version or edition of a catalogued dataset: "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0"
+_EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"))
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT)$")
 _DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
@@ -182,7 +182,9 @@ wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN G
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
-Results Code SemEval English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch Kaggle GitHub
+Results Code SemEval Kaggle GitHub
+English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian
+Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE-Xplore Xplore PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
@@ -378,17 +380,13 @@ class Extractor:
         found_datasets = by_kind.get("dataset", [])
         if found_datasets and "task" in by_kind:
             # "Empathetic Dialogue Generation" names a task; the dataset's name inside it is not a mention
-            spans = [(t.start, t.end) for t, _ in by_kind["task"]]
-            found_datasets = [(m, s) for m, s in found_datasets
-                              if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+            found_datasets = _outside(found_datasets, [(t.start, t.end) for t, _ in by_kind["task"]])
         datasets = self._datasets(found_datasets, sents, text, folded, out)
         found_modalities = by_kind.get("modality", [])
         if found_modalities and found_datasets:
             # "the Ryerson Audio-Visual Database of Emotional Speech and Song": words of a dataset's name
-            spans = [(d.start, d.end) for d, _ in found_datasets if " " in d.surface]
-            if spans:
-                found_modalities = [(m, s) for m, s in found_modalities if not any(
-                    a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
+            found_modalities = _outside(found_modalities,
+                                        [(d.start, d.end) for d, _ in found_datasets if " " in d.surface])
         modalities = self._modalities(found_modalities, sents)
         if MODALITY + "video" not in modalities and "expression" in folded and \
                 ("micro" in folded or "dynamic facial" in folded) and (hit := _MOVING_FACE.search(text)):
@@ -565,8 +563,8 @@ class Extractor:
                 return "introduces", "catalogue+intro-context", 0.8
         if s.in_title and _OVERVIEW_TITLE.match(s.text):
             return "introduces", "overview-title", 0.8  # "Findings of the WASSA 2023 Shared Task": its organisers
-        if s.in_title and _NAMED_IN_HEAD.match(s.text, m.end - s.start) and \
-                before.strip(" \"'‘“").lower() in ("", "the") and _HAS_DATA_NOUN.search(s.text):
+        if _heads_title(s.text, m.start - s.start, s) and _NAMED_IN_HEAD.match(s.text, m.end - s.start) and \
+                _HAS_DATA_NOUN.search(s.text):
             # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ..."
             return "introduces", "catalogue-title-head", 0.8
         if s.in_title:
@@ -584,10 +582,7 @@ class Extractor:
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
         concept = self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key)) or \
-            (self.catalogue.get(_VERSION.sub("", clean)) if _VERSION.search(clean) else None) or \
-            (self.catalogue.get(clean[:-5]) if _YEAR_AFTER.search(clean) else None) or \
-            (self.catalogue.get(_GLUED_VERSION.sub("", clean)) if _GLUED_VERSION.search(clean) else None)
-        # "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0": a version or edition of a catalogued dataset
+            next((c for v in _EDITIONS if v.search(clean) and (c := self.catalogue.get(v.sub("", clean)))), None)
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
@@ -997,10 +992,10 @@ def _lyrics_only(modalities: dict, text: str) -> None:
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",
                 "vocal", "vocals", "voice", "voices", "singing voice", "prosody"}  # of a song: music
-# "hate speech", "hope speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the world",
-# "parliamentary speech" (transcripts)
-_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|parliamentary|"
-                            r"legislative|political|campaign|presidential)[\s-]|\bco-|"
+# "hate speech", "hope speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the
+# world", "parliamentary speech" (transcripts)
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|"
+                            r"parliamentary|legislative|political|campaign|presidential)[\s-]|\bco-|"
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 _SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
@@ -1223,8 +1218,9 @@ def _existing(sentence: str) -> bool:
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
 # "two recently-released datasets", "previously collected corpora": someone else's
-_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|establish|"
-                         r"contribut|compil|procur|resulting\b)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|"
+_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|"
+                         r"releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b"
+                         r"(?!.*\b(?:introduc|present|construct|build|buil|"
                          r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
                         r"based|extend\w*|extension\w*)\b", re.I)
@@ -1243,7 +1239,7 @@ def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern) ->
 def _heads_title(text: str, pos: int, s: Sentence) -> bool:
     """A challenge or shared task named at the head of the title is the paper's own (an overview);
     named anywhere else, the paper takes part in it."""
-    return s.in_title and text[:pos].strip().lower() in ("", "the")
+    return s.in_title and text[:pos].strip(" \"'‘“").lower() in ("", "the")
 
 
 def _introduced_here(before: str) -> bool:
@@ -1251,6 +1247,15 @@ def _introduced_here(before: str) -> bool:
     ("we introduce the MERR dataset" vs "we propose a model and test it on the MELD dataset")."""
     m = _INTRO_VERB.search(before)
     return bool(m) and not _USED_HERE.search(m.group(1)) and not _existing(m.group(1))
+
+
+def _outside(found: list[tuple[Match, Sentence]], spans: list[tuple[int, int]]) -> list[tuple[Match, Sentence]]:
+    """The matches not lying inside a longer span: words of another name ("Empathetic Dialogue Generation"
+    holds a dataset's name; "Ryerson Audio-Visual Database of ..." holds modality words)."""
+    if not spans:
+        return found
+    return [(m, s) for m, s in found
+            if not any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)]
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
