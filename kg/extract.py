@@ -301,10 +301,10 @@ _MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?mo
 _CHANNEL_FREE = (TASK + "emotion-recognition-in-conversation", TASK + "dimensional-affect-prediction")
 _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)
 # a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
-_DETECTING_EMOTIONS = re.compile(r"\b(?:detect|recogni[sz]|classify|identify)(?:ing)?\s+(?:[A-Za-z-]+\s+){1,2}?emotions\b",
-                                 re.I)
-_EXTRACTING_EMOTIONS = re.compile(r"\b(?:detect|recogni[sz]|classify|identify|extract)(?:ing|e)?\s+(?:[A-Za-z-]+\s+){0,2}?"
-                                  r"emotions\b", re.I)
+_DETECT = r"detect|recogni[sz]|classify|identify"
+_DETECTING_EMOTIONS = re.compile(rf"\b(?:{_DETECT})(?:ing)?\s+(?:[A-Za-z-]+\s+){{1,2}}?emotions\b", re.I)
+# in the paper's own sentence, "extract" too and no word between: "identifying and extracting emotions from texts"
+_EXTRACTING_EMOTIONS = re.compile(rf"\b(?:{_DETECT}|extract)(?:ing|e)?\s+(?:[A-Za-z-]+\s+){{0,2}}?emotions\b", re.I)
 # "Detection of Real-world Driving-induced Affective State", "Emotion Monitoring", "Arousal Recognition":
 # an assessing word a few words before an affect noun, or a task noun right after it, names the generic
 # task in a title; the words between are not a preposition ("Personality Detection with ... Emotion")
