@@ -18,7 +18,7 @@ from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
 from .models import DiscoveredDataset, Extraction, Mention, Paper
 from .vocab import Vocabulary
 
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(\[])")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"'(\[])")  # a full stop, then the next sentence's first character
 _CONTRAST_WORDS = re.compile(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to|rather than|instead of|as opposed to|"
     r"beyond|prior work (?:on|using)|previous (?:work|studies|methods) (?:on|using)|limited to)\b", re.I)
@@ -340,11 +340,12 @@ def sentences(title: str, abstract: str) -> list[Sentence]:
     """The title, then the abstract's sentences, with offsets into ``title + "\\n" + abstract``."""
     out = [Sentence(0, len(title), title, True)]
     base = len(title) + 1
-    pos = 0
-    for part in _SENTENCE.split(abstract) if abstract else []:
-        idx = abstract.find(part, pos)
-        out.append(Sentence(base + idx, base + idx + len(part), part, False))
-        pos = idx + len(part)
+    start = 0
+    for end in _SENTENCE_END.finditer(abstract):  # (a scan for the stop is faster than a split on lookarounds)
+        out.append(Sentence(base + start, base + end.start() + 1, abstract[start:end.start() + 1], False))
+        start = end.end()
+    if abstract:
+        out.append(Sentence(base + start, base + len(abstract), abstract[start:], False))
     return out
 
 
@@ -659,8 +660,8 @@ class Extractor:
         if generic is None and (hit := _DETECTING_EMOTIONS.search(title)):
             generic = (_pseudo(sents[0], hit), sents[0])  # "Detecting Perceived Emotions in ...": the generic task
         for s in sents[1:] if generic is None else ():
-            if "emotions" in s.text and (hit := _EXTRACTING_EMOTIONS.search(s.text)) and _OWN_WORK.search(s.text):
-                # "In this research, we propose ... approaches for identifying and extracting emotions from Bangla texts"
+            # "In this research, we propose ... approaches for identifying and extracting emotions from Bangla texts"
+            if (hit := _before_word(s.text, "emotions", _EXTRACTING_EMOTIONS)) and _OWN_WORK.search(s.text):
                 generic = (_pseudo(s, hit), s)
                 break
         if generic is None and (hit := _ASSESSING_AFFECT.search(title)) and not _LLM.search(title) and \
@@ -1247,6 +1248,16 @@ def _introduced_here(before: str) -> bool:
     ("we introduce the MERR dataset" vs "we propose a model and test it on the MELD dataset")."""
     m = _INTRO_VERB.search(before)
     return bool(m) and not _USED_HERE.search(m.group(1)) and not _existing(m.group(1))
+
+
+def _before_word(text: str, word: str, pattern: re.Pattern, reach: int = 60) -> re.Match | None:
+    """``pattern`` ending at an occurrence of ``word``, searched only in the few words before each one."""
+    at = text.find(word)
+    while at >= 0:
+        if hit := pattern.search(text, max(0, at - reach), at + len(word)):
+            return hit
+        at = text.find(word, at + len(word))
+    return None
 
 
 def _outside(found: list[tuple[Match, Sentence]], spans: list[tuple[int, int]]) -> list[tuple[Match, Sentence]]:
