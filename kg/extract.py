@@ -263,6 +263,9 @@ _CAPABILITY = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|proficien\w+|
                          re.I)
 _EVALUATES = re.compile(r"\b(?:evaluat\w*|benchmark\w*|assess\w*|percei\w+|perception)\b", re.I)
 _EMPATHY = re.compile(r"\bempath\w*", re.I)
+# a verb of measuring a few words before "empathy" in a title: the empathy is what is measured
+_MEASURING_EMPATHY = re.compile(r"\b(?:measur|evaluat|assess|predict|estimat|detect|recogni|quantif)\w*\s+"
+                                r"(?:[\w'-]+\s+){0,2}?empathy\b", re.I)
 # "Is ChatGPT More Empathetic than Humans?": the models measured against people
 _THAN_HUMANS = re.compile(r"\b(?:than|or|vs\.?|versus)\s+humans?\b|\bhumans?\s+(?:or|vs\.?|versus)\b", re.I)
 _PREDICT_TASK = re.compile(r"\b(?:recogni[sz]\w*|recognition|detect\w*|classif\w*)\b", re.I)
@@ -683,6 +686,10 @@ class Extractor:
             # abilities are what the paper examines
             if claim := _own_claim(sents, _CAPABILITY, _LLM, _EMOTION_WORD):
                 out[TASK + "emotional-intelligence-evaluation"] = (*claim, "llm+capability", 0.65)
+        if "mpathy" in title and TASK + "empathy-detection" not in out and \
+                TASK + "emotional-intelligence-evaluation" not in out and (hit := _MEASURING_EMPATHY.search(title)):
+            # "Hierarchical Attention Network for Evaluating Therapist Empathy in Counseling Sessions"
+            out[TASK + "empathy-detection"] = (_pseudo(sents[0], hit), sents[0], "empathy-measure-title", 0.7)
         if (_AFFECT_WORD.search(title) or ("xpressive" in title or "mpath" in title) and _EXPRESSIVE.search(title)) \
                 and self.any_core.search(title):
             for iri, core in self.affect_cores:  # "Text-to-Speech Synthesis Based on Emotion"

@@ -1138,6 +1138,20 @@ def test_emotion_models_of_existing_studies_are_not_the_papers(extractor):
     assert ("usesEmotionModel", "plutchik") in ours
 
 
+@pytest.mark.parametrize("title, task", [
+    ("Hope Speech detection in under-resourced Kannada language", "social-media-affect-analysis"),
+    ("Hierarchical Attention Network for Evaluating Therapist Empathy in Counseling Sessions", "empathy-detection"),
+    ("EMP-EVAL: A Framework for Measuring Empathy in Open Domain Dialogues", "empathy-detection"),
+])
+def test_titles_naming_a_task_by_its_object(extractor, title, task):
+    assert ("addressesTask", task) in edges(extractor, title)[0]
+
+
+def test_the_empathy_of_language_models_is_their_emotional_intelligence(extractor):
+    found, _ = edges(extractor, "EmotionQueen: A Benchmark for Evaluating Empathy of Large Language Models")
+    assert ("addressesTask", "empathy-detection") not in found
+
+
 def test_a_short_acronym_before_plural_data_names_a_field_not_a_dataset(extractor):
     found, _ = edges(extractor, "Group emotion recognition",
                      "Extensive experiments on two challenging GER datasets (GroupEmoW and SiteGroEmo) show gains. "
