@@ -723,6 +723,10 @@ class Extractor:
             if claim := _own_claim(sents, _MULTI_OWN):
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
         low = title.lower()
+        if "social support" in low and (hit := _title_hit(title, low, _RESPONDER)):
+            # "User Experiences of Social Support From Companion Chatbots": the support the bot gives
+            out.setdefault(TASK + "emotional-support-conversation",
+                           (_pseudo(sents[0], hit), sents[0], "responder+support-title", 0.65))
         if (hit := _title_hit(title, low, _RESPONDER)) and _FEELING.search(title) and "benchmark" not in low and \
                 not any(t.endswith(("emotional-support-conversation", "empathetic-response-generation"))
                         or "recognition" in t and v[1].in_title for t, v in out.items()):

@@ -1142,6 +1142,7 @@ def test_emotion_models_of_existing_studies_are_not_the_papers(extractor):
     ("Hope Speech detection in under-resourced Kannada language", "social-media-affect-analysis"),
     ("Hierarchical Attention Network for Evaluating Therapist Empathy in Counseling Sessions", "empathy-detection"),
     ("EMP-EVAL: A Framework for Measuring Empathy in Open Domain Dialogues", "empathy-detection"),
+    ("User Experiences of Social Support From Companion Chatbots in Everyday Contexts", "emotional-support-conversation"),
 ])
 def test_titles_naming_a_task_by_its_object(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
