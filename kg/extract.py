@@ -416,6 +416,7 @@ class Extractor:
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
         if text_hint and not modalities:
             modalities[MODALITY + "text"] = text_hint
+        _channels_of_the_title(modalities, tasks, sents[0])
         _lyrics_only(modalities, text)
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
                             ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
@@ -992,6 +993,26 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
 _LYRICS = re.compile(r"\blyric(?:s|al)?\b", re.I)
 _SOUND = re.compile(r"\b(?:audio|acoustic\w*|sound\w*|spectrogram\w*|signals?|MIDI|symbolic|melod\w*|timbre|"
                     r"instrumental|vocals?|listening|tracks?|clips?)\b", re.I)
+
+
+_AUDIO_VISUAL = re.compile(r"\baudio[\s-]?visual\b", re.I)
+_TEXT_BY_DEFAULT = (TASK + "emotion-cause-analysis", TASK + "empathy-detection")  # mostly studied in text
+
+
+def _channels_of_the_title(modalities: dict, tasks: dict, title: Sentence) -> None:
+    """Channels a title implies that no word of the paper names: the audio of "audio-visual" is speech
+    (unless it is music), a language model reads and writes text, and emotion causes and empathy with no
+    channel named are found in text."""
+    low = title.text.lower()
+    if "visual" in low and MODALITY + "speech" not in modalities and MODALITY + "music" not in modalities and \
+            (hit := _AUDIO_VISUAL.search(title.text)):
+        modalities[MODALITY + "speech"] = (_pseudo(title, hit), title, "audio-visual-title", 0.7)
+    if MODALITY + "text" not in modalities and ("language model" in low or "llm" in low) and \
+            (hit := _LLM.search(title.text)):
+        modalities[MODALITY + "text"] = (_pseudo(title, hit), title, "language-model-title", 0.65)
+    if not modalities and (task := next((t for t in _TEXT_BY_DEFAULT if t in tasks), None)):
+        m, s, _rule, _conf = tasks[task]
+        modalities[MODALITY + "text"] = (m, s, "text-by-default", 0.6)
 
 
 def _lyrics_only(modalities: dict, text: str) -> None:

@@ -1153,6 +1153,20 @@ def test_the_empathy_of_language_models_is_their_emotional_intelligence(extracto
     assert ("addressesTask", "empathy-detection") not in found
 
 
+@pytest.mark.parametrize("title, abstract, modality, present", [
+    # the audio of an audio-visual paper is speech, unless it is music
+    ("A Pre-trained Audio-Visual Transformer for Emotion Recognition", "We pre-train on unlabeled clips.", "speech",
+     True),
+    ("EMID: An Emotional Aligned Dataset in Audio-Visual Modality", "We pair music with images.", "speech", False),
+    # a language model reads and writes text; emotion causes with no channel named are found in text
+    ("Emotion Knowledge Enhancement for Vision Large Language Models", "We study facial expressions.", "text", True),
+    ("An End-to-End Network for Emotion-Cause Pair Extraction", "We extract pairs of emotions and causes.", "text",
+     True),
+])
+def test_channels_a_title_implies(extractor, title, abstract, modality, present):
+    assert (("usesModality", modality) in edges(extractor, title, abstract)[0]) == present
+
+
 def test_a_short_acronym_before_plural_data_names_a_field_not_a_dataset(extractor):
     found, _ = edges(extractor, "Group emotion recognition",
                      "Extensive experiments on two challenging GER datasets (GroupEmoW and SiteGroEmo) show gains. "
