@@ -263,6 +263,10 @@ _CAPABILITY = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|proficien\w+|
                          re.I)
 _EVALUATES = re.compile(r"\b(?:evaluat\w*|benchmark\w*|assess\w*|percei\w+|perception)\b", re.I)
 _EMPATHY = re.compile(r"\bempath\w*", re.I)
+_EMOTION_TRIGGERS = re.compile(r"\b(?:emotion\w*|feel\w*)\b.{0,40}\btriggers?\b|\btriggers?\s+of\s+(?:\w+\s+)?emotions?\b",
+                               re.I)
+# affect in the time of a pandemic: studied in what the public posted
+_PANDEMIC = re.compile(r"\b(?:covid\w*|pandemic|lockdown|vaccin\w*|coronavirus)\b", re.I)
 # a verb of measuring a few words before "empathy" in a title: the empathy is what is measured
 _MEASURING_EMPATHY = re.compile(r"\b(?:measur|evaluat|assess|predict|estimat|detect|recogni|quantif)\w*\s+"
                                 r"(?:[\w'-]+\s+){0,2}?empathy\b", re.I)
@@ -295,7 +299,8 @@ _SENTIMENT_ELSEWHERE = re.compile(r"\b(?:transfer\w*|translat\w*|generat\w*|musi
 # "Visual Art", "Artworks", "Paintings"; not "State-of-the-Art", "Where Art Thou", an art museum or art therapy
 _ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)"
                         r"(?!\s+(?:thou|museums?|galler(?:y|ies)|therapy)\b)|artworks?|paintings?)\b", re.I)
-_TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting")})
+_TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting"),
+                     _PANDEMIC: ("covid", "pandemic", "lockdown", "vaccin", "coronavirus")})
 _MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
 _MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*"
                     r"(?!\s+(?:large\s+)?(?:language|foundation|vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|"
@@ -724,6 +729,15 @@ class Extractor:
             if claim := _own_claim(sents, _MULTI_OWN):
                 out[TASK + "multimodal-emotion-recognition"] = (*claim, "conversation+multimodal", 0.65)
         low = title.lower()
+        if "trigger" in low and (hit := _EMOTION_TRIGGERS.search(title)):
+            # "Summarizing Triggers of Emotions in Social Media", "Emotions and Their Opinion Triggers"
+            out.setdefault(TASK + "emotion-cause-analysis", (_pseudo(sents[0], hit), sents[0], "triggers-title", 0.7))
+        if modalities == {MODALITY + "text"} and (hit := _title_hit(title, low, _PANDEMIC)) and \
+                _AFFECT_WORD.search(title) and not any(t.endswith(("misinformation-detection", "mental-health-assessment"))
+                                                       for t in out):
+            # "Emotion analysis and detection during COVID-19": the public's posts, read in text
+            out.setdefault(TASK + "social-media-affect-analysis", (_pseudo(sents[0], hit), sents[0], "pandemic+affect-title",
+                                                                   0.6))
         if "social support" in low and (hit := _title_hit(title, low, _RESPONDER)):
             # "User Experiences of Social Support From Companion Chatbots": the support the bot gives
             out.setdefault(TASK + "emotional-support-conversation",

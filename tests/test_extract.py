@@ -1143,9 +1143,18 @@ def test_emotion_models_of_existing_studies_are_not_the_papers(extractor):
     ("Hierarchical Attention Network for Evaluating Therapist Empathy in Counseling Sessions", "empathy-detection"),
     ("EMP-EVAL: A Framework for Measuring Empathy in Open Domain Dialogues", "empathy-detection"),
     ("User Experiences of Social Support From Companion Chatbots in Everyday Contexts", "emotional-support-conversation"),
+    ("Unsupervised Extractive Summarization of Emotion Triggers", "emotion-cause-analysis"),
 ])
 def test_titles_naming_a_task_by_its_object(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
+
+
+def test_affect_in_a_pandemic_read_from_text_is_social_media_analysis(extractor):
+    found, _ = edges(extractor, "Emotion analysis and detection during COVID-19", "We classify the emotions of texts.")
+    assert ("addressesTask", "social-media-affect-analysis") in found
+    faces, _ = edges(extractor, "Facial emotion recognition of masked faces during COVID-19",
+                     "We classify facial expressions in images of people wearing masks.")
+    assert ("addressesTask", "social-media-affect-analysis") not in faces
 
 
 def test_the_empathy_of_language_models_is_their_emotional_intelligence(extractor):
