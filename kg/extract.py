@@ -256,7 +256,8 @@ _TITLE_WORDS = {
 }
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b|\bannotations?\s+(?:of|for)\s+(?:\w+\s+)?"
                                r"(?:emotion|affect|sentiment|valence|arousal)\w*|\b(?:valence|arousal)\w*\s+annotations?\b|"
-                               r"\bannotation (?:consensus|agreement|quality)|\bcrowdsourc\w*", re.I)
+                               r"\bannotation (?:consensus|agreement|quality)|\bcrowdsourc\w*|"
+                               r"\bannotating\b(?:\s+[\w-]+){0,4}?\s+(?:emotion|affect|sentiment|empath)\w*", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
 _CAPABILITY = re.compile(r"\b(?:abilit(?:y|ies)|capabilit(?:y|ies)|proficien\w+|whether|how (?:well )?(?:M?LLMs|models|they))\b",

@@ -1144,6 +1144,9 @@ def test_emotion_models_of_existing_studies_are_not_the_papers(extractor):
     ("EMP-EVAL: A Framework for Measuring Empathy in Open Domain Dialogues", "empathy-detection"),
     ("User Experiences of Social Support From Companion Chatbots in Everyday Contexts", "emotional-support-conversation"),
     ("Unsupervised Extractive Summarization of Emotion Triggers", "emotion-cause-analysis"),
+    ("Can Large Language Models Aid in Annotating Speech Emotional Data?", "emotion-annotation-methodology"),
+    ("ConspEmoLLM: Conspiracy Theory Detection Using an Emotion-Based Large Language Model", "misinformation-detection"),
+    ("Deep learning based mood tagging for Chinese song lyrics", "music-emotion-recognition"),
 ])
 def test_titles_naming_a_task_by_its_object(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
