@@ -119,6 +119,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout28a": (0.97, 0.99, 0.76, 0.88, 0.00),
     "heldout28b": (0.74, 0.95, 0.63, 0.82, 0.95),
     "heldout28c": (0.60, 0.99, 0.57, 0.85, 0.80),
+    "heldout29a": (0.81, 0.95, 0.83, 0.92, 0.95),
+    "heldout29b": (0.93, 0.99, 0.86, 0.83, 0.95),
+    "heldout29c": (0.57, 0.99, 0.73, 0.84, 0.95),
 }.items()}
 
 
