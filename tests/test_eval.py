@@ -122,6 +122,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout29a": (0.81, 0.95, 0.83, 0.92, 0.95),
     "heldout29b": (0.93, 0.99, 0.86, 0.83, 0.95),
     "heldout29c": (0.57, 0.99, 0.73, 0.84, 0.95),
+    "heldout30a": (0.90, 0.99, 0.60, 0.87, 0.92),
+    "heldout30b": (0.85, 0.96, 0.71, 0.85, 0.95),
+    "heldout30c": (0.76, 0.99, 0.71, 0.87, 0.80),
 }.items()}
 
 
