@@ -229,9 +229,10 @@ _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|vale
 # assessing words, in either order, a few words apart
 _CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bipolar|mood episodes?|anxiety|PTSD|stress|" \
              r"schizophreni\w*|mental (?:health|disorders?|illness\w*)|burnout|alexithymi\w*)"
-_ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni[sz]\w*|estimat\w*|" \
-             r"classif\w*|monitor\w*)"
-_CONDITION_TITLE = re.compile(rf"\b{_ASSESSING}\s+(?:[\w-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w-]+\s+){{0,2}}?"
+# (the condition's markers and indicators too: "Speech-based markers for posttraumatic stress disorder")
+_ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni(?:[sz]|tion)\w*|estimat\w*|" \
+             r"classif\w*|monitor\w*|(?:bio)?markers?|indicators?)"
+_CONDITION_TITLE = re.compile(rf"(?<!emotion )(?<!emotions )\b{_ASSESSING}\s+(?:[\w'’-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w'’-]+\s+){{0,2}}?"
                               rf"{_ASSESSING}", re.I)
 # a title about a chatbot, dialogue system or response generator that feels, shows or adapts to emotion
 # ("Towards an Emotion-Affective Open-Domain Chatbot", "What If Bots Feel Moods?", "A Tone-aware Chatbot")

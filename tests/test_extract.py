@@ -547,6 +547,14 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
     ("Predicting Suicide Risk Level from Reddit Posts", "mental-health-assessment"),
     ("Early Detection of Signs of Anorexia and Self-harm", "mental-health-assessment"),
     ("Identifying Mood Episodes Using Dialogue Features", "mental-health-assessment"),
+    ("Leveraging Linguistic Characteristics for Bipolar Disorder Recognition", "mental-health-assessment"),
+    ("Speech-based markers for posttraumatic stress disorder in US veterans", "mental-health-assessment"),
+    ("Prediction of Iranian EFL Teachers' Burnout Level Using Machine Learning", "mental-health-assessment"),
+    # a platform's sentiment analysis is also sentiment analysis; labels of image and avatar generation
+    ("Twitter Sentiment Analysis on Bitcoin Price", "sentiment-analysis"),
+    ("Twitter Sentiment Analysis on Bitcoin Price", "social-media-affect-analysis"),
+    ("EmoStyle: Emotion-Driven Image Stylization", "emotional-image-generation"),
+    ("An Expressive Talking Avatar Driven by Speech", "emotional-talking-face-generation"),
     # affective state detection from brain signals, group-level emotion from images
     ("Affective State Detection using fNIRS and Machine Learning", "physiological-emotion-recognition"),
     ("A Hybrid Fusion Model for Group-Level Emotion Recognition in Crowds", "visual-emotion-analysis"),
@@ -578,6 +586,12 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
 ])
 def test_a_title_names_its_task(extractor, title, task):
     assert ("addressesTask", task) in edges(extractor, title)[0]
+
+
+def test_recognising_emotions_in_a_mental_health_setting_assesses_no_condition(extractor):
+    found, _ = edges(extractor, "nBERT: Harnessing NLP for Emotion Recognition in Psychotherapy to Transform Mental "
+                                "Health Care")
+    assert ("addressesTask", "mental-health-assessment") not in found
 
 
 @pytest.mark.parametrize("title", ["Predicting Emotion in Movie Scripts Using Deep Learning",
