@@ -288,6 +288,10 @@ _DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arous
 _VALENCE = re.compile(r"\bvalence\b", re.I)
 _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|communit\w+|forums?)|Reddit|"
                        r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|microblogs?)\b", re.I)
+# what a public feels about something, as its posts show it ("COVID-19 Vaccines Sentiments on Social Media",
+# "people's perceptions towards climate change on social media")
+_PUBLIC_FEELING = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiments?|expression|feelings?|attitudes?|perceptions?|"
+                             r"opinions?|concerns?|moods?)\b", re.I)
 # tasks about one person or one dialogue: a platform named beside them is where the data came from
 _PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversation", "personality-detection")
 # (a video conversation or video call is a meeting watched on camera, not a dialogue's turns)
@@ -791,7 +795,7 @@ class Extractor:
         # the title, or a sentence about the paper's own work: motivation ("with the rise of
         # social media, people ...") names a platform without analysing it
         if not person_level and _maybe_platform(head) and _PLATFORM.search(head) and \
-                (claim := _own_claim(sents[:3], _PLATFORM, _AFFECT_WORD)):
+                (claim := _own_claim(sents[:3], _PLATFORM, _PUBLIC_FEELING)):
             out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
 

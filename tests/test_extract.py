@@ -175,6 +175,10 @@ def test_platform_in_motivation_is_not_social_media_analysis(extractor):
     assert ("addressesTask", "social-media-affect-analysis") in own
     microblogs, _ = edges(extractor, "Emotion Classification of COVID-19 Chinese Microblogs")
     assert ("addressesTask", "social-media-affect-analysis") in microblogs
+    # a public's sentiments, perceptions or attitudes, read from its posts
+    for title in ("Insight from NLP Analysis: COVID-19 Vaccines Sentiments on Social Media",
+                  "Harnessing deep learning to monitor people's perceptions towards climate change on social media"):
+        assert ("addressesTask", "social-media-affect-analysis") in edges(extractor, title)[0]
 
 
 def test_title_rules_for_annotation_and_llm_internals(extractor):
@@ -203,6 +207,12 @@ def test_upper_case_spelling_and_class_count_variants_of_catalogued_names(extrac
                        "We evaluate on four databases: FER2013, RAF-DB, AffectNet-7 and ExpW.")
     assert ("usesDataset", "affectnet") in variant
     assert not any(t.startswith("affectnet-") for _, t in variant)
+    # a derivative with its own name is its own dataset; a laboratory's name cites its best-known database
+    derived, _ = edges(extractor, "Facial Affect Estimation in the Wild",
+                       "We report results on both the AFEW-VA and SEWA datasets, and on the MUG Facial Expression "
+                       "database. Speech and EEG come from two public databases, SAVEE and MAHNOB.")
+    assert {("usesDataset", "afew-va"), ("usesDataset", "mug"), ("usesDataset", "mahnob-hci")} <= derived
+    assert ("usesDataset", "afew") not in derived
 
 
 def test_dimensional_recognition_in_title_is_dimensional_prediction(extractor):
