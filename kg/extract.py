@@ -258,6 +258,7 @@ _TITLE_WORDS = {
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b|\bannotations?\s+(?:of|for)\s+(?:\w+\s+)?"
                                r"(?:emotion|affect|sentiment|valence|arousal)\w*|\b(?:valence|arousal)\w*\s+annotations?\b|"
                                r"\bannotation (?:consensus|agreement|quality)|\bcrowdsourc\w*|"
+                               r"\bannotators?\b|\b(?:human|manual) annotations?\b|"
                                r"\bannotating\b(?:\s+[\w-]+){0,4}?\s+(?:emotion|affect|sentiment|empath)\w*", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"

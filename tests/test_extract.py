@@ -591,6 +591,8 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
     ("User Experiences of Social Support From Companion Chatbots in Everyday Contexts", "emotional-support-conversation"),
     ("Unsupervised Extractive Summarization of Emotion Triggers", "emotion-cause-analysis"),
     ("Can Large Language Models Aid in Annotating Speech Emotional Data?", "emotion-annotation-methodology"),
+    ("On Limitations of LLM as Annotator for Low Resource Languages", "emotion-annotation-methodology"),
+    ("Scaling Ambiguity: Augmenting Human Annotation in Speech Emotion Recognition", "emotion-annotation-methodology"),
     ("ConspEmoLLM: Conspiracy Theory Detection Using an Emotion-Based Large Language Model", "misinformation-detection"),
     ("Deep learning based mood tagging for Chinese song lyrics", "music-emotion-recognition"),
 ])
