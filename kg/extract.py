@@ -222,7 +222,8 @@ _MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing|animation|anonymi[sz]\w*
 _WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
 _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
 _EXPRESSIVE = re.compile(r"\b(?:empath\w*|expressive)\b", re.I)  # how generation tasks also say "emotional"
-_AFFECT_WORD = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiment|expression|feelings?)\b", re.I)
+_AFFECT_WORDS = r"emotion\w*|emotive|affect\w*|sentiment|expression|feelings?"
+_AFFECT_WORD = re.compile(rf"\b(?:{_AFFECT_WORDS})\b", re.I)
 _EMOTION_WORD = re.compile(r"\b(?:emotion\w*|affect\w*|expression|feelings?|valence|arousal)\b", re.I)  # sentiment is its own task
 # a title that detects, screens for or predicts a mental-health condition ("Depression Screening",
 # "Predicting Suicide Risk Level", "Early Detection of Signs of Anorexia"): the condition words and the
@@ -232,8 +233,9 @@ _CONDITION = r"(?:depress\w*|suicid\w*|self-harm|anorexi\w*|eating disorders?|bi
 # (the condition's markers and indicators too: "Speech-based markers for posttraumatic stress disorder")
 _ASSESSING = r"(?:detect\w*|screen\w*|predict\w*|identif\w*|assess\w*|diagnos\w*|recogni(?:[sz]|tion)\w*|estimat\w*|" \
              r"classif\w*|monitor\w*|(?:bio)?markers?|indicators?)"
-_CONDITION_TITLE = re.compile(rf"(?<!emotion )(?<!emotions )\b{_ASSESSING}\s+(?:[\w'’-]+\s+){{0,4}}?{_CONDITION}|\b{_CONDITION}\s+(?:[\w'’-]+\s+){{0,2}}?"
-                              rf"{_ASSESSING}", re.I)
+# ("Emotion Recognition in Psychotherapy to Transform Mental Health Care" recognises emotions, not a condition)
+_CONDITION_TITLE = re.compile(rf"(?<!emotion )(?<!emotions )\b{_ASSESSING}\s+(?:[\w'’-]+\s+){{0,4}}?{_CONDITION}|"
+                              rf"\b{_CONDITION}\s+(?:[\w'’-]+\s+){{0,2}}?{_ASSESSING}", re.I)
 # a title about a chatbot, dialogue system or response generator that feels, shows or adapts to emotion
 # ("Towards an Emotion-Affective Open-Domain Chatbot", "What If Bots Feel Moods?", "A Tone-aware Chatbot")
 _RESPONDER = re.compile(r"\b(?:chat\s?bots?|(?:chat)?bots|dialog(?:ue)? (?:systems?|agents?|models?)|conversational "
@@ -291,8 +293,8 @@ _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|
                        r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|microblogs?)\b", re.I)
 # what a public feels about something, as its posts show it ("COVID-19 Vaccines Sentiments on Social Media",
 # "people's perceptions towards climate change on social media")
-_PUBLIC_FEELING = re.compile(r"\b(?:emotion\w*|emotive|affect\w*|sentiments?|expression|feelings?|attitudes?|perceptions?|"
-                             r"opinions?|concerns?|moods?)\b", re.I)
+_PUBLIC_FEELING = re.compile(rf"\b(?:{_AFFECT_WORDS}|sentiments|attitudes?|perceptions?|opinions?|concerns?|moods?)\b",
+                             re.I)
 # tasks about one person or one dialogue: a platform named beside them is where the data came from
 _PERSON_LEVEL = ("mental-health-assessment", "emotion-recognition-in-conversation", "personality-detection")
 # (a video conversation or video call is a meeting watched on camera, not a dialogue's turns)
