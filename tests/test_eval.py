@@ -125,6 +125,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout30a": (0.90, 0.99, 0.60, 0.87, 0.92),
     "heldout30b": (0.85, 0.96, 0.71, 0.85, 0.95),
     "heldout30c": (0.76, 0.99, 0.71, 0.87, 0.80),
+    "heldout31a": (0.80, 0.80, 0.80, 0.89, 0.95),
+    "heldout31b": (0.80, 0.89, 0.70, 0.83, 0.85),
+    "heldout31c": (0.85, 0.99, 0.65, 0.70, 0.66),
 }.items()}
 
 
