@@ -260,7 +260,7 @@ _TITLE_WORDS = {
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b|\bannotations?\s+(?:of|for)\s+(?:\w+\s+)?"
                                r"(?:emotion|affect|sentiment|valence|arousal)\w*|\b(?:valence|arousal)\w*\s+annotations?\b|"
                                r"\bannotation (?:consensus|agreement|quality)|\bcrowdsourc\w*|"
-                               r"\bannotators?\b|\b(?:human|manual) annotations?\b|"
+                               r"\bannotators?\b|"
                                r"\bannotating\b(?:\s+[\w-]+){0,4}?\s+(?:emotion|affect|sentiment|empath)\w*", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)
 # "the emotional reasoning abilities of LLMs", "whether LLMs can reason about emotions"
@@ -637,6 +637,8 @@ class Extractor:
         if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         _drop_background_lists(out, found)
+        if MODALITY + "video" in out and "youtube" in sents[0].text.lower() and _YOUTUBE_TEXT.search(sents[0].text):
+            out.pop(MODALITY + "video")  # "Sentiment Analysis of YouTube Video Comments": the videos hold the text
         if emg and not any(m.concept.id in ("video", "image") for m, _ in found):
             out.pop(MODALITY + "face", None)  # "facial expressions" read by facial EMG, with no camera
         if MODALITY + "eeg" in out or MODALITY + "physio" in out:
@@ -1074,6 +1076,8 @@ def _not_speech(m: Match, s: Sentence) -> bool:
 
 
 # "movie reviews", "film scripts", "movie dialogues": texts about a video, not the video
+# the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
+_YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
                           r"dialogues?|transcripts?|recommendations?)\b", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the

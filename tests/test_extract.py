@@ -592,7 +592,6 @@ def test_an_affect_lexicon_serves_text_emotion_recognition(extractor, title, fir
     ("Unsupervised Extractive Summarization of Emotion Triggers", "emotion-cause-analysis"),
     ("Can Large Language Models Aid in Annotating Speech Emotional Data?", "emotion-annotation-methodology"),
     ("On Limitations of LLM as Annotator for Low Resource Languages", "emotion-annotation-methodology"),
-    ("Scaling Ambiguity: Augmenting Human Annotation in Speech Emotion Recognition", "emotion-annotation-methodology"),
     ("ConspEmoLLM: Conspiracy Theory Detection Using an Emotion-Based Large Language Model", "misinformation-detection"),
     ("Deep learning based mood tagging for Chinese song lyrics", "music-emotion-recognition"),
 ])
@@ -1233,6 +1232,15 @@ def test_six_emotions_of_prior_work_or_a_network_activation_name_no_model(extrac
 def test_languages_or_vocalisations_are_not_text(extractor, title):
     found, _ = edges(extractor, title)
     assert "text" not in _modalities(found)
+
+
+def test_comments_under_youtube_videos_are_text_not_video(extractor):
+    found, _ = edges(extractor, "Sentiment Analysis of YouTube Video Comments Using Deep Neural Networks",
+                     "The amount of comments, for famous videos and channels, is huge. Two videos were chosen and "
+                     "their comments were classified with a text classifier.")
+    assert ("usesModality", "video") not in found and ("usesModality", "text") in found
+    clips, _ = edges(extractor, "Emotion Recognition in YouTube Videos", "We classify the emotions of 500 videos.")
+    assert ("usesModality", "video") in clips
 
 
 def test_voice_coil_actuators_are_not_speech(extractor):
