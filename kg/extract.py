@@ -56,7 +56,7 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design|generat|synthesi[sz])\w*\s+(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,12}}?"
+        rf"establish|design|generat|synthesi[sz])\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*)\b)\w+[\s-]+){{0,12}}?"
         rf"{_DATA_NOUN}"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
@@ -373,6 +373,7 @@ class Extractor:
         self.vocab = vocab
         self.gazetteer = Gazetteer(vocab)
         self.catalogue = vocab.dataset_names
+        self.catalogued = {c.iri for c in vocab.of_kind("dataset")}
         self.owners: dict[str, set[str]] = {}  # label key -> IRIs of the concepts that carry the label
         for c in vocab.concepts.values():
             for label in c.labels:
@@ -530,6 +531,12 @@ class Extractor:
                 s = _sentence_of(sents, pm.start(1))
                 self._discovered(name, s, pm.start(1) - s.start, "titled-name",
                                  _introduced_here(s.text[:pm.start(1) - s.start]), uses, intro, out)
+        if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text) and \
+                (iri := next(iter(uses))) not in self.catalogued:
+            # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
+            # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces
+            m, s, rule, conf = uses.pop(iri)
+            intro[iri] = (m, s, rule + "+data-title", conf)
         for iri in list(uses):
             if iri in intro:
                 del uses[iri]
@@ -1275,6 +1282,8 @@ def _existing(sentence: str) -> bool:
     return bool(_EXISTING.search(sentence))
 
 
+# a title announcing a dataset without naming it: "A Multimodal Sentiment Dataset for Video Recommendation"
+_A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data\s?set|corpus|database)\b", re.I)
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
 # "two recently-released datasets", "previously collected corpora": someone else's
@@ -1282,8 +1291,10 @@ _INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|p
                          r"releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b"
                          r"(?!.*\b(?:introduc|present|construct|build|buil|"
                          r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
+# (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech
+# database (JTES)", "a skeleton representation designed for the iMiGUE dataset")
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
-                        r"based|extend\w*|extension\w*)\b", re.I)
+                        r"based|extend\w*|extension\w*|compar\w*|against|designed|tailored)\b", re.I)
 
 
 def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern) -> tuple[Match, Sentence] | None:

@@ -1128,6 +1128,17 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
      "emov-db", "introducesDataset"),
     ("DAIC-WOZ: On the Validity of Using the Therapist's prompts in Automatic Depression Detection", "",
      "daic-woz", "usesDataset"),
+    # what new data are compared with, what a method is designed for: others' data
+    ("Design and Construction of Japanese Multimodal Utterance Corpus with Improved Emotion Balance",
+     "Then, we evaluated the naturalness of the collected speech by comparing it with the naturalness of the read "
+     "speech database (JTES) and the spontaneous speech database (SMOC).", "jtes", "usesDataset"),
+    ("Towards Fine-Grained Emotion Understanding via Skeleton-Based Micro-Gesture Recognition",
+     "We introduce three key enhancements: (1) a topology-aware skeleton representation specifically designed for "
+     "the iMiGUE dataset.", "imigue", "usesDataset"),
+    # a title announcing a dataset it does not name: the one new name in the abstract
+    ("A multimodal psychological, physiological and behavioural dataset for human emotions in driving tasks",
+     "The PPB-Emo dataset will largely support the analysis of human emotion in driving tasks.", "ppb-emo",
+     "introducesDataset"),
 ])
 def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, role):
     assert (role, want) in edges(extractor, title, abstract)[0]
