@@ -574,6 +574,8 @@ class Extractor:
                 if _plain_name(names[0][0]) and _TITLE_CASE_BEFORE.search(s.text, 0, run.start()):
                     names = names[1:]  # "Long Short-Term Memory and DEAP Data": the end of a longer name
                 for name, offset in names:
+                    if _plain_name(name) and _LONGER_NAME_AFTER.match(s.text, offset + len(name)):
+                        continue  # "Expression in the Wild (ExpW)", "Acted Facial Expression in Wild": a longer name
                     if not _overlaps(offset, offset + len(name), taken):
                         self._discovered(name, s, offset, "list-sibling", False, uses, intro, out)
 
@@ -1245,6 +1247,7 @@ def _plain_name(name: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]")
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # where one capitalised word is a name: between catalogued names, after "called", or between "the" and a data noun
 # mid-sentence ("the standard Fakeddit dataset")

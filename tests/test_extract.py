@@ -1165,6 +1165,11 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     ("Stance classification", "We expand the original NRC on four datasets.", "nrc"),
     ("Synthetic emotion faces", "(4) We built EmpathicInsight-Face, a model achieving human-expert-level "
      "performance on our benchmark.", "empathicinsight-face"),
+    # the first word of a longer name in a list of catalogued ones
+    ("Facial expression recognition", "We experiment on AffectNet, Expression in the Wild (ExpW), SFEW 2.0, and "
+     "JAFFE datasets.", "expression"),
+    ("Video facial expression recognition", "Based on datasets of Extended Cohn-Kanade (CK+), MMI, and Acted Facial "
+     "Expression in Wild 7.0, we report results.", "acted"),
 ])
 def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title, abstract, wrong):
     found, _ = edges(extractor, title, abstract)
