@@ -917,6 +917,18 @@ def test_songs_known_by_their_lyrics_alone_are_text(extractor, abstract, music):
     assert (("usesModality", "music") in found) is music
 
 
+@pytest.mark.parametrize("title, abstract, music", [
+    ("Music Recommendation Based on Facial Emotion Recognition", "A camera reads the user's face; songs that fit "
+     "the detected emotion are played.", False),
+    ("EMO-Music: Emotion Recognition Based Music Therapy with Deep Learning on Physiological Signals",
+     "Heart rate and skin conductance give the emotion; the system then chooses calming music.", False),
+    ("An Emotion-Aware Music Recommendation System", "Audio features (MFCCs, tempo) of each song are matched "
+     "to the listener's emotion.", True),
+])
+def test_music_a_system_recommends_or_prescribes_is_not_read(extractor, title, abstract, music):
+    assert (("usesModality", "music") in edges(extractor, title, abstract)[0]) is music
+
+
 @pytest.mark.parametrize("abstract", ["We use Part-Of-Speech (POS) tags and word embeddings.",
                                       "We use part-of-speech tags and word embeddings."])
 def test_parts_of_speech_are_not_speech(extractor, abstract):
