@@ -1070,6 +1070,8 @@ _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic 
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|"
                             r"parliamentary|legislative|political|campaign|presidential)[\s-]|\bco-|"
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
+# "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
+_LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike)\s+$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  "voice": re.compile(r"[\s-]+coils?\b", re.I)}  # "voice coil actuators": a vibration motor
@@ -1084,17 +1086,17 @@ def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:
 def _not_speech(m: Match, s: Sentence) -> bool:
     """The word "speech" or "spoken" used for something other than the speech signal."""
     before, after = _context(m, s, 20, 12)
-    if _SPEECH_BEFORE.search(before):
+    if _SPEECH_BEFORE.search(before) or m.surface[:6].lower() == "spoken" and _LANGUAGES_SPOKEN.search(before):
         return True
     follows = _SPEECH_AFTER.get(m.surface.lower())
     return bool(follows and follows.match(after))
 
 
 # "movie reviews", "film scripts", "movie dialogues": texts about a video, not the video
-# the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
-_YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
                           r"dialogues?|transcripts?|recommendations?)\b", re.I)
+# the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
+_YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
 # stimulus shown to participants (whose signals are recorded), not data the method reads
 _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"

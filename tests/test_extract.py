@@ -930,7 +930,9 @@ def test_music_a_system_recommends_or_prescribes_is_not_read(extractor, title, a
 
 
 @pytest.mark.parametrize("abstract", ["We use Part-Of-Speech (POS) tags and word embeddings.",
-                                      "We use part-of-speech tags and word embeddings."])
+                                      "We use part-of-speech tags and word embeddings.",
+                                      "Bengali is one of the most spoken languages in the world.",
+                                      "Unlike widely spoken languages, Amharic has few labelled tweets."])
 def test_parts_of_speech_are_not_speech(extractor, abstract):
     found, _ = edges(extractor, "Emotion Classification of Indonesian Tweets", abstract)
     assert ("usesModality", "speech") not in found and ("addressesTask", "speech-emotion-recognition") not in found
