@@ -1092,9 +1092,9 @@ def _not_speech(m: Match, s: Sentence) -> bool:
     return bool(follows and follows.match(after))
 
 
-# "movie reviews", "film scripts", "movie dialogues": texts about a video, not the video
+# "movie reviews", "film scripts", "movie dialogues": texts about a video, not the video; "video games" are games
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
-                          r"dialogues?|transcripts?|recommendations?)\b", re.I)
+                          r"dialogues?|transcripts?|recommendations?|games?|gam(?:ing|eplay))\b", re.I)
 # the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
 _YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the

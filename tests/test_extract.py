@@ -1264,6 +1264,12 @@ def test_languages_or_vocalisations_are_not_text(extractor, title):
     assert "text" not in _modalities(found)
 
 
+def test_video_games_are_no_video(extractor):
+    found, _ = edges(extractor, "Feature Extraction and Selection for Real-Time Emotion Recognition in Video Games "
+                     "Players", "We record heart rate and skin conductance while people play video games.")
+    assert ("usesModality", "video") not in found and ("usesModality", "physio") in found
+
+
 def test_comments_under_youtube_videos_are_text_not_video(extractor):
     found, _ = edges(extractor, "Sentiment Analysis of YouTube Video Comments Using Deep Neural Networks",
                      "The amount of comments, for famous videos and channels, is huge. Two videos were chosen and "
