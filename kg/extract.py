@@ -432,7 +432,7 @@ class Extractor:
         if text_hint and not modalities:
             modalities[MODALITY + "text"] = text_hint
         _channels_of_the_title(modalities, tasks, sents[0])
-        _music_unheard(modalities, text, sents[0].text)
+        _media_unread(modalities, text, sents[0].text)
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
                             ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
             for target, (m, s, rule, conf) in sorted(found.items()):
@@ -1025,8 +1025,9 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
 
 
 _LYRICS = re.compile(r"\blyric(?:s|al)?\b", re.I)
-_MUSIC_GIVEN = re.compile(r"\brecommend\w*|\bplaylists?\b|\btherap\w*", re.I)
+_MEDIA_GIVEN = re.compile(r"\brecommend\w*|\bplaylists?\b|\btherap\w*", re.I)
 _MUSIC_AUDIO = re.compile(r"\b(?:audio|acoustic\w*|spectrogram\w*|MFCCs?|timbre|melod\w*|tempo)\b", re.I)
+_VIDEO_SEEN = re.compile(r"\b(?:multi-?modal\w*|visual features?|video features?|frames?|audio-?visual)\b", re.I)
 _SOUND = re.compile(r"\b(?:audio|acoustic\w*|sound\w*|spectrogram\w*|signals?|MIDI|symbolic|melod\w*|timbre|"
                     r"instrumental|vocals?|listening|tracks?|clips?)\b", re.I)
 
@@ -1051,16 +1052,18 @@ def _channels_of_the_title(modalities: dict, tasks: dict, title: Sentence) -> No
         modalities[MODALITY + "text"] = (m, s, "text-by-default", 0.6)
 
 
-def _music_unheard(modalities: dict, text: str, title: str) -> None:
+def _media_unread(modalities: dict, text: str, title: str) -> None:
     """Songs known only by their lyrics are text: without any sound the paper reads no music
-    ("Multi-Emotion Classification for Song Lyrics"); music emotion recognition it still is. Music a
-    system recommends or prescribes ("Music Recommendation Based on Facial Emotion Recognition", "music
-    therapy") is what it gives, not what it reads, unless the paper analyses the songs' audio."""
-    if MODALITY + "music" not in modalities:
-        return
-    if MODALITY + "text" in modalities and _LYRICS.search(text) and not _SOUND.search(text) or \
-            _MUSIC_GIVEN.search(title) and not _MUSIC_AUDIO.search(text):
+    ("Multi-Emotion Classification for Song Lyrics"); music emotion recognition it still is. Music or
+    films a system recommends or prescribes ("Music Recommendation Based on Facial Emotion Recognition",
+    "music therapy", "Leveraging Movie Recommendation Using Facial Emotion") are what it gives, not what
+    it reads, unless the paper analyses the songs' audio or the videos' pictures."""
+    if MODALITY + "music" in modalities and (
+            MODALITY + "text" in modalities and _LYRICS.search(text) and not _SOUND.search(text) or
+            _MEDIA_GIVEN.search(title) and not _MUSIC_AUDIO.search(text)):
         del modalities[MODALITY + "music"]
+    if MODALITY + "video" in modalities and _MEDIA_GIVEN.search(title) and not _VIDEO_SEEN.search(text):
+        del modalities[MODALITY + "video"]
 
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",

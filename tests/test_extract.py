@@ -929,6 +929,15 @@ def test_music_a_system_recommends_or_prescribes_is_not_read(extractor, title, a
     assert (("usesModality", "music") in edges(extractor, title, abstract)[0]) is music
 
 
+@pytest.mark.parametrize("title, video", [
+    ("Leveraging Movie Recommendation Using Facial Emotion", False),
+    ("A Multimodal Sentiment Dataset for Video Recommendation", True),
+])
+def test_films_a_system_recommends_are_not_read(extractor, title, video):
+    found, _ = edges(extractor, title, "An emotion-based system suggests movies and videos that suit the user.")
+    assert (("usesModality", "video") in found) is video
+
+
 @pytest.mark.parametrize("abstract", ["We use Part-Of-Speech (POS) tags and word embeddings.",
                                       "We use part-of-speech tags and word embeddings.",
                                       "Bengali is one of the most spoken languages in the world.",
