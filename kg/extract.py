@@ -433,6 +433,8 @@ class Extractor:
             modalities[MODALITY + "text"] = text_hint
         _channels_of_the_title(modalities, tasks, sents[0])
         _media_unread(modalities, text, sents[0].text)
+        if TASK + "emotional-talking-face-generation" in tasks:
+            modalities.pop(MODALITY + "image", None)  # the portrait it animates is an input; the output is video
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
                             ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
             for target, (m, s, rule, conf) in sorted(found.items()):
@@ -1113,13 +1115,19 @@ _OVERVIEW = re.compile(r"\b(?:overall|big|bigger|clear|clearer|complete|full|ful
 
 
 # "mel-spectrogram images", "2D ECG images", "spectrograms, images auto-generated from audio": signals drawn as pictures
-_SIGNAL_PICTURE = re.compile(r"\b(?:(?:mel[\s-]?)?spectrograms?|scalograms?|ECG|EEG)\s*,?\s+(?:[\w-]+\s+)?$", re.I)
+_SIGNAL_PICTURE = re.compile(r"\b(?:(?:mel[\s-]?)?(?:spectrograms?|spectrum|spectra)|scalograms?|MFCCs?|ECG|EEG)\s*,?\s+"
+                             r"(?:[\w-]+\s+)?$|\b(?:arranged|encoded|converted|transformed)\s+(?:in|into|to|as)\s+"
+                             r"(?:(?:a|an|two|individual|2-?D|two-dimensional)\s+)*$", re.I)
+# "2-D images generated through continuous wavelet transform", "image features of ECG signal"
+_PICTURE_OF_SIGNAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of|from|through|by)\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:ECG|EEG|EMG|signals?|spectrograms?|wavelets?|CWT|MFCCs?)\b", re.I)
 
 
 def _figurative_image(m: Match, s: Sentence) -> bool:
     """An image word for something that is no picture the method reads: a reputation, an overview, a signal."""
     before = s.text[max(0, m.start - s.start - 40):m.start - s.start]
     return bool(_REPUTATION.search(before[-20:]) or _SIGNAL_PICTURE.search(before) or
+                _PICTURE_OF_SIGNAL.match(s.text, m.end - s.start) or
                 (m.surface.lower().startswith("picture") and _OVERVIEW.search(before[-20:])))
 # "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
 _SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)

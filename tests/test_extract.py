@@ -1034,10 +1034,18 @@ def test_facial_emg_is_a_physiological_signal_not_the_face(extractor):
     # signals drawn as pictures
     ("Speech emotion recognition", "Mel-spectrogram images are extracted from audio files and given to a VGG-16."),
     ("Stress detection", "Detecting stress through 2D ECG images using pretrained models."),
+    ("Speech emotion recognition", "The inputs are mel spectrum images along with MFCC features."),
+    ("EEG emotion recognition", "The first method uses 2-D images generated through continuous wavelet transform."),
+    ("EEG emotion recognition", "EEG signals were arranged in a 2D image format to keep the electrodes' layout."),
 ])
 def test_image_words_that_name_no_picture_the_method_reads(extractor, title, sentence):
     found, _ = edges(extractor, title, sentence)
     assert "image" not in _modalities(found)
+
+
+def test_the_portrait_a_talking_face_animates_is_no_image_modality(extractor):
+    found, _ = edges(extractor, "Speech Driven Talking Face Generation from a Single Image and an Emotion Condition")
+    assert "image" not in _modalities(found) and {"face", "video", "speech"} <= _modalities(found)
 
 
 def test_a_complete_image_is_still_an_image(extractor):
