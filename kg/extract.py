@@ -1155,7 +1155,8 @@ def _not_video(m: Match, s: Sentence) -> bool:
 
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed
 # "linguistic diversity", "cross-linguistic", "non-linguistic vocalizations": languages, or no words at all
-_TEXT_AFTER = re.compile(r"(?:\s+(?:content|information|diversity|distance|variation|variability|prosody)\b|"
+_TEXT_AFTER = re.compile(r"(?:\s+(?:content|information|diversity|distance|variation|variability|prosody|strains|"
+                         r"distortions?|backgrounds?|and\s+cultural)\b|"
                          r"[\s-]+(?:independent|free|agnostic)\b)", re.I)
 _TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$|\b(?:non|cross)[\s-]?$", re.I)
 

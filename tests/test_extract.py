@@ -1275,6 +1275,8 @@ def test_six_emotions_of_prior_work_or_a_network_activation_name_no_model(extrac
     "A Study of Cross-Linguistic Speech Emotion Recognition Based on 2D Feature Spaces",
     "Understanding the emotional facets of non-linguistic vocalizations in speech",
     "Speech emotion corpora that restrict linguistic diversity",
+    "Speech emotion recognition across five languages of different linguistic strains",
+    "Emotional voice conversion that produces audio with linguistic distortions",
 ])
 def test_languages_or_vocalisations_are_not_text(extractor, title):
     found, _ = edges(extractor, title)
