@@ -39,7 +39,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)")
-_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
+_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*\+*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
@@ -49,6 +49,7 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 # the use-list pattern, which is tried after every "on", "with", "of" and "in")
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available)"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
+_JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
 # (rule, introduces, pattern): introduces None means the role follows the words before the name
@@ -152,7 +153,7 @@ _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s
 _CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:constructed|built|collected|"
                             r"created|curated|compiled|devised|introduced|developed|recorded|annotated)\b", re.I)
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
-_CLASS_COUNT = re.compile(r" \d$")
+_CLASS_COUNT = re.compile(r" \d+(?: \d+)?k?$")  # "AffectNet-7", "EmoSet-118K": a label-set size or a size
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
@@ -462,10 +463,18 @@ class Extractor:
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
         for m, s in found:
+            if plus := _plus_after(m, s):  # "AffectNet+", "MUStARD++": a dataset built on the catalogued one
+                m = Match(m.start, m.end + len(plus), m.concept, m.surface + plus)
             role, rule, conf = self._role(m, s)
             if role is None:
                 continue
-            (intro if role == "introduces" else uses).setdefault(m.concept.iri, (m, s, rule, conf))
+            iri = m.concept.iri
+            if plus:
+                iri = dataset_iri(m.surface)
+                if iri not in {d.iri for d in out.discovered}:
+                    out.discovered.append(DiscoveredDataset(iri, m.surface))
+                rule += "+derived-name"
+            (intro if role == "introduces" else uses).setdefault(iri, (m, s, rule, conf))
         self._siblings(found, uses, intro, out)
         title_end = len(sents[0].text)
         challenge_text = text if any(w in folded for w in _CHALLENGE_WORDS) else text[:title_end]
@@ -572,6 +581,8 @@ class Extractor:
                 names = list(_split_names(run.group(0), run.start()))
                 if len(names) < 2 or not starts & {off for _, off in names}:
                     continue
+                if len(names) == 2 and not _JOINED.search(run.group(0)):
+                    continue  # "On e-CK+, evTransFER achieved ...": a comma between two names joins no list
                 taken = [(k.start - s.start, k.end - s.start) for k, t in found if t is s]
                 if _plain_name(names[0][0]) and _TITLE_CASE_BEFORE.search(s.text, 0, run.start()):
                     names = names[1:]  # "Long Short-Term Memory and DEAP Data": the end of a longer name
@@ -610,8 +621,9 @@ class Extractor:
                 _MODEL_SUFFIX.search(clean):
             return  # "SemEval-2018-Task1-Ar-Ec": the numbered-task rule names the task; "EmoMBTI-Net" is a model
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
-        # "AffectNet-7": a catalogued dataset with its label-set size appended is that dataset
-        concept = self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key)) or \
+        # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
+        concept = self.catalogue.get(clean) if clean.endswith("+") else \
+            self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key)) or \
             next((c for v in _EDITIONS if v.search(clean) and (c := self.catalogue.get(v.sub("", clean)))), None)
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
@@ -1185,6 +1197,17 @@ def _alternatives(found) -> set[int]:
 
 
 _OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+")
+
+
+def _plus_after(m: Match, s: Sentence) -> str:
+    """The "+" or "++" right after a catalogued name none of whose labels has one: another dataset's name."""
+    at = m.end - s.start
+    if not s.text.startswith("+", at) or any(label.endswith("+") for label in m.concept.labels if label):
+        return ""
+    end = at
+    while s.text.startswith("+", end):
+        end += 1
+    return s.text[at:end]
 
 
 def _listed(text: str, start: int, end: int) -> bool:

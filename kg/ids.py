@@ -49,8 +49,11 @@ def paper_iri(title: str) -> str:
 
 
 def dataset_iri(name: str) -> str:
-    """Discovered datasets: slug of the normalised name (catalogued ones keep their curated IRI)."""
-    key = title_key(name)
+    """Discovered datasets: slug of the normalised name (catalogued ones keep their curated IRI).
+
+    A closing "+" names another dataset ("AffectNet+" is not AffectNet): it is kept, as "plus".
+    """
+    key = title_key(name.rstrip()[:-1] + " plus") if name.rstrip().endswith("+") else title_key(name)
     s = slug(key, 50)
     # a name with no ASCII letters would slug to "untitled": disambiguate by hash
     return f"{DATASET}{s}" if s != "untitled" and s.replace("-", "") == key.replace(" ", "") else \

@@ -61,7 +61,8 @@ def records(n: int, seed: int = 13) -> list[dict]:
     modalities = [c.pref for c in vocab.of_kind("modality") if c.pref]
     models = [c.pref for c in vocab.of_kind("model") if c.pref]
     catalogue = [c.pref for c in vocab.of_kind("dataset") if c.pref]
-    invented = [f"Emo{w}-{i}" for i in range(2000) for w in ("Set",)][:2000]
+    # a stem no catalogued name starts with: "EmoSet-12" would be read as the catalogued EmoSet (a size)
+    invented = [f"AffSet-{i}" for i in range(2000)]
     pool = catalogue + invented
     out = []
     for i in range(n):

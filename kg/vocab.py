@@ -76,7 +76,10 @@ class DatasetNames:
                     self.keyed[key] = c
 
     def get(self, name: str) -> Concept | None:
-        return self.spelt.get(name.casefold()) or self.keyed.get(title_key(name))
+        found = self.spelt.get(name.casefold()) or self.keyed.get(title_key(name))
+        if found is not None and name.rstrip().endswith("+") and not any(l.endswith("+") for l in found.labels if l):
+            return None  # "AffectNet+" is a dataset built on AffectNet, not AffectNet
+        return found
 
 
 def ontology_dir() -> Path:

@@ -153,3 +153,18 @@ def test_eval_against_scores_two_annotations(tmp_path):
     assert "A: dimensional-affect-prediction" in result.output
     both = runner.invoke(app, ["eval", str(tmp_path / "a.json"), "x.txt", "--against", str(tmp_path / "b.json")])
     assert both.exit_code == 2 and "--against" in both.output
+
+
+def test_synthetic_invented_dataset_names_stay_uncatalogued(tmp_path):
+    """The synthetic corpus's long tail is invented names: none may be read as a catalogued dataset it
+    starts with ("EmoSet-12" is EmoSet at a size), or the tail folds into one head."""
+    import kg
+    from kg.synth import records
+
+    path = tmp_path / "s.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records(300, seed=5)))
+    g = kg.build([path])
+    links = [m for ex in g.extractions for m in ex.mentions if m.predicate in ("usesDataset", "introducesDataset")]
+    catalogued = {c.iri for c in kg.vocab.load().of_kind("dataset")}
+    invented = [m for m in links if m.label.startswith("AffSet-")]
+    assert len(invented) > 50 and not any(m.target in catalogued for m in invented)

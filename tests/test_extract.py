@@ -207,6 +207,8 @@ def test_upper_case_spelling_and_class_count_variants_of_catalogued_names(extrac
                        "We evaluate on four databases: FER2013, RAF-DB, AffectNet-7 and ExpW.")
     assert ("usesDataset", "affectnet") in variant
     assert not any(t.startswith("affectnet-") for _, t in variant)
+    sized, ex = edges(extractor, "Visual Emotion Analysis", "Experiments on EmoSet-118K and the FI-8 dataset.")
+    assert ("usesDataset", "emoset") in sized and not ex.discovered  # one dataset per name, not two
     # a derivative with its own name is its own dataset; a laboratory's name cites its best-known database
     derived, _ = edges(extractor, "Facial Affect Estimation in the Wild",
                        "We report results on both the AFEW-VA and SEWA datasets, and on the MUG Facial Expression "
@@ -1354,3 +1356,24 @@ def test_appraisal_support_is_a_kind_of_social_support_not_appraisal_theory(extr
     assert "appraisal" not in _models(found)
     theory, _ = edges(extractor, "Appraisal-based emotion recognition", "We model cognitive appraisals of events.")
     assert "appraisal" in _models(theory)
+
+
+def test_a_plus_after_a_catalogued_name_names_another_dataset(extractor):
+    """"AffectNet+" and "MUStARD++" are datasets built on AffectNet and MUStARD, not those datasets;
+    "CK+" and "BP4D+" are catalogued with their "+"."""
+    found, ex = edges(extractor, "AffectNet+: A Database for Enhancing Facial Expression Recognition with Soft-Labels",
+                      "Existing FER datasets, such as AffectNet, provide hard labels.")
+    assert ("introducesDataset", "affectnet-plus") in found and ("usesDataset", "affectnet") in found
+    assert ("AffectNet+" in {d.label for d in ex.discovered})
+    sarcasm, _ = edges(extractor, "Multimodal Sarcasm Detection",
+                       "We evaluate on English (MUStARD++) and on the CK+ and BP4D+ datasets.")
+    assert {("usesDataset", "mustard-plus"), ("usesDataset", "ck-plus"), ("usesDataset", "bp4d-plus")} <= sarcasm
+    assert ("usesDataset", "mustard") not in sarcasm
+
+
+def test_a_plus_keeps_a_discovered_name_apart_from_the_catalogued_one():
+    from kg.evaluate import canonical_dataset
+    from kg.vocab import load
+
+    assert canonical_dataset("AffectNet+", load()) != canonical_dataset("AffectNet", load())
+    assert canonical_dataset("CK+", load()).endswith("/ck-plus")
