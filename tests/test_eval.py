@@ -128,6 +128,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout31a": (0.80, 0.80, 0.80, 0.89, 0.95),
     "heldout31b": (0.80, 0.89, 0.70, 0.83, 0.85),
     "heldout31c": (0.85, 0.99, 0.65, 0.70, 0.66),
+    "heldout32a": (0.64, 0.99, 0.68, 0.88, 0.85),
+    "heldout32b": (0.95, 0.99, 0.76, 0.91, 0.85),
+    "heldout32c": (0.85, 0.95, 0.79, 0.77, 0.99),
 }.items()}
 
 
