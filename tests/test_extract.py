@@ -1377,3 +1377,9 @@ def test_a_plus_keeps_a_discovered_name_apart_from_the_catalogued_one():
 
     assert canonical_dataset("AffectNet+", load()) != canonical_dataset("AffectNet", load())
     assert canonical_dataset("CK+", load()).endswith("/ck-plus")
+
+
+def test_memes_are_pictures_with_captions(extractor):
+    found, _ = edges(extractor, "Multimodal Fusion for Internet Meme Emotion Analysis",
+                     "We classify the sentiment of memes shared online.")
+    assert {("usesModality", "image"), ("usesModality", "text")} <= found
