@@ -291,7 +291,8 @@ _DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arous
                              r"\b(?:arousal|activation)\W+(?:\w+\W+){0,3}?(?:valence|pleasure)\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
 _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|communit\w+|forums?)|Reddit|"
-                       r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|microblogs?)\b", re.I)
+                       r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|microblogs?|"
+                       r"(?:internet )?memes?)\b", re.I)  # memes live on social media
 # what a public feels about something, as its posts show it ("COVID-19 Vaccines Sentiments on Social Media",
 # "people's perceptions towards climate change on social media")
 _PUBLIC_FEELING = re.compile(rf"\b(?:{_AFFECT_WORDS}|sentiments|attitudes?|perceptions?|opinions?|concerns?|moods?)\b",
@@ -1238,7 +1239,7 @@ def _maybe_platform(text: str) -> bool:
     """A superset of _PLATFORM by plain substring tests (most abstracts name no platform)."""
     low = text.lower()
     return any(w in low for w in ("social", "online", "reddit", "twitter", "tweet", "weibo", "youtube", "tiktok",
-                                  "facebook", "instagram", "tumblr", "microblog"))
+                                  "facebook", "instagram", "tumblr", "microblog", "meme"))
 
 
 def _maybe_data_noun(low: str) -> bool:

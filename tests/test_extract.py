@@ -1383,3 +1383,4 @@ def test_memes_are_pictures_with_captions(extractor):
     found, _ = edges(extractor, "Multimodal Fusion for Internet Meme Emotion Analysis",
                      "We classify the sentiment of memes shared online.")
     assert {("usesModality", "image"), ("usesModality", "text")} <= found
+    assert ("addressesTask", "social-media-affect-analysis") in found  # memes live on social media
