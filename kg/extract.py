@@ -208,7 +208,10 @@ _FUTURE_WORK = re.compile(r"(?:In\s+)?(?:[Ff]uture|[Ff]urther)\s+(?:work|researc
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
                           r"(?:cross|multi|mono)[\s-]?lingual|"
                           r"sentences?|words?|lexic\w+|essays?|"
-                          r"comments|reviews|narratives|stories|prompts?)\b", re.I)
+                          r"comments|reviews|narratives|stories|prompts?|natural language processing|"
+                          # text encoders ("AngryBERT", "RoBERTa", "XLM-R"), not the speech or vision ones
+                          r"(?!(?:Distil)?HuBERT|AudioBERT|WavBERT|VisualBERT|ViLBERT|VideoBERT)[A-Za-z]*BERT[a-z]*|"
+                          r"RoBERTa|XLM-R\w*|DeBERTa\w*)\b", re.I)
 # "applications in stress monitoring and mental health assessment": a field named, not addressed
 _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|domains?|areas?|fields?|uses?|useful|crucial|"
                           r"important|valuable|benefits?)\b[\s,—–-]*(?:\w+\s+){0,3}?(?:in|to|for|such as|like|"

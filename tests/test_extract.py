@@ -1384,3 +1384,13 @@ def test_memes_are_pictures_with_captions(extractor):
                      "We classify the sentiment of memes shared online.")
     assert {("usesModality", "image"), ("usesModality", "text")} <= found
     assert ("addressesTask", "social-media-affect-analysis") in found  # memes live on social media
+
+
+def test_a_text_encoder_with_no_channel_named_means_text(extractor):
+    found, _ = edges(extractor, "AngryBERT: Joint Learning Target and Emotion for Hate Speech Detection",
+                     "We propose a multitask model that jointly learns hate speech detection with sentiment "
+                     "classification and target identification.")
+    assert ("usesModality", "text") in found
+    speech, _ = edges(extractor, "Speech Emotion Recognition with DistilHuBERT",
+                      "We fine-tune DistilHuBERT on IEMOCAP recordings.")
+    assert ("usesModality", "text") not in speech
