@@ -1394,3 +1394,10 @@ def test_a_text_encoder_with_no_channel_named_means_text(extractor):
     speech, _ = edges(extractor, "Speech Emotion Recognition with DistilHuBERT",
                       "We fine-tune DistilHuBERT on IEMOCAP recordings.")
     assert ("usesModality", "text") not in speech
+
+
+@pytest.mark.parametrize("title", ["Generating Emotive Voicing for Audiobooks", "Affective Speech Synthesis with Diffusion",
+                                   "Expressive Speech Generation for Podcasts"])
+def test_synonyms_of_emotional_speech_synthesis(extractor, title):
+    found, _ = edges(extractor, title, "We train a model and run a listening test.")
+    assert ("addressesTask", "emotional-speech-synthesis") in found
