@@ -34,19 +34,26 @@ def fold(text: str) -> str:
 # a data noun right after a name, or after a list of capitalised names ending in it ("Dreamer and Deap EEG datasets")
 _DATA_AFTER = re.compile(r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w-]*)*\s+(?:[A-Z]{2,4}\s+)?"
                          r"(?:[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\b")
+# or a data noun right before it, or before a list that ends in it ("the public dataset Amigos",
+# "the databases Dreamer and Amigos")
+_DATA_BEFORE = re.compile(r"\b(?:[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\s*[,:(]?"
+                          r"(?:\s*[A-Z][\w-]*\s*(?:,|and|or|&))*\s*$")
 
 
 def _recased(surface: str, form: str, text: str = "", end: int = 0) -> bool:
     """A name written with its capitals changed: "DAIC-WoZ" for "DAIC-WOZ", "Affwild2" for "AffWild2".
 
-    Two capitals must remain of an all-caps name, or a data noun must follow it ("the Seed EEG dataset"),
+    Two capitals must remain of an all-caps name, or a data noun must follow or precede it ("the Seed EEG
+    dataset", "the public dataset Amigos"),
     so a common word ("Seed", "Meld") never passes for a name; a mixed-case name must keep its first
     letter and carry a digit ("Emoreact" is not taken for EmoReact).
     """
     if surface.upper() != form.upper() or surface == surface.lower():
         return False
     if form.isupper():
-        return sum(c.isupper() for c in surface) >= 2 or (surface[0].isupper() and bool(_DATA_AFTER.match(text, end)))
+        return sum(c.isupper() for c in surface) >= 2 or (surface[0].isupper() and (
+            bool(_DATA_AFTER.match(text, end)) or bool(_DATA_BEFORE.search(text, max(0, end - len(surface) - 80),
+                                                                            end - len(surface)))))
     return surface[0] == form[0] and any(c.isdigit() for c in form)
 
 

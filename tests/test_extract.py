@@ -1401,3 +1401,11 @@ def test_a_text_encoder_with_no_channel_named_means_text(extractor):
 def test_synonyms_of_emotional_speech_synthesis(extractor, title):
     found, _ = edges(extractor, title, "We train a model and run a listening test.")
     assert ("addressesTask", "emotional-speech-synthesis") in found
+
+
+def test_a_recased_acronym_name_after_a_data_noun_is_that_dataset(extractor):
+    found, _ = edges(extractor, "ECG Emotion Recognition",
+                     "Validation on the public dataset Amigos showed high accuracy.")
+    assert ("usesDataset", "amigos") in found
+    plain, _ = edges(extractor, "ECG Emotion Recognition", "Dreamer, a tool for friends (Amigos), is discussed.")
+    assert not any(p == "usesDataset" for p, _ in plain)
