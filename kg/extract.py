@@ -160,10 +160,13 @@ _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in brackets right after it
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
-# a version or edition of a catalogued dataset: "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0"
-_EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"))
+# a version or edition of a catalogued dataset: "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0", "EmotiW2018"
+_EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"),
+             re.compile(r"(?<=[a-z])(?:19|20)\d\d$"))  # "EmotiW2018"
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT)$")
-_DERIVED_NAME = re.compile(r"-[A-Z][a-z]")  # a catalogued name joined to a capitalised word names another one
+# a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
+# "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
+_DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
