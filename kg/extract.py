@@ -420,6 +420,7 @@ class Extractor:
             # micro-expressions and dynamic expressions exist only in frame sequences
             s = _sentence_of(sents, hit.start())
             modalities[MODALITY + "video"] = (_pseudo(s, _MOVING_FACE.search(s.text)), s, "moving-face", 0.7)
+        _frames_not_images(modalities, found_modalities)
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
         text_hint = None
@@ -1055,6 +1056,16 @@ _SOUND = re.compile(r"\b(?:audio|acoustic\w*|sound\w*|spectrogram\w*|signals?|MI
 
 _AUDIO_VISUAL = re.compile(r"\baudio[\s-]?visual\b", re.I)
 _TEXT_BY_DEFAULT = (TASK + "emotion-cause-analysis", TASK + "empathy-detection")  # mostly studied in text
+
+
+def _frames_not_images(modalities: dict, found) -> None:
+    """Faces on video: "optical flow images", "dynamic images", "video image sequences", "an image encoder"
+    are frames or representations of the video, not still images read as such. Still images, pictures,
+    photos or images named in the title stay."""
+    if MODALITY + "image" in modalities and MODALITY + "face" in modalities and MODALITY + "video" in modalities \
+            and all(m.surface.lower() in ("image", "images") and not s.in_title
+                    for m, s in found if m.concept.id == "image"):
+        del modalities[MODALITY + "image"]
 
 
 def _channels_of_the_title(modalities: dict, tasks: dict, title: Sentence) -> None:

@@ -1419,3 +1419,16 @@ def test_challenges_and_meme_datasets_of_the_catalogue(extractor):
     derived, _ = edges(extractor, "Student Engagement Detection",
                        "We validate on the Emotion Recognition in the Wild Engagement Prediction (EmotiW-EP) dataset.")
     assert ("usesDataset", "emotiw-ep") in derived and ("usesDataset", "emotiw") not in derived
+
+
+def test_images_of_a_face_video_are_its_frames(extractor):
+    found, _ = edges(extractor, "Micro-Expression Recognition via Dynamic Images",
+                     "We compute optical flow images from facial videos and classify micro-expressions.")
+    assert {("usesModality", "face"), ("usesModality", "video")} <= found
+    assert ("usesModality", "image") in found  # the title names images
+    plain, _ = edges(extractor, "Micro-Expression Recognition with Optical Flow",
+                     "We compute optical flow images from facial videos and classify micro-expressions.")
+    assert ("usesModality", "image") not in plain
+    still, _ = edges(extractor, "Facial Expression Recognition",
+                     "We classify facial expressions in still images and in videos.")
+    assert ("usesModality", "image") in still
