@@ -290,7 +290,7 @@ _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circ
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
-_SIX_BASIC = re.compile(r"\bsix\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
+_SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
 # "pleasure, arousal, and dominance" (PAD), "activation, valence, and dominance": the dimensions by other names
 _DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arousal|activation)\b|"
@@ -899,8 +899,8 @@ class Extractor:
                 if hit:
                     out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
                     break
-        if MODEL + "ekman" not in out and "six" in folded:
-            # "six basic spontaneous facial expressions", "six primary human emotions": Ekman's, by number
+        if MODEL + "ekman" not in out and ("six" in folded or "6 " in folded):
+            # "six basic spontaneous facial expressions", "6 basic emotion states": Ekman's, by number
             for s in sents:
                 others = _OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text)
                 if not others and (hit := _SIX_BASIC.search(s.text)):
