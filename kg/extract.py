@@ -89,7 +89,9 @@ _DISCOVER = [
     # "Emognition dataset: emotion recognition with ...": a title opening with one word and its data noun
     ("title-word-dataset", True, re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?i:dataset|corpus|database)\s*:")),
     # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
-    ("verb-name-dataset", True, re.compile(rf"\b(?:introduc|present|releas|construct|creat|curat|collect)\w*\s+"
+    # ("the recently introduced X dataset", "test on the newly released X dataset": someone else's)
+    ("verb-name-dataset", True, re.compile(rf"(?<!recently\s)(?<!previously\s)"
+                                           rf"\b(?:introduc|present|(?<!newly\s)releas|construct|creat|curat|collect)\w*\s+"
                                            rf"({_NAME})\s+{_DATA_NOUN}\b")),
     # "accuracy on the VGAF test set": a split of a named dataset
     ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
@@ -1350,8 +1352,8 @@ def _existing(sentence: str) -> bool:
 _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data\s?set|corpus|database)\b", re.I)
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
-# "two recently-released datasets", "previously collected corpora": someone else's
-_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|"
+# "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
+_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])(?<!on the newly[\s-])\b(?:introduc|present|construct|build|buil|creat|"
                          r"releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b"
                          r"(?!.*\b(?:introduc|present|construct|build|buil|"
                          r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)

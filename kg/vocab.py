@@ -68,15 +68,21 @@ class DatasetNames:
     def __init__(self, vocab: Vocabulary) -> None:
         self.spelt: dict[str, Concept] = {}
         self.keyed: dict[str, Concept] = {}
+        compact: dict[str, dict[str, Concept]] = {}
         for c in vocab.of_kind("dataset"):
             for label in filter(None, c.labels):
                 self.spelt.setdefault(label.casefold(), c)
                 key = title_key(label)
                 if key not in self.keyed or " ".join(label.casefold().split()) == key:
                     self.keyed[key] = c
+                compact.setdefault(key.replace(" ", ""), {})[c.iri] = c
+        # "CMUMOSEI", "AffWild2": a name written without its hyphens or spaces, where that names one dataset
+        self.compact = {k: next(iter(cs.values())) for k, cs in compact.items() if len(cs) == 1}
 
     def get(self, name: str) -> Concept | None:
-        found = self.spelt.get(name.casefold()) or self.keyed.get(title_key(name))
+        key = title_key(name)
+        found = self.spelt.get(name.casefold()) or self.keyed.get(key) or \
+            (self.compact.get(key) if len(key) >= 4 and " " not in key else None)
         if found is not None and name.rstrip().endswith("+") and not any(l.endswith("+") for l in found.labels if l):
             return None  # "AffectNet+" is a dataset built on AffectNet, not AffectNet
         return found

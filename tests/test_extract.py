@@ -1431,6 +1431,10 @@ _TARGET_CASES = {
     # a shared task of the catalogue, named with or without its venue
     "emoevales": ("UMUTeam at EmoEvalEs 2021: Emotion Analysis for Spanish",
                   "We describe our system for the EmoEvalEs shared task at IberLEF 2021.", {"emoevales"}, set()),
+    # a catalogued name written without its hyphens is that dataset, and "newly released" data one tests on is used
+    "compact-name": ("Multimodal Sentiment Classification",
+                     "We train and test our model on the newly released CMU Multimodal Opinion Sentiment and Emotion "
+                     "Intensity (CMUMOSEI) dataset.", {"cmu-mosei"}, {"cmumosei"}),
     # Ekman's six by number, written in digits
     "6-basic": ("A Multimodal Dataset for Emotion Analysis through EDA and PPG",
                 "Participants rated their affective state in terms of 6 basic emotion states.", {"ekman"}, set()),
@@ -1444,3 +1448,9 @@ def test_target_cases(extractor, case):
     title, abstract, present, absent = _TARGET_CASES[case]
     targets = {t for _, t in edges(extractor, title, abstract)[0]}
     assert present <= targets and not absent & targets
+
+
+def test_newly_released_data_one_tests_on_is_used_not_introduced(extractor):
+    found, _ = edges(extractor, "Multimodal Sentiment Classification",
+                     "We train and test our model on the newly released CMU-MOSEI dataset.")
+    assert ("usesDataset", "cmu-mosei") in found and ("introducesDataset", "cmu-mosei") not in found
