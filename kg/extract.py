@@ -213,7 +213,7 @@ _FUTURE_WORK = re.compile(r"(?:In\s+)?(?:[Ff]uture|[Ff]urther)\s+(?:work|researc
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
                           r"(?:cross|multi|mono)[\s-]?lingual|"
                           r"sentences?|words?|lexic\w+|essays?|"
-                          r"comments|reviews|narratives|stories|prompts?|natural language processing|"
+                          r"comments|reviews|narratives|stories|prompts?|natural language processing|NLP|"
                           # text encoders ("AngryBERT", "RoBERTa", "XLM-R"), not the speech or vision ones
                           r"(?!(?:Distil)?HuBERT|AudioBERT|WavBERT|VisualBERT|ViLBERT|VideoBERT)[A-Za-z]*BERT[a-z]*|"
                           r"RoBERTa|XLM-R\w*|DeBERTa\w*)\b", re.I)

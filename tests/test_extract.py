@@ -1391,6 +1391,7 @@ def test_memes_are_pictures_with_captions(extractor):
     ("AngryBERT: Joint Learning Target and Emotion for Hate Speech Detection",
      "We propose a multitask model that jointly learns hate speech detection with sentiment classification.", True),
     ("Speech Emotion Recognition with DistilHuBERT", "We fine-tune DistilHuBERT on IEMOCAP recordings.", False),
+    ("Leveraging NLP to Analyze Emotions in Customer-Agent Interactions", "We study customer satisfaction.", True),
 ])
 def test_a_text_encoder_with_no_channel_named_means_text(extractor, title, abstract, text):
     found, _ = edges(extractor, title, abstract)
