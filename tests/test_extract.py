@@ -1439,6 +1439,11 @@ _TARGET_CASES = {
     # Ekman's six by number, written in digits
     "6-basic": ("A Multimodal Dataset for Emotion Analysis through EDA and PPG",
                 "Participants rated their affective state in terms of 6 basic emotion states.", {"ekman"}, set()),
+    # synonyms of affective generation tasks
+    "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
+                      {"emotional-gesture-generation"}, set()),
+    "emotion-manipulation": ("Image-Based Emotion Manipulation with Latent Diffusion Models", "We edit faces.",
+                             {"emotional-image-generation"}, set()),
     "still-images": ("Facial Expression Recognition", "We classify facial expressions in still images and in videos.",
                      {"face", "video", "image"}, set()),
 }
