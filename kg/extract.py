@@ -226,6 +226,7 @@ _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regre
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
 _ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|regress\w*|infer\w*|quantif\w*|measur\w*|"
                        r"recogni(?:[sz]|tion)\w*|track\w*)\b", re.I)
+_TONE_TITLE = re.compile(r"\bemotional\s+tone\b", re.I)
 _VALENCE_AROUSAL_TITLE = re.compile(r"\b(?:valence|arousal)\b", re.I)
 _MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing|animation|anonymi[sz]\w*)\b", re.I)
 _WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
@@ -828,6 +829,9 @@ class Extractor:
             # affect in the title is what the paper estimates, unless it generates with it
             out.setdefault(TASK + "dimensional-affect-prediction",
                            (_pseudo(sents[0], hit), sents[0], "valence-arousal-title", 0.65))
+        if "tone" in low and (hit := _TONE_TITLE.search(title)):
+            # "Predicting User Emotional Tone in ...": the positive or negative tone of what people write
+            out.setdefault(TASK + "sentiment-analysis", (_pseudo(sents[0], hit), sents[0], "emotional-tone-title", 0.65))
         head = "\n".join(s.text for s in sents[:3])
         person_level = any(t.endswith(_PERSON_LEVEL) for t in out)
         # the title, or a sentence about the paper's own work: motivation ("with the rise of

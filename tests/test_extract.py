@@ -1444,6 +1444,9 @@ _TARGET_CASES = {
                       {"emotional-gesture-generation"}, set()),
     "emotion-manipulation": ("Image-Based Emotion Manipulation with Latent Diffusion Models", "We edit faces.",
                              {"emotional-image-generation"}, set()),
+    # the emotional tone of what people write, named in the title, is its sentiment
+    "emotional-tone": ("Predicting User Emotional Tone in Mental Disorder Online Communities", "We classify posts.",
+                       {"sentiment-analysis"}, set()),
     "still-images": ("Facial Expression Recognition", "We classify facial expressions in still images and in videos.",
                      {"face", "video", "image"}, set()),
 }
