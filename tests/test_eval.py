@@ -134,6 +134,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout33a": (0.99, 0.99, 0.65, 0.83, 0.85),
     "heldout33b": (0.52, 0.99, 0.72, 0.93, 0.99),
     "heldout33c": (0.94, 0.99, 0.73, 0.87, 0.72),
+    "heldout34a": (0.87, 0.99, 0.77, 0.87, 0.99),
+    "heldout34b": (0.86, 0.96, 0.76, 0.90, 0.99),
+    "heldout34c": (0.92, 0.96, 0.86, 0.81, 0.99),
 }.items()}
 
 
