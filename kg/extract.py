@@ -564,6 +564,15 @@ class Extractor:
                 del uses[iri]
         return uses, intro
 
+    def _derived_name(self, m: Match, s: Sentence) -> bool:
+        """"EmoBench-Reddit", "EmotiW-EP": a catalogued name joined to another word names another dataset;
+        joined to a second catalogued name ("TESS-EMODB") it is a pair of them."""
+        joined = _DERIVED_NAME.match(s.text, m.end - s.start)
+        if not joined:
+            return False
+        word = re.match(r"[\w+]+", s.text[joined.start() + 1:])
+        return not (word and self.catalogue.get(word.group(0)))
+
     def _defined_elsewhere(self, m: Match, s: Sentence) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
         defines the acronym for something else, so it is not the concept that has it as a label."""
@@ -605,7 +614,7 @@ class Extractor:
 
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
-        if self._defined_elsewhere(m, s) or _DERIVED_NAME.match(s.text, m.end - s.start) or \
+        if self._defined_elsewhere(m, s) or self._derived_name(m, s) or \
                 (m.surface[-1:].isdigit() and _EDITION_TASK.match(s.text, m.end - s.start)):
             return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench, "SemEval-2018 Task 3" too
         if not s.in_title and _contrast(before):

@@ -1439,6 +1439,9 @@ _TARGET_CASES = {
     # Ekman's six by number, written in digits
     "6-basic": ("A Multimodal Dataset for Emotion Analysis through EDA and PPG",
                 "Participants rated their affective state in terms of 6 basic emotion states.", {"ekman"}, set()),
+    # two catalogued names joined by a hyphen are a pair, not a derived name
+    "pair-of-names": ("Speech Emotion Recognition with Vision Transformers",
+                      "It reached 93% accuracy (TESS-EMODB) on the two datasets.", {"tess", "emodb"}, set()),
     # synonyms of affective generation tasks
     "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
                       {"emotional-gesture-generation"}, set()),
