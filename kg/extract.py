@@ -1051,6 +1051,9 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
     if _ETHICS_TITLE.search(title):
         return  # "Physiological Data: Challenges for Privacy and Ethics": about the data, not recognising from it
     kinds = _ids(modalities)
+    written = modalities.get(MODALITY + "text")
+    if written and written[0].surface.lower().startswith("image caption"):
+        kinds.discard("text")  # the captions a paper writes for pictures are its output, not a channel it reads
     signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
     if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text):
         m, s, _, _ = signal

@@ -1442,6 +1442,10 @@ _TARGET_CASES = {
     # two catalogued names joined by a hyphen are a pair, not a derived name
     "pair-of-names": ("Speech Emotion Recognition with Vision Transformers",
                       "It reached 93% accuracy (TESS-EMODB) on the two datasets.", {"tess", "emodb"}, set()),
+    "rafd-nrc": ("Non-frontal Facial Expression Recognition", "We test on the Radboud Faces Database and score words with "
+                 "the NRC Word-Emotion Lexicon.", {"rafd", "nrc-emolex"}, {"raf-db"}),
+    # a caption is text written for a picture
+    "captioning": ("Affective Image Captioning with Attention", "We describe pictures.", {"image", "text"}, set()),
     # synonyms of affective generation tasks
     "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
                       {"emotional-gesture-generation"}, set()),
