@@ -209,7 +209,10 @@ _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the spe
     ({"text"}, "text-emotion-recognition"),
 ]
 # "Future work includes multimodal approaches combining text and speech": not what this paper reads
-_FUTURE_WORK = re.compile(r"(?:In\s+)?(?:[Ff]uture|[Ff]urther)\s+(?:work|research|studies|directions)\b")
+# "Future work will ...", "Finally, we outline future directions, including ...": what the paper did not do
+_FUTURE_WORK = re.compile(r"(?:In\s+)?(?:[Ff]uture|[Ff]urther)\s+(?:work|research|studies|directions)\b|"
+                          r"(?:Finally|Lastly),?\s+we\s+(?:outline|discuss|suggest|propose|identify)\s+(?:\w+\s+)?"
+                          r"(?:future|further)\s+(?:work|research|studies|directions)\b")
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
                           r"(?:cross|multi|mono)[\s-]?lingual|"
                           r"sentences?|words?|lexic\w+|essays?|"

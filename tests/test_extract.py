@@ -1446,6 +1446,10 @@ _TARGET_CASES = {
                  "the NRC Word-Emotion Lexicon.", {"rafd", "nrc-emolex"}, {"raf-db"}),
     # a caption is text written for a picture
     "captioning": ("Affective Image Captioning with Attention", "We describe pictures.", {"image", "text"}, set()),
+    # what a paper leaves for later is not what it reads
+    "future-directions": ("Multilingual Emotion Detection in Text", "We fine-tune multilingual BERT on 35 languages. "
+                          "Finally, we outline future directions, including the integration of prosody.",
+                          {"text-emotion-recognition", "text"}, {"speech", "speech-emotion-recognition"}),
     # synonyms of affective generation tasks
     "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
                       {"emotional-gesture-generation"}, set()),
