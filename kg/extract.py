@@ -683,8 +683,15 @@ class Extractor:
         if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         _drop_background_lists(out, found)
-        if MODALITY + "video" in out and "youtube" in sents[0].text.lower() and _YOUTUBE_TEXT.search(sents[0].text):
-            out.pop(MODALITY + "video")  # "Sentiment Analysis of YouTube Video Comments": the videos hold the text
+        title = sents[0].text
+        if "comment" in title.lower() and (hit := _MEDIA_COMMENTS.search(title)):
+            # "Sentiment Analysis of YouTube Video Comments", "Sinhala Music Video Comment Data Set": the videos
+            # and songs hold the text the paper reads
+            out.pop(MODALITY + "video", None)
+            out.pop(MODALITY + "music", None)
+            out.setdefault(MODALITY + "text", (_pseudo(sents[0], hit), sents[0], "media-comments-title", 0.75))
+        elif MODALITY + "video" in out and "youtube" in title.lower() and _YOUTUBE_TEXT.search(title):
+            out.pop(MODALITY + "video")  # "YouTube reviews": the videos hold the text
         if emg and not any(m.concept.id in ("video", "image") for m, _ in found):
             out.pop(MODALITY + "face", None)  # "facial expressions" read by facial EMG, with no camera
         if MODALITY + "eeg" in out or MODALITY + "physio" in out:
@@ -1152,6 +1159,7 @@ def _not_speech(m: Match, s: Sentence) -> bool:
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
                           r"dialogues?|transcripts?|recommendations?|games?|gam(?:ing|eplay))\b", re.I)
 # the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
+_MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\W+(?:[\w-]+\W+){0,2}?comments?\b", re.I)
 _YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
 # stimulus shown to participants (whose signals are recorded), not data the method reads

@@ -1450,6 +1450,9 @@ _TARGET_CASES = {
     "future-directions": ("Multilingual Emotion Detection in Text", "We fine-tune multilingual BERT on 35 languages. "
                           "Finally, we outline future directions, including the integration of prosody.",
                           {"text-emotion-recognition", "text"}, {"speech", "speech-emotion-recognition"}),
+    # comments under videos or songs are text
+    "media-comments": ("GeeSanBhava: Sentiment Tagged Sinhala Music Video Comment Data Set",
+                       "Comments on songs, tagged for valence and arousal.", {"text"}, {"video", "music"}),
     # synonyms of affective generation tasks
     "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
                       {"emotional-gesture-generation"}, set()),
