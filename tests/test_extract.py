@@ -1453,6 +1453,8 @@ _TARGET_CASES = {
     # comments under videos or songs are text
     "media-comments": ("GeeSanBhava: Sentiment Tagged Sinhala Music Video Comment Data Set",
                        "Comments on songs, tagged for valence and arousal.", {"text"}, {"video", "music"}),
+    "skeletons": ("Group-level Emotion Recognition Based on Faces, Scenes and Skeletons", "We fuse three streams.",
+                  {"body"}, set()),
     # synonyms of affective generation tasks
     "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
                       {"emotional-gesture-generation"}, set()),
