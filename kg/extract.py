@@ -1249,7 +1249,7 @@ _OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+")
 def _plus_after(m: Match, s: Sentence) -> str:
     """The "+" or "++" right after a catalogued name none of whose labels has one: another dataset's name."""
     at = m.end - s.start
-    if not s.text.startswith("+", at) or any(label.endswith("+") for label in m.concept.labels if label):
+    if not s.text.startswith("+", at) or m.concept.named_with_plus:
         return ""
     end = at
     while s.text.startswith("+", end):
@@ -1380,8 +1380,8 @@ _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
-_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])(?<!on the newly[\s-])\b(?:introduc|present|construct|build|buil|creat|"
-                         r"releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b"
+_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|"
+                         r"(?<!newly\s)releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b"
                          r"(?!.*\b(?:introduc|present|construct|build|buil|"
                          r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
 # (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech

@@ -40,6 +40,11 @@ class Concept:
     def labels(self) -> list[str]:
         return [self.pref, *self.alt, *self.hidden]
 
+    @cached_property
+    def named_with_plus(self) -> bool:
+        """A label ending in "+" ("CK+", "BP4D+"): without one, "AffectNet+" names another dataset."""
+        return any(label.endswith("+") for label in self.labels if label)
+
 
 @dataclass
 class Vocabulary:
@@ -83,7 +88,7 @@ class DatasetNames:
         key = title_key(name)
         found = self.spelt.get(name.casefold()) or self.keyed.get(key) or \
             (self.compact.get(key) if len(key) >= 4 and " " not in key else None)
-        if found is not None and name.rstrip().endswith("+") and not any(l.endswith("+") for l in found.labels if l):
+        if found is not None and name.rstrip().endswith("+") and not found.named_with_plus:
             return None  # "AffectNet+" is a dataset built on AffectNet, not AffectNet
         return found
 
