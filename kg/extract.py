@@ -179,7 +179,8 @@ _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _NUMBERED_TASK = re.compile(r"\b(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)"
                             r"[\s-]+[Tt]ask[\s-]?(\d{1,2})\b")
-_VENUES = frozenset("interspeech icassp acii icmi ijcnn".split())  # conferences that host challenges
+# conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
+_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita".split())
 _VENUE_CHALLENGE = re.compile(r"(?:\s+[A-Z][\w-]*){1,5}?\s+(?:Challenge|Competition|Shared Task)\b")
 _NOT_DATASETS = frozenset(x.lower() for x in """
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
@@ -191,6 +192,8 @@ F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Ex
 Results Code SemEval Kaggle GitHub
 English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian
 Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
+Finnish Swedish Norwegian Danish Czech Hungarian Romanian Ukrainian Swahili Amharic Hausa Yoruba Sinhala Malay
+Filipino Tagalog Hebrew Burmese Nepali Gujarati Kannada Malayalam Odia Assamese Croatian Serbian Slovene Bulgarian
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE-Xplore Xplore PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD

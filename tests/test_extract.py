@@ -1455,6 +1455,11 @@ _TARGET_CASES = {
                        "Comments on songs, tagged for valence and arousal.", {"text"}, {"video", "music"}),
     "skeletons": ("Group-level Emotion Recognition Based on Faces, Scenes and Skeletons", "We fuse three streams.",
                   {"body"}, set()),
+    # an evaluation campaign's year and a language are no dataset; the campaign's task is
+    "campaign-and-language": ("Emotion Detection for Spanish at IberLEF 2021",
+                              "We took part in the Emotion Analysis competition EmoEvalEs, part of IberLEF 2021 "
+                              "Conference. We reach an unweighted recall of 63.4 on the Finnish dataset.",
+                              {"emoevales"}, {"iberlef-2021", "finnish"}),
     # synonyms of affective generation tasks
     "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
                       {"emotional-gesture-generation"}, set()),
