@@ -137,6 +137,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout34a": (0.87, 0.99, 0.77, 0.87, 0.99),
     "heldout34b": (0.86, 0.96, 0.76, 0.90, 0.99),
     "heldout34c": (0.92, 0.96, 0.86, 0.81, 0.99),
+    "heldout35a": (0.84, 0.99, 0.73, 0.90, 0.99),
+    "heldout35b": (0.95, 0.96, 0.76, 0.84, 0.88),
+    "heldout35c": (0.85, 0.92, 0.81, 0.91, 0.99),
 }.items()}
 
 
