@@ -648,8 +648,9 @@ class Extractor:
             return  # "SemEval-2018-Task1-Ar-Ec": the numbered-task rule names the task; "EmoMBTI-Net" is a model
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
-        concept = self.catalogue.get(clean) if clean.endswith("+") else \
-            self.catalogue.get(clean) or self.catalogue.keyed.get(_CLASS_COUNT.sub("", key)) or \
+        # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
+        concept = self.catalogue.get(clean) or \
+            (None if clean.endswith("+") else self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
             next((c for v in _EDITIONS if v.search(clean) and (c := self.catalogue.get(v.sub("", clean)))), None)
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
