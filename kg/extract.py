@@ -163,8 +163,10 @@ _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in bracket
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
 # a version or edition of a catalogued dataset: "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0", "EmotiW2018"
+# ... or the labels of one of its dimensions: "DEAP-Arousal", "DEAP-Valence"
+_DIMENSION_SUBSET = re.compile(r"[-\s](?:arousal|valence|dominance|liking)$", re.I)
 _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"),
-             re.compile(r"(?<=[a-z])(?:19|20)\d\d$"))  # "EmotiW2018"
+             re.compile(r"(?<=[a-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018"
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT)$")
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
@@ -572,12 +574,13 @@ class Extractor:
 
     def _derived_name(self, m: Match, s: Sentence) -> bool:
         """"EmoBench-Reddit", "EmotiW-EP": a catalogued name joined to another word names another dataset;
-        joined to a second catalogued name ("TESS-EMODB") it is a pair of them."""
+        joined to a second catalogued name ("TESS-EMODB") it is a pair of them, and joined to one of its affect
+        dimensions ("DEAP-Arousal") it is that dataset's labels."""
         joined = _DERIVED_NAME.match(s.text, m.end - s.start)
         if not joined:
             return False
         word = re.match(r"[\w+]+", s.text[joined.start() + 1:])
-        return not (word and self.catalogue.get(word.group(0)))
+        return not (word and (self.catalogue.get(word.group(0)) or _DIMENSION_SUBSET.match("-" + word.group(0))))
 
     def _defined_elsewhere(self, m: Match, s: Sentence) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper

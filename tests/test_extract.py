@@ -1460,6 +1460,10 @@ _TARGET_CASES = {
                               "We took part in the Emotion Analysis competition EmoEvalEs, part of IberLEF 2021 "
                               "Conference. We reach an unweighted recall of 63.4 on the Finnish dataset.",
                               {"emoevales"}, {"iberlef-2021", "finnish"}),
+    # a dataset's labels of one dimension are that dataset
+    "dimension-subset": ("EEG Emotion Recognition with Graph Convolution",
+                         "Accuracies improve on the DEAP-Arousal, DEAP-Valence and SEED datasets.",
+                         {"deap", "seed"}, {"deap-arousal", "deap-valence"}),
     # synonyms of affective generation tasks
     "emotive-gaits": ("Generating Emotive Gaits for Virtual Agents", "We synthesise walking styles.",
                       {"emotional-gesture-generation"}, set()),
