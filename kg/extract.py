@@ -164,13 +164,15 @@ _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in bracket
 _NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
 # a version or edition of a catalogued dataset: "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0", "EmotiW2018"
 # ... or the labels of one of its dimensions: "DEAP-Arousal", "DEAP-Valence"
-_DIMENSION_SUBSET = re.compile(r"[-\s](?:arousal|valence|dominance|liking)$", re.I)
+_DIMENSIONS = ("arousal", "valence", "dominance", "liking")
+_DIMENSION_SUBSET = re.compile(rf"[-\s](?:{'|'.join(_DIMENSIONS)})$", re.I)
 _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"),
              re.compile(r"(?<=[a-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018"
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT)$")
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+_JOINED_WORD = re.compile(r"[\w+]+")  # the word after the hyphen
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
@@ -489,9 +491,7 @@ class Extractor:
                 continue
             iri = m.concept.iri
             if plus:
-                iri = dataset_iri(m.surface)
-                if iri not in {d.iri for d in out.discovered}:
-                    out.discovered.append(DiscoveredDataset(iri, m.surface))
+                iri = _discover(out, m.surface)
                 rule += "+derived-name"
             (intro if role == "introduces" else uses).setdefault(iri, (m, s, rule, conf))
         self._siblings(found, uses, intro, out)
@@ -579,8 +579,8 @@ class Extractor:
         joined = _DERIVED_NAME.match(s.text, m.end - s.start)
         if not joined:
             return False
-        word = re.match(r"[\w+]+", s.text[joined.start() + 1:])
-        return not (word and (self.catalogue.get(word.group(0)) or _DIMENSION_SUBSET.match("-" + word.group(0))))
+        word = _JOINED_WORD.match(s.text, joined.start() + 1)
+        return not (word and (self.catalogue.get(word.group(0)) or word.group(0).lower() in _DIMENSIONS))
 
     def _defined_elsewhere(self, m: Match, s: Sentence) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
@@ -667,9 +667,7 @@ class Extractor:
         if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean)):
             return
-        iri = dataset_iri(clean)
-        if iri not in {d.iri for d in out.discovered}:
-            out.discovered.append(DiscoveredDataset(iri, clean))
+        iri = _discover(out, clean)
         target = intro if introduces and not existing else uses
         target.setdefault(iri, (m, s, f"pattern:{rule}", 0.75 if introduces else 0.65))
 
@@ -1251,6 +1249,14 @@ def _alternatives(found) -> set[int]:
 
 
 _OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+")
+
+
+def _discover(out: Extraction, name: str) -> str:
+    """The IRI of a dataset name no catalogue lists, noted once among the paper's discovered datasets."""
+    iri = dataset_iri(name)
+    if iri not in {d.iri for d in out.discovered}:
+        out.discovered.append(DiscoveredDataset(iri, name))
+    return iri
 
 
 def _plus_after(m: Match, s: Sentence) -> str:
