@@ -140,6 +140,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout35a": (0.84, 0.99, 0.73, 0.90, 0.99),
     "heldout35b": (0.95, 0.96, 0.76, 0.84, 0.88),
     "heldout35c": (0.85, 0.92, 0.81, 0.91, 0.99),
+    "heldout36a": (0.82, 0.99, 0.57, 0.90, 0.88),
+    "heldout36b": (0.97, 0.99, 0.75, 0.92, 0.99),
+    "heldout36c": (0.93, 0.97, 0.80, 0.87, 0.90),
 }.items()}
 
 
