@@ -342,7 +342,9 @@ _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial express
 _DETECT = r"detect|recogni[sz]|classify|identify"
 _DETECTING_EMOTIONS = re.compile(rf"\b(?:{_DETECT})(?:ing)?\s+(?:[A-Za-z-]+\s+){{1,2}}?emotions\b", re.I)
 # in the paper's own sentence, "extract" too and no word between: "identifying and extracting emotions from texts"
-_EXTRACTING_EMOTIONS = re.compile(rf"\b(?:{_DETECT}|extract)(?:ing|e)?\s+(?:[A-Za-z-]+\s+){{0,2}}?emotions\b", re.I)
+# and any form of the verb: "a system which extracts the emotions from the reviews", "it identifies emotions"
+_EXTRACTING_EMOTIONS = re.compile(r"\b(?:(?:detect|extract)(?:s|ing)?|recogni[sz](?:e|es|ing)|(?:classif|identif)(?:y|ies|ying))"
+                                  r"\s+(?:[A-Za-z-]+\s+){0,2}?emotions\b", re.I)
 # "Detection of Real-world Driving-induced Affective State", "Emotion Monitoring", "Arousal Recognition":
 # an assessing word a few words before an affect noun, or a task noun right after it, names the generic
 # task in a title; the words between are not a preposition ("Personality Detection with ... Emotion")

@@ -1213,6 +1213,9 @@ def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title,
 @pytest.mark.parametrize("abstract, recognition", [
     ("In this research, we propose approaches for identifying and extracting emotions from Bangla texts.", True),
     ("We build models to extract the emotions of Bangla comments.", True),
+    # any form of the verb
+    ("We propose a system which extracts the emotions from the reviews.", True),
+    ("Our classifier identifies emotions in Bangla comments.", True),
     # what others do, or extraction that is not the paper's own work, names no task of the paper
     ("Earlier systems extract emotions from texts. Sentiment lexicons are common.", False),
 ])
