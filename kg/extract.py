@@ -976,7 +976,9 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
                 if obj and action in _VERB:
                     # ... but not "generation from a single image" (the image is the input), nor "user-generated
                     # videos" (videos people posted)
-                    alts += rf"|(?<!user[- ])(?<!consumer[- ]){_VERB[action]}\w*\s+(?:(?!from\b)[\w-]+\s+){{0,3}}?" \
+                    # (the lookbehinds after the verb: tried only where it stands, not at every position)
+                    verb = _VERB[action]
+                    alts += rf"|{verb}(?<!user[- ]{verb})(?<!consumer[- ]{verb})\w*\s+(?:(?!from\b)[\w-]+\s+){{0,3}}?" \
                             rf"{_flexible(obj)}s?"
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
