@@ -137,6 +137,9 @@ _DISCOVER_NEEDS = {
     "name-appositive": (", a ", ", an "),
     "acronym-appositive": ("), a ", "), an "),
     "bracketed-name-dataset": ("(",),
+    "verb-name-dataset": ("introduc", "present", "releas", "construct", "creat", "curat", "collect"),
+    "intro-name-first": tuple(_NAME_FIRST_VERBS.split("|")),
+    "dataset-then-name": ("dataset", "corpus", "corpora", "benchmark", "database"),
 }
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None)
