@@ -141,8 +141,12 @@ _DISCOVER_NEEDS = {
     "intro-name-first": tuple(_NAME_FIRST_VERBS.split("|")),
     "dataset-then-name": ("dataset", "corpus", "corpora", "benchmark", "database"),
 }
+# patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
+_OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name"})
+# (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
-                    re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None)
+                    re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
+                    _DATA_NOUN in pattern.pattern or rule in _OWN_DATA_NOUNS)
                    for rule, introduces, pattern in _DISCOVER]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
@@ -524,8 +528,9 @@ class Extractor:
             if not s.in_title and (not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text)):
                 continue  # the abstract's patterns need a data noun: skip most sentences cheaply
             lowered = s.text.lower()
-            for rule, introduces, pattern, title_only, needs in _DISCOVER_RULES:
-                if (title_only and not s.in_title) or (needs and not needs.search(lowered)):
+            has_noun = not s.in_title or _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
+            for rule, introduces, pattern, title_only, needs, noun in _DISCOVER_RULES:
+                if (title_only and not s.in_title) or (noun and not has_noun) or (needs and not needs.search(lowered)):
                     continue
                 for pm in pattern.finditer(s.text):
                     if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
