@@ -686,8 +686,11 @@ class Extractor:
         out: dict[str, tuple] = {}
         alternatives = _alternatives(found)
         emg = {m.start for m, s in found if m.concept.id == "face" and _sensed_on_face(m, s)}  # "facial EMG"
+        # "Easy Data Augmentation (EDA)": an acronym the paper defines for something else, wherever it is used
+        foreign = {m.surface for m, s in found if self._defined_elsewhere(m, s)}
         for m, s in found:
             if m.start in alternatives or (m.concept.id == "face" and m.start in emg) or _FUTURE_WORK.match(s.text) or \
+                    m.surface in foreign or \
                     (m.concept.id == "speech" and _not_speech(m, s)) or \
                     (m.concept.id == "text" and _not_text(m, s)) or \
                     (m.concept.id == "video" and _not_video(m, s)) or \

@@ -392,6 +392,15 @@ def test_a_locally_defined_acronym_is_that_thing_everywhere(extractor):
     assert ("addressesTask", "multimodal-emotion-recognition") not in found
 
 
+def test_a_locally_defined_acronym_is_no_modality(extractor):
+    augmented, _ = edges(extractor, "Multilabel Emotion Classification Using Data Augmentation",
+                         "We assessed Easy Data Augmentation (EDA) on two text datasets. EDA helps BERT.")
+    assert ("usesModality", "physio") not in augmented
+    signal, _ = edges(extractor, "Stress detection from wearables",
+                      "We record electrodermal activity (EDA) with a wristband. EDA predicts stress.")
+    assert ("usesModality", "physio") in signal
+
+
 def test_speech_the_word_is_not_always_the_signal(extractor):
     hate, _ = edges(extractor, "Hate Speech and Offensive Language Detection using an Emotion-aware Shared Encoder",
                     "We classify posts.")
