@@ -90,9 +90,12 @@ def _plurals(label: str) -> list[str]:
 
 
 def _name_variants(label: str) -> list[str]:
-    """Other spellings of a dataset's name: hyphens dropped ("SEEDIV", "AffWild2") and a CamelCase
-    plural in the singular ("GoEmotion", "EmpatheticDialogue")."""
+    """Other spellings of a dataset's name: hyphens dropped ("SEEDIV", "AffWild2"), a hyphen before a
+    closing number ("Emotion-6", "FER-2013") and a CamelCase plural in the singular ("GoEmotion",
+    "EmpatheticDialogue")."""
     out = [label.replace("-", "")] if "-" in label and len(label.replace("-", "")) >= 4 else []
+    if numbered := re.fullmatch(r"([A-Za-z][A-Za-z+]{2,})(\d{1,4})", label):
+        out.append(f"{numbered[1]}-{numbered[2]}")
     last = label.rsplit(" ", 1)[-1]
     if re.fullmatch(r"(?:[A-Z][a-z]+){2,}s", last) and not last.endswith("ss"):
         out.append(label[:-1])

@@ -990,6 +990,8 @@ def test_a_bare_semeval_edition_names_its_one_catalogued_emotion_task_but_not_an
     ("Accuracy of 98% in the Seed EEG dataset.", "seed"),                   # an acronym in title case before data
     ("The method was tested with Dreamer and Deap EEG datasets.", "dreamer"),
     ("The method was tested with Dreamer and Deap EEG datasets.", "deap"),
+    ("We test on the FI and Emotion-6 datasets.", "emotion6"),               # a hyphen before the number
+    ("Results on FER-2013 improve.", "fer2013"),
 ])
 def test_dataset_names_in_other_spellings(extractor, sentence, local):
     found, _ = edges(extractor, "EEG and text emotion recognition", sentence)
