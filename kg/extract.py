@@ -10,7 +10,7 @@ Stage three finds datasets that no catalogue knows, from how papers write names
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, Match, fold
@@ -375,8 +375,7 @@ _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech
 _MULTI_OWN = re.compile(rf"{_MULTI.pattern}|\b{_CHANNEL}\s+and\s+{_CHANNEL}\b", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):  # a tuple: made for every sentence of every paper, faster to create than a dataclass
     start: int
     end: int
     text: str

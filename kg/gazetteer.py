@@ -9,7 +9,7 @@ every match must sit on word boundaries (no "MEAD" inside "MEADOW").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .vocab import Concept, Vocabulary
 
@@ -17,8 +17,7 @@ _FOLD = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ",
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+ ]{2,12}$")
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):  # a tuple: made tens of times per paper, faster to create than a frozen dataclass
     start: int
     end: int
     concept: Concept
