@@ -10,8 +10,8 @@ Stage three finds datasets that no catalogue knows, from how papers write names
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from .gazetteer import Gazetteer, Match, fold
 from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
@@ -524,10 +524,10 @@ class Extractor:
                              uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
-            if not s.in_title and (not _maybe_data_noun(low) or not _HAS_DATA_NOUN.search(s.text)):
+            has_noun = _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
+            if not s.in_title and not has_noun:
                 continue  # the abstract's patterns need a data noun: skip most sentences cheaply
             lowered = s.text.lower()
-            has_noun = not s.in_title or _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
             for rule, introduces, pattern, title_only, needs, noun in _DISCOVER_RULES:
                 if (title_only and not s.in_title) or (noun and not has_noun) or (needs and not needs.search(lowered)):
                     continue
