@@ -146,6 +146,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout37a": (0.76, 0.99, 0.75, 0.93, 0.80),
     "heldout37b": (0.96, 0.96, 0.71, 0.88, 0.92),
     "heldout37c": (0.86, 0.99, 0.89, 0.87, 0.99),
+    "heldout38a": (0.99, 0.90, 0.68, 0.97, 0.99),
+    "heldout38b": (0.92, 0.88, 0.80, 0.90, 0.99),
+    "heldout38c": (0.85, 0.99, 0.85, 0.87, 0.99),
 }.items()}
 
 
