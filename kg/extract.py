@@ -277,6 +277,16 @@ _COORDINATED = re.compile(r"\b(?P<list>(?:[A-Za-z][\w-]*,\s+){0,4}[A-Za-z][\w-]*
 # an affect lexicon or affective word representations are built for recognising emotions in text
 # ("FEIL: Emotion Lexicons for Finnish", "Affective Retrofitted Word Embeddings")
 _LEXICON_TITLE = re.compile(r"\b(?:lexic\w*|word (?:embeddings?|representations?|vectors?))\b|\w+2vec\b", re.I)
+# the paper's own sentence that sorts, reads or labels emotions ("we classify the emotions expressed in
+# tweets"), not one that generates them or reads them from the voice or the face
+_EMOTION_CLAIM = re.compile(r"\b(?:emotions?|emotional (?:states?|expressions?|content|categories|labels))\b", re.I)
+_ANALYSING = re.compile(r"\b(?:detect|recogni[sz]|classif|identif|predict|analy[sz]|extract|categori[sz]|label|annotat|"
+                        r"min(?:e|es|ed|ing)\b|model)\w*", re.I)
+_NOT_TEXT_CLAIM = re.compile(r"\b(?:generat|respon|support|synthes|speech|voice|audio|image|video|face|facial)\w*", re.I)
+# tasks that already say how the paper reads emotions: no reason to add text emotion recognition
+_EMOTION_TASKS = tuple(TASK + t for t in ("visual-emotion-analysis", "emotional-intelligence-evaluation",
+                                          "empathetic-response-generation", "emotional-support-conversation",
+                                          "emotion-reasoning", "emotion-cause-analysis", "emotion-in-llm-internals"))
 # substrings one of which each title pattern needs: a cheap test before the pattern
 _TITLE_WORDS = {
     _CONDITION_TITLE: ("depress", "suicid", "self-harm", "anorexi", "eating disorder", "bipolar", "mood episode",
@@ -413,6 +423,9 @@ class Extractor:
         self.affect_cores = [(iri, core) for iri, core in _affect_cores(vocab) if iri not in self.groups]
         # most titles hold none of them: one scan decides whether to try each
         self.any_core = re.compile("|".join(f"(?:{core.pattern})" for _, core in self.affect_cores) or "(?!)", re.I)
+        # the categories of the vocabulary's emotion models ("anger", "joy", "trust"), longest first
+        labels = sorted({label for c in vocab.of_kind("category") for label in c.labels if label}, key=len, reverse=True)
+        self.categories = re.compile(r"\b(?:" + "|".join(map(re.escape, labels)) + r")\b" if labels else "(?!)", re.I)
 
     def extract(self, paper: Paper) -> Extraction:
         text = paper.title + "\n" + paper.abstract
@@ -831,6 +844,12 @@ class Extractor:
         if (hit := _title_hit(title, low, _LEXICON_TITLE)) and _EMOTION_WORD.search(title) and \
                 not any(t.endswith("recognition") for t in out):
             out.setdefault(TASK + "text-emotion-recognition", (_pseudo(sents[0], hit), sents[0], "affect-lexicon-title", 0.65))
+        if modalities == {MODALITY + "text"} and \
+                not any(t.endswith("recognition") or t in _EMOTION_TASKS for t in out) and \
+                (claim := _emotion_claim(sents)) and self._names_categories(sents, 3):
+            # "we classify the tweets by emotion ... anger, fear, joy and sadness": text sorted into the
+            # categories of an emotion model
+            out[TASK + "text-emotion-recognition"] = (*claim, "emotion-categories+text", 0.6)
         if hit := _title_hit(title, low, _CONDITION_TITLE):
             out.setdefault(TASK + "mental-health-assessment",
                            (_pseudo(sents[0], hit), sents[0], "condition+assessing-title", 0.7))
@@ -876,6 +895,15 @@ class Extractor:
                 (claim := _own_claim(sents[:3], _PLATFORM, _PUBLIC_FEELING)):
             out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
+
+    def _names_categories(self, sents: list[Sentence], least: int) -> bool:
+        """Whether the paper names at least ``least`` different emotion categories of the vocabulary."""
+        seen: set[str] = set()
+        for s in sents:
+            seen.update(hit.lower() for hit in self.categories.findall(s.text))
+            if len(seen) >= least:
+                return True
+        return False
 
     def _dataset_taxonomies(self, datasets, models: dict) -> None:
         """A dataset that defines its own label set brings that emotion model (GoEmotions data -> its taxonomy).
@@ -1423,6 +1451,16 @@ def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern) ->
     for s in sents:
         if (hit := pattern.search(s.text)) and all(p.search(s.text) for p in also) and \
                 (s.in_title or _OWN_WORK.search(s.text)):
+            return _pseudo(s, hit), s
+    return None
+
+
+def _emotion_claim(sents: list[Sentence]) -> tuple[Match, Sentence] | None:
+    """The title, or the first sentence about the paper's own work, that analyses emotions without
+    generating them or reading them from a voice or a face."""
+    for s in sents:
+        if (hit := _EMOTION_CLAIM.search(s.text)) and _ANALYSING.search(s.text) and \
+                (s.in_title or _OWN_WORK.search(s.text)) and not _NOT_TEXT_CLAIM.search(s.text):
             return _pseudo(s, hit), s
     return None
 

@@ -1502,3 +1502,31 @@ def test_newly_released_data_one_tests_on_is_used_not_introduced(extractor):
     found, _ = edges(extractor, "Multimodal Sentiment Classification",
                      "We train and test our model on the newly released CMU-MOSEI dataset.")
     assert ("usesDataset", "cmu-mosei") in found and ("introducesDataset", "cmu-mosei") not in found
+
+
+
+_TWEETS = "Public reactions to the new policy were collected as 40,000 tweets. {claim} {categories} dominate the first week."
+
+
+@pytest.mark.parametrize("title, claim, categories, fires", [
+    # the paper's own analysis of the text's emotions, and three categories of the vocabulary's models
+    ("Public Reactions to a Policy on Twitter", "We analyse the emotions expressed in each tweet with a lexicon.",
+     "Anger, fear and joy", True),
+    ("Mining Emotions in Public Reactions to a Policy", "The tweets were collected over a month.",
+     "Anger, fear and joy", True),  # the title says it
+    # two categories only
+    ("Public Reactions to a Policy on Twitter", "We analyse the emotions expressed in each tweet with a lexicon.",
+     "Anger and fear", False),
+    # someone else's work, or emotions the paper generates: not its reading of the text
+    ("Public Reactions to a Policy on Twitter", "Earlier studies analysed the emotions of such tweets.",
+     "Anger, fear and joy", False),
+    ("Public Reactions to a Policy on Twitter", "We generate replies that match the emotions of each tweet.",
+     "Anger, fear and joy", False),
+])
+def test_own_emotion_analysis_of_text_with_categories_is_text_emotion_recognition(extractor, title, claim, categories,
+                                                                                   fires):
+    found, ex = edges(extractor, title, _TWEETS.format(claim=claim, categories=categories))
+    assert ("usesModality", "text") in found
+    assert (("addressesTask", "text-emotion-recognition") in found) == fires
+    if fires:
+        assert {m.rule for m in ex.mentions if m.target.endswith("/text-emotion-recognition")} == {"emotion-categories+text"}
