@@ -1530,3 +1530,10 @@ def test_own_emotion_analysis_of_text_with_categories_is_text_emotion_recognitio
     assert (("addressesTask", "text-emotion-recognition") in found) == fires
     if fires:
         assert {m.rule for m in ex.mentions if m.target.endswith("/text-emotion-recognition")} == {"emotion-categories+text"}
+
+
+@pytest.mark.parametrize("title", ["Emotional Rhetoric in Parliamentary Speeches of the Bundestag",
+                                   "Sentiment in Parliamentary Debate over Two Decades"])
+def test_parliamentary_speeches_are_read_as_text(extractor, title):
+    found, _ = edges(extractor, title, "We classify the sentiment of 28,000 contributions.")
+    assert ("usesModality", "text") in found and ("usesModality", "speech") not in found
