@@ -78,6 +78,11 @@ def _action_variants(label: str) -> list[str]:
     return [f"{words[-1]} of {obj}", *(f"{verb} {obj}" for verb in _ACTIONS[words[-1]])]
 
 
+# "micro-expression" is also written "microexpression". (Other prefixes gain nothing over the gold sets, and
+# "multimodal" would give the abstract's every "multi-modal emotion analysis" label a second spelling.)
+_SOLID = re.compile(r"\b(micro)-(?=[a-z])")
+
+
 def _plurals(label: str) -> list[str]:
     """Plain plural of a lowercase multi-letter final word ("talking head" -> "talking heads")."""
     last = label.rsplit(" ", 1)[-1]
@@ -129,6 +134,8 @@ class Gazetteer:
                     variants.append(label.upper())  # "EmoDB" is also written "EMODB"; never a common word
                 if concept.kind == "dataset":
                     variants += _name_variants(label)
+                elif not exact and (solid := _SOLID.sub(r"\1", label)) != label:
+                    variants += [solid, *_plurals(solid)]  # "microexpression recognition"
                 for form in [label, *variants]:
                     entries.setdefault(_pattern(form), []).append((concept, " ".join(form.translate(_FOLD).split()), exact))
         for key, value in entries.items():

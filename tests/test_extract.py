@@ -1537,3 +1537,9 @@ def test_own_emotion_analysis_of_text_with_categories_is_text_emotion_recognitio
 def test_parliamentary_speeches_are_read_as_text(extractor, title):
     found, _ = edges(extractor, title, "We classify the sentiment of 28,000 contributions.")
     assert ("usesModality", "text") in found and ("usesModality", "speech") not in found
+
+
+def test_micro_expression_is_also_written_solid(extractor):
+    found, _ = edges(extractor, "Microexpression Recognition with Optical Flow",
+                     "We recognise microexpressions in short video clips.")
+    assert ("addressesTask", "facial-expression-recognition") in found
