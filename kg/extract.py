@@ -278,7 +278,7 @@ _COORDINATED = re.compile(r"\b(?P<list>(?:[A-Za-z][\w-]*,\s+){0,4}[A-Za-z][\w-]*
 # ("FEIL: Emotion Lexicons for Finnish", "Affective Retrofitted Word Embeddings")
 _LEXICON_TITLE = re.compile(r"\b(?:lexic\w*|word (?:embeddings?|representations?|vectors?))\b|\w+2vec\b", re.I)
 # the paper's own sentence that sorts, reads or labels emotions ("we classify the emotions expressed in
-# tweets"), not one that generates them or reads them from the voice or the face
+# tweets"), unless it generates them or reads them from the voice or the face
 _EMOTION_CLAIM = re.compile(r"\b(?:emotions?|emotional (?:states?|expressions?|content|categories|labels))\b", re.I)
 _ANALYSING = re.compile(r"\b(?:detect|recogni[sz]|classif|identif|predict|analy[sz]|extract|categori[sz]|label|annotat|"
                         r"min(?:e|es|ed|ing)\b|model)\w*", re.I)
@@ -846,7 +846,8 @@ class Extractor:
             out.setdefault(TASK + "text-emotion-recognition", (_pseudo(sents[0], hit), sents[0], "affect-lexicon-title", 0.65))
         if modalities == {MODALITY + "text"} and \
                 not any(t.endswith("recognition") or t in _EMOTION_TASKS for t in out) and \
-                (claim := _emotion_claim(sents)) and self._names_categories(sents, 3):
+                (claim := _own_claim(sents, _EMOTION_CLAIM, _ANALYSING, unless=_NOT_TEXT_CLAIM)) and \
+                self._names_categories(sents, 3):
             # "we classify the tweets by emotion ... anger, fear, joy and sadness": text sorted into the
             # categories of an emotion model
             out[TASK + "text-emotion-recognition"] = (*claim, "emotion-categories+text", 0.6)
@@ -1445,22 +1446,13 @@ _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?
                         r"based|extend\w*|extension\w*|compar\w*|against|designed|tailored)\b", re.I)
 
 
-def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern) -> tuple[Match, Sentence] | None:
-    """The first sentence, title or about the paper's own work, where ``pattern`` and every ``also`` match:
-    background sentences describe the field, not what the paper does."""
+def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern,
+               unless: re.Pattern | None = None) -> tuple[Match, Sentence] | None:
+    """The first sentence, title or about the paper's own work, where ``pattern`` and every ``also`` match
+    and ``unless`` does not: background sentences describe the field, not what the paper does."""
     for s in sents:
         if (hit := pattern.search(s.text)) and all(p.search(s.text) for p in also) and \
-                (s.in_title or _OWN_WORK.search(s.text)):
-            return _pseudo(s, hit), s
-    return None
-
-
-def _emotion_claim(sents: list[Sentence]) -> tuple[Match, Sentence] | None:
-    """The title, or the first sentence about the paper's own work, that analyses emotions without
-    generating them or reading them from a voice or a face."""
-    for s in sents:
-        if (hit := _EMOTION_CLAIM.search(s.text)) and _ANALYSING.search(s.text) and \
-                (s.in_title or _OWN_WORK.search(s.text)) and not _NOT_TEXT_CLAIM.search(s.text):
+                (s.in_title or _OWN_WORK.search(s.text)) and not (unless and unless.search(s.text)):
             return _pseudo(s, hit), s
     return None
 
