@@ -128,13 +128,16 @@ def median_ms(call, runs: int = 5) -> float:
 
 
 def trace_medians(eng, dataset: str) -> dict:
-    """`kg trace` of the most used catalogue dataset and of one paper named by its whole title."""
+    """`kg trace` of the most used catalogue dataset and of one paper named by its whole title: as the
+    command lists them by default (20 rows a list) and with --all."""
     from kg import query as q
     from kg.trace import trace_dataset, trace_paper
 
     title = q.run(eng, "papers-using-dataset", {"dataset": dataset}, limit=1).dicts()[0]["title"]
-    return {"trace DATASET": median_ms(lambda: trace_dataset(eng, dataset)),
-            "trace --paper TITLE": median_ms(lambda: trace_paper(eng, title))}
+    return {"trace DATASET": median_ms(lambda: trace_dataset(eng, dataset, 20)),  # kg trace's default
+            "trace DATASET --all": median_ms(lambda: trace_dataset(eng, dataset)),
+            "trace --paper TITLE": median_ms(lambda: trace_paper(eng, title, 20)),
+            "trace --paper TITLE --all": median_ms(lambda: trace_paper(eng, title))}
 
 
 def measure(*args: str) -> dict:

@@ -199,29 +199,34 @@ def trace(
     name: Annotated[str, typer.Argument(help="A dataset name (fuzzy), or a paper title / IRI.")],
     graph: GraphOpt = DEFAULT_GRAPH,
     paper: Annotated[bool, typer.Option("--paper", help="Treat NAME as a paper title or IRI.")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Rows per list (papers oldest first, counts "
+                                                             "largest first); the rest are counted.")] = 20,
+    all_papers: Annotated[bool, typer.Option("--all", help="List every row (a dataset of a large graph may have "
+                                                           "tens of thousands of papers).")] = False,
 ) -> None:
     """Which work uses which dataset: who introduced it, who used it (with evidence), alongside what.
 
     Example: kg trace IEMOCAP
-             kg trace "MELD dataset"
+             kg trace "MELD dataset" --all
              kg trace --paper "Emotion-Qwen"
     """
     from . import trace as tr
     from .errors import NotFound
 
+    keep = None if all_papers else limit
     try:
         eng = _engine(graph)
         if paper:
-            result = tr.trace_paper(eng, name)
+            result = tr.trace_paper(eng, name, keep)
         else:
             try:
-                result = tr.trace_dataset(eng, name)
+                result = tr.trace_dataset(eng, name, keep)
             except NotFound as miss:
                 try:
-                    result = tr.trace_paper(eng, name)
+                    result = tr.trace_paper(eng, name, keep)
                 except NotFound:
                     raise miss from None
-        typer.echo(tr.format_trace(result))
+        typer.echo(tr.format_trace(result, keep))
     except KGError as err:
         raise fail(err) from None
 

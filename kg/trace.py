@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.errors import NotFound, QueryError
 from kg.ids import PAPER, paper_iri, title_key
-from kg.query import Engine, iri, inline_node, shorten, to_python
+from kg.query import Engine, iri, inline_node, shorten, to_ntriples, to_python
 
 AKG = "https://w3id.org/affect-kg/ontology#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
@@ -49,21 +49,27 @@ SELECT ?prop ?value ?valueLabel WHERE {
   ?node ?prop ?value .
   OPTIONAL { ?value skos:prefLabel ?valueLabel }
 } ORDER BY STR(?prop) STR(?value) COALESCE(STR(?valueLabel), "")"""
-# papers linked to a dataset, with dates and the evidence of the link
+# papers linked to a dataset, with their dates
 _LINKED_PAPERS = _PREFIXES + """
-SELECT ?paper ?rel ?title ?fullDate ?yearOnly ?rawDate ?evidence ?confidence ?rule WHERE {
+SELECT ?paper ?rel ?title ?fullDate ?yearOnly ?rawDate WHERE {
   ?paper ?rel ?ds .
   FILTER(?rel IN (akg:usesDataset, akg:introducesDataset))
   ?paper dct:title ?title .
   OPTIONAL { ?paper dct:date ?fullDate }
   OPTIONAL { ?paper dct:issued ?yearOnly }
   OPTIONAL { ?paper akg:dateText ?rawDate }
-  OPTIONAL {
-    ?assertion rdf:subject ?paper ; rdf:predicate ?rel ; rdf:object ?ds ; akg:evidenceText ?evidence .
-    OPTIONAL { ?assertion akg:confidence ?confidence }
-    OPTIONAL { ?assertion akg:extractionRule ?rule }
-  }
 }"""
+_EVIDENCE = """
+  ?assertion rdf:subject ?paper ; rdf:predicate ?rel ; rdf:object ?ds ; akg:evidenceText ?evidence .
+  OPTIONAL { ?assertion akg:confidence ?confidence }
+  OPTIONAL { ?assertion akg:extractionRule ?rule }
+"""
+# all of them with the evidence of each link: one join is faster than two queries when every paper is shown
+_LINKED_PAPERS_WITH_EVIDENCE = _LINKED_PAPERS.replace(" WHERE {", " ?evidence ?confidence ?rule WHERE {")[:-1] + \
+    "  OPTIONAL {" + _EVIDENCE + "  }\n}"
+# the evidence of the links of a few papers, named in VALUES
+_LINK_EVIDENCE = _PREFIXES + "SELECT ?paper ?rel ?evidence ?confidence ?rule WHERE {\n  VALUES ?paper { %s }" + \
+    _EVIDENCE + "  FILTER(?rel IN (akg:usesDataset, akg:introducesDataset))\n}"
 # how many of the papers using a dataset also address, use and measure each thing: counted by the
 # engine (on the on-disk store of 100,000 papers, 14 s to list the pairs of the most used dataset and
 # sort them, 2 s to count them)
@@ -98,6 +104,7 @@ SELECT ?ds ?other ?otherRel ?title ?fullDate ?yearOnly ?rawDate WHERE {
 }"""
 
 _ROLE = {AKG + "usesDataset": "uses", AKG + "introducesDataset": "introduces"}
+_REL = {role: rel for rel, role in _ROLE.items()}
 _NOISE_WORDS = {"the", "dataset", "datasets", "corpus", "corpora", "benchmark", "benchmarks"}
 
 
@@ -129,10 +136,11 @@ class DatasetTrace:
     modalities: tuple[str, ...]
     annotated_with: tuple[str, ...]
     introduced_by: tuple[PaperRef, ...]
-    used_by: tuple[PaperRef, ...]  # date order, undated last
+    used_by: tuple[PaperRef, ...]  # date order, undated last; the first ``limit`` when a limit was given
     tasks: tuple[tuple[str, int], ...]  # (label, papers), most first
     paper_modalities: tuple[tuple[str, int], ...]
     co_used: tuple[tuple[str, int], ...]
+    more_users: int = 0  # users left out of ``used_by`` by the limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +154,7 @@ class DatasetLink:
     confidence: float | None
     rule: str | None
     other_papers: tuple[PaperRef, ...]
+    more_papers: int = 0  # other papers left out by the limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,22 +291,50 @@ def _values(facts: list[dict], prop: str, labelled: bool = False) -> tuple[str, 
 
 
 def _paper_refs(rows: list[dict]) -> list[PaperRef]:
+    """One reference per paper and role, date order; several evidence sentences for one link: the
+    most confident one (the first of them in text order when they tie)."""
     best: dict[tuple[str, str], PaperRef] = {}
-    for r in sorted(rows, key=lambda r: (r["paper"], r["rel"], str(r["evidence"] or ""))):
-        ref = PaperRef(r["paper"], r["title"], _date(r), _ROLE[r["rel"]], r["evidence"],
-                       r["confidence"], r["rule"])
+    for r in sorted(rows, key=lambda r: (r["paper"], r["rel"], str(r.get("evidence") or ""))):
+        ref = PaperRef(r["paper"], r["title"], _date(r), _ROLE[r["rel"]], r.get("evidence"),
+                       r.get("confidence"), r.get("rule"))
         old = best.get((ref.iri, ref.role))
-        # several evidence sentences for one link: keep the most confident one
         if old is None or (ref.confidence or 0) > (old.confidence or 0):
             best[(ref.iri, ref.role)] = ref
     return sorted(best.values(), key=_date_order)
 
 
-def trace_dataset(engine: Engine, name: str) -> DatasetTrace:
-    """Who introduced a dataset, who used it (date order, undated last), for which tasks and modalities."""
+def _with_evidence(engine: Engine, ds: str, refs: list[PaperRef]) -> list[PaperRef]:
+    """``refs`` (no evidence yet) with the evidence of their link to ``ds``, read for these papers only:
+    a dataset used by 20,000 papers would otherwise join 20,000 assertions to show 20."""
+    if not refs:
+        return []
+    values = " ".join(to_ntriples(iri(paper)) for paper in dict.fromkeys(r.iri for r in refs))
+    evidence: dict[tuple[str, str], list[dict]] = {}
+    for r in _rows(engine, _LINK_EVIDENCE % values, ds=ds):
+        evidence.setdefault((r["paper"], _ROLE[r["rel"]]), []).append(r)
+    rows = [{"paper": ref.iri, "rel": _REL[ref.role], "title": ref.title, "fullDate": ref.date, **ev}
+            for ref in refs for ev in evidence.get((ref.iri, ref.role), [{}])]
+    return _paper_refs(rows)
+
+
+def trace_dataset(engine: Engine, name: str, limit: int | None = None) -> DatasetTrace:
+    """Who introduced a dataset, who used it (date order, undated last), for which tasks and modalities.
+
+    ``limit`` keeps the first users in date order (``more_users`` counts the others): the evidence
+    sentences are then read for those papers only.
+    """
+    if limit is not None and limit < 1:
+        raise QueryError(f"limit must be a positive number of papers, got {limit}")
     ds = find_dataset(engine, name)
     facts = _facts(engine, ds)
-    refs = _paper_refs(_rows(engine, _LINKED_PAPERS, ds=ds))
+    if limit is None:
+        refs = _paper_refs(_rows(engine, _LINKED_PAPERS_WITH_EVIDENCE, ds=ds))
+        users = kept = [r for r in refs if r.role == "uses"]
+    else:
+        dated = _paper_refs(_rows(engine, _LINKED_PAPERS, ds=ds))
+        users = [r for r in dated if r.role == "uses"]
+        kept = users[:limit]
+        refs = _with_evidence(engine, ds, [r for r in dated if r.role == "introduces"] + kept)
     facets = _rows(engine, _USER_FACETS, ds=ds)
 
     def count(kind: str) -> tuple[tuple[str, int], ...]:
@@ -313,11 +350,15 @@ def trace_dataset(engine: Engine, name: str) -> DatasetTrace:
         annotated_with=_values(facts, AKG + "annotatedWith", True),
         introduced_by=tuple(r for r in refs if r.role == "introduces"),
         used_by=tuple(r for r in refs if r.role == "uses"),
-        tasks=count("addressesTask"), paper_modalities=count("usesModality"), co_used=count("usesDataset"))
+        tasks=count("addressesTask"), paper_modalities=count("usesModality"), co_used=count("usesDataset"),
+        more_users=len(users) - len(kept))
 
 
-def trace_paper(engine: Engine, title_or_iri: str) -> PaperTrace:
-    """A paper's datasets with their role and evidence, and the other papers that share each dataset."""
+def trace_paper(engine: Engine, title_or_iri: str, limit: int | None = None) -> PaperTrace:
+    """A paper's datasets with their role and evidence, and the other papers that share each dataset
+    (the first ``limit`` of each in date order, when a limit is given; ``more_papers`` counts the rest)."""
+    if limit is not None and limit < 1:
+        raise QueryError(f"limit must be a positive number of papers, got {limit}")
     paper = find_paper(engine, title_or_iri)
     facts = _facts(engine, paper)
     evidence: dict[tuple[str, str], dict] = {}
@@ -332,10 +373,10 @@ def trace_paper(engine: Engine, title_or_iri: str) -> PaperTrace:
     for f in facts:
         if f["prop"] in _ROLE:
             ev = evidence.get((f["prop"], f["value"]), {})
+            other = sorted(dict.fromkeys(others.get(f["value"], [])), key=_date_order)
             links.append(DatasetLink(
                 f["value"], str(f["valueLabel"] or shorten(f["value"])), _ROLE[f["prop"]], ev.get("evidence"),
-                ev.get("confidence"), ev.get("rule"),
-                tuple(sorted(dict.fromkeys(others.get(f["value"], [])), key=_date_order))))
+                ev.get("confidence"), ev.get("rule"), tuple(other[:limit]), len(other[limit:]) if limit else 0))
     links.sort(key=lambda d: (d.role != "introduces", d.label.casefold(), d.iri))
     title = _values(facts, DCT + "title")
     date = (_values(facts, DCT + "date") or _values(facts, DCT + "issued") or _values(facts, AKG + "dateText"))
@@ -369,14 +410,19 @@ def _ref_line(i: int, ref: PaperRef, indent: str = "  ", suffix: str = "") -> li
     return textwrap.wrap(head, _WIDTH, subsequent_indent=indent + "   ")
 
 
-def _counts(title: str, counts: tuple[tuple[str, int], ...]) -> list[str]:
+def _more(left_out: int, indent: str = "  ") -> list[str]:
+    return [f"{indent}... and {left_out} more (--all lists every one)"] if left_out else []
+
+
+def _counts(title: str, counts: tuple[tuple[str, int], ...], limit: int | None = None) -> list[str]:
     if not counts:
         return [f"{title}: none"]
-    width = max(len(label) for label, _ in counts)
-    return [f"{title}:"] + [f"  {label.ljust(width)}  {n}" for label, n in counts]
+    shown = counts[:limit]
+    width = max(len(label) for label, _ in shown)
+    return [f"{title}:"] + [f"  {label.ljust(width)}  {n}" for label, n in shown] + _more(len(counts) - len(shown))
 
 
-def _format_dataset(t: DatasetTrace) -> list[str]:
+def _format_dataset(t: DatasetTrace, limit: int | None = None) -> list[str]:
     status = {True: "catalogued", False: "discovered in papers (not in the catalogue)", None: "catalogue status unknown"}
     out = [f"{t.label}  <{t.iri}>"]
     if t.alt_labels:
@@ -395,12 +441,15 @@ def _format_dataset(t: DatasetTrace) -> list[str]:
     else:
         out.append("Introduced by: no paper in the graph")
     out.append("")
-    out.append(f"Used by {len(t.used_by)} paper{'s' if len(t.used_by) != 1 else ''}" + (":" if t.used_by else ""))
+    users = len(t.used_by) + t.more_users
+    shown = f" (the first {len(t.used_by)} by date)" if t.more_users else ""
+    out.append(f"Used by {users} paper{'s' if users != 1 else ''}{shown}" + (":" if t.used_by else ""))
     for i, ref in enumerate(t.used_by, 1):
         out += _ref_line(i, ref) + _quote(ref.evidence, "       ")
-    out += [""] + _counts("Tasks of these papers", t.tasks)
-    out += [""] + _counts("Modalities of these papers", t.paper_modalities)
-    out += [""] + _counts("Used together with", t.co_used)
+    out += _more(t.more_users)
+    out += [""] + _counts("Tasks of these papers", t.tasks, limit)
+    out += [""] + _counts("Modalities of these papers", t.paper_modalities, limit)
+    out += [""] + _counts("Used together with", t.co_used, limit)
     return out
 
 
@@ -416,15 +465,19 @@ def _format_paper(t: PaperTrace) -> list[str]:
         out.append(f"  {d.role} {d.label}" + (f"  [{d.rule}{conf}]" if d.rule else ""))
         out += _quote(d.evidence, "    ")
         if d.other_papers:
-            out.append(f"    also linked from {len(d.other_papers)} other paper{'s' if len(d.other_papers) != 1 else ''}:")
+            others = len(d.other_papers) + d.more_papers
+            shown = f" (the first {len(d.other_papers)} by date)" if d.more_papers else ""
+            out.append(f"    also linked from {others} other paper{'s' if others != 1 else ''}{shown}:")
             for i, ref in enumerate(d.other_papers, 1):
                 out += _ref_line(i, ref, "      ", " (introduced it)" if ref.role == "introduces" else "")
+            out += _more(d.more_papers, "      ")
         else:
             out.append("    no other paper in the graph links it")
     return out
 
 
-def format_trace(trace: DatasetTrace | PaperTrace) -> str:
-    """Plain-text report for the terminal; evidence sentences are quoted and wrapped."""
-    lines = _format_dataset(trace) if isinstance(trace, DatasetTrace) else _format_paper(trace)
+def format_trace(trace: DatasetTrace | PaperTrace, limit: int | None = None) -> str:
+    """Plain-text report for the terminal; evidence sentences are quoted and wrapped. ``limit`` also
+    keeps the first rows of a dataset's counts (tasks, modalities, datasets used with it)."""
+    lines = _format_dataset(trace, limit) if isinstance(trace, DatasetTrace) else _format_paper(trace)
     return "\n".join(lines).rstrip() + "\n"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -94,6 +95,25 @@ def test_trace_and_suggestion(tmp_path):
     miss = runner.invoke(app, ["trace", "IEMOCPA", "--graph", graph])
     assert miss.exit_code == 1
     assert "IEMOCAP" in miss.output
+
+
+def test_trace_lists_the_first_papers_and_counts_the_rest(tmp_path):
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
+    graph = str(tmp_path / "graph.ttl")
+    every = runner.invoke(app, ["trace", "IEMOCAP", "--graph", graph, "--all"])
+    users = int(re.search(r"Used by (\d+) papers:", every.output).group(1))
+    assert users > 3 and "more (--all" not in every.output
+    cut = runner.invoke(app, ["trace", "IEMOCAP", "--graph", graph, "--limit", "2"])
+    assert f"Used by {users} papers (the first 2 by date):" in cut.output
+    assert f"  ... and {users - 2} more (--all lists every one)" in cut.output
+    # the first two listed are the first two of the whole list
+    listed = lambda out: re.findall(r"^  \d+\. .*$", out.split("Used by")[1], flags=re.M)
+    assert listed(cut.output) == listed(every.output)[:2]
+    paper = re.sub(r"^  1\. \S+  ", "", listed(every.output)[0])
+    one = runner.invoke(app, ["trace", "--paper", paper, "--graph", graph, "--limit", "1"])
+    assert one.exit_code == 0 and re.search(r"also linked from \d+ other papers \(the first 1 by date\):", one.output)
+    bad = runner.invoke(app, ["trace", "IEMOCAP", "--graph", graph, "--limit", "0"])
+    assert bad.exit_code == 2 and "--limit" in bad.output
 
 
 def test_explain_and_validate(tmp_path):

@@ -1,12 +1,13 @@
 """Tracing datasets and papers, and the forgiving name lookup."""
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
 import pytest
 
-from kg.errors import NotFound
+from kg.errors import NotFound, QueryError
 from kg.query import load_store
 from kg.trace import (
     DatasetTrace, PaperTrace, find_dataset, find_paper, format_trace, normalise, trace_dataset, trace_paper,
@@ -69,6 +70,21 @@ def test_trace_iemocap(mini):
     assert t.paper_modalities == (("speech", 2), ("text", 1), ("video", 1))
     assert t.co_used == (("EmoSpeech-X", 1), ("MELD", 1))
     assert t.modalities == ("speech", "text", "video")
+
+
+def test_a_limit_keeps_the_first_users_with_their_evidence_and_counts_the_rest(mini):
+    full = trace_dataset(mini, "iemocap")
+    kept = trace_dataset(mini, "iemocap", limit=1)
+    assert kept.used_by == full.used_by[:1] and kept.more_users == len(full.used_by) - 1 == 1
+    assert kept.used_by[0].evidence  # read for the kept paper
+    assert dataclasses.replace(kept, used_by=full.used_by, more_users=0) == full
+    text = format_trace(kept, limit=1)
+    assert "Used by 2 papers (the first 1 by date):\n" in text
+    assert "  ... and 1 more (--all lists every one)\n" in text  # the user left out
+    assert "Used together with:\n  EmoSpeech-X  1\n  ... and 1 more" in text  # counts shown up to the limit too
+    assert trace_dataset(mini, "iemocap", limit=5) == full and "more" not in format_trace(full)
+    with pytest.raises(QueryError, match="positive"):
+        trace_dataset(mini, "iemocap", limit=0)
 
 
 def test_trace_introduced_dataset(mini):
