@@ -303,6 +303,11 @@ def _paper_refs(rows: list[dict]) -> list[PaperRef]:
     return sorted(best.values(), key=_date_order)
 
 
+def _check_limit(limit: int | None) -> None:
+    if limit is not None and limit < 1:
+        raise QueryError(f"limit must be a positive number of papers, got {limit}")
+
+
 def _with_evidence(engine: Engine, ds: str, refs: list[PaperRef]) -> list[PaperRef]:
     """``refs`` (no evidence yet) with the evidence of their link to ``ds``, read for these papers only:
     a dataset used by 20,000 papers would otherwise join 20,000 assertions to show 20."""
@@ -323,8 +328,7 @@ def trace_dataset(engine: Engine, name: str, limit: int | None = None) -> Datase
     ``limit`` keeps the first users in date order (``more_users`` counts the others): the evidence
     sentences are then read for those papers only.
     """
-    if limit is not None and limit < 1:
-        raise QueryError(f"limit must be a positive number of papers, got {limit}")
+    _check_limit(limit)
     ds = find_dataset(engine, name)
     facts = _facts(engine, ds)
     if limit is None:
@@ -357,8 +361,7 @@ def trace_dataset(engine: Engine, name: str, limit: int | None = None) -> Datase
 def trace_paper(engine: Engine, title_or_iri: str, limit: int | None = None) -> PaperTrace:
     """A paper's datasets with their role and evidence, and the other papers that share each dataset
     (the first ``limit`` of each in date order, when a limit is given; ``more_papers`` counts the rest)."""
-    if limit is not None and limit < 1:
-        raise QueryError(f"limit must be a positive number of papers, got {limit}")
+    _check_limit(limit)
     paper = find_paper(engine, title_or_iri)
     facts = _facts(engine, paper)
     evidence: dict[tuple[str, str], dict] = {}
@@ -374,9 +377,10 @@ def trace_paper(engine: Engine, title_or_iri: str, limit: int | None = None) -> 
         if f["prop"] in _ROLE:
             ev = evidence.get((f["prop"], f["value"]), {})
             other = sorted(dict.fromkeys(others.get(f["value"], [])), key=_date_order)
+            shown = other[:limit]
             links.append(DatasetLink(
                 f["value"], str(f["valueLabel"] or shorten(f["value"])), _ROLE[f["prop"]], ev.get("evidence"),
-                ev.get("confidence"), ev.get("rule"), tuple(other[:limit]), len(other[limit:]) if limit else 0))
+                ev.get("confidence"), ev.get("rule"), tuple(shown), len(other) - len(shown)))
     links.sort(key=lambda d: (d.role != "introduces", d.label.casefold(), d.iri))
     title = _values(facts, DCT + "title")
     date = (_values(facts, DCT + "date") or _values(facts, DCT + "issued") or _values(facts, AKG + "dateText"))
