@@ -155,6 +155,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout40a": (0.70, 0.99, 0.75, 0.86, 0.80),
     "heldout40b": (0.82, 0.96, 0.66, 0.91, 0.90),
     "heldout40c": (0.91, 0.99, 0.70, 0.88, 0.99),
+    "heldout41a": (0.69, 0.99, 0.69, 0.92, 0.99),
+    "heldout41b": (0.88, 0.92, 0.64, 0.84, 0.88),
+    "heldout41c": (0.85, 0.99, 0.72, 0.81, 0.99),
 }.items()}
 
 
