@@ -604,6 +604,10 @@ class Extractor:
         word = _JOINED_WORD.match(s.text, joined.start() + 1)
         return not (word and (self.catalogue.get(word.group(0)) or word.group(0).lower() in _DIMENSIONS))
 
+    def _foreign_acronyms(self, found) -> set[str]:
+        """Acronyms among ``found`` that the paper defines for something else: that thing wherever it is used."""
+        return {m.surface for m, s in found if self._defined_elsewhere(m, s)}
+
     def _defined_elsewhere(self, m: Match, s: Sentence) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
         defines the acronym for something else, so it is not the concept that has it as a label."""
@@ -698,8 +702,7 @@ class Extractor:
         out: dict[str, tuple] = {}
         alternatives = _alternatives(found)
         emg = {m.start for m, s in found if m.concept.id == "face" and _sensed_on_face(m, s)}  # "facial EMG"
-        # "Easy Data Augmentation (EDA)": an acronym the paper defines for something else, wherever it is used
-        foreign = {m.surface for m, s in found if self._defined_elsewhere(m, s)}
+        foreign = self._foreign_acronyms(found)  # "Easy Data Augmentation (EDA)" is not electrodermal activity
         for m, s in found:
             if m.start in alternatives or (m.concept.id == "face" and m.start in emg) or _FUTURE_WORK.match(s.text) or \
                     m.surface in foreign or \
@@ -738,9 +741,7 @@ class Extractor:
             counts[m.concept.iri] = counts.get(m.concept.iri, 0) + 1
         out: dict[str, tuple] = {}
         generic = None
-        # an acronym the paper defines for something else ("micro-expression recognition (MER)") is that
-        # thing wherever it is used
-        foreign = {m.surface for m, s in found if self._defined_elsewhere(m, s)}
+        foreign = self._foreign_acronyms(found)  # "micro-expression recognition (MER)" is not music emotion recognition
         ends = {m.end for m, _ in found}
         for m, s in found:
             if m.surface in foreign:
