@@ -5,8 +5,8 @@ the papers alone takes ~50 ms), so the counts the aggregating named queries repo
 here, once per build, from the same records the graph is written from.  Each statistic is a node
 under ``https://w3id.org/affect-kg/stat/`` typed with one subclass of ``akg:Statistic`` (itself a
 ``void:Dataset``): the subset of the graph's papers (or datasets) that share fixed values, given
-by ``akg:forYear`` / ``akg:forTask`` / ``akg:forDataset`` / ``akg:forModality`` /
-``akg:forEmotionModel``, and ``void:entities``, how many papers (datasets) are in that subset.
+by ``akg:forYear`` / ``akg:forTask`` / ``akg:forDataset`` (and ``akg:withDataset``) /
+``akg:forModality`` / ``akg:forEmotionModel``, and ``void:entities``, how many papers (datasets) are in that subset.
 
 The counts mirror what SPARQL over the edges of the written graph gives (tests check it):
 papers are counted once per paper IRI, a paper's year is the year of its ``dct:date``, else its
@@ -22,6 +22,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import combinations
 
 from . import terms as T
 from .ids import AKG, BASE, paper_iri
@@ -37,6 +38,7 @@ KINDS = {
     "PapersPerYear": "papers-per-year",
     "DatasetsPerYear": "datasets-per-year",
     "PapersPerDataset": "papers-per-dataset",
+    "PapersPerDatasetPair": "papers-per-dataset-pair",
     "PapersPerTask": "papers-per-task",
     "PapersPerTaskAndDataset": "papers-per-task-and-dataset",
     "PapersPerTaskAndModality": "papers-per-task-and-modality",
@@ -48,7 +50,7 @@ _DATASET_EDGES = ("usesDataset", "introducesDataset")
 _TYPE = T.iri(RDF_TYPE)
 _ENTITIES = T.iri(VOID + "entities")
 _P = {name: T.iri(AKG + name) for name in (
-    "forYear", "forTask", "forDataset", "forModality", "forEmotionModel", "papersWithCode",
+    "forYear", "forTask", "forDataset", "withDataset", "forModality", "forEmotionModel", "papersWithCode",
     "papersWithDataset", "rank")}
 _CLASS = {kind: T.iri(AKG + kind) for kind in KINDS}
 _YEAR_INTRODUCED = T.iri(AKG + "yearIntroduced")
@@ -110,6 +112,7 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
     code_per_year: dict[int | None, int] = defaultdict(int)
     first_year: dict[str, int] = {}  # dataset -> earliest known year of a paper introducing it
     per_dataset: dict[str, int] = defaultdict(int)
+    per_dataset_pair: dict[tuple[str, str], int] = defaultdict(int)  # papers using both, lesser IRI first
     per_task: dict[str, int] = defaultdict(int)
     data_per_task: dict[str, int] = defaultdict(int)  # papers addressing the task that use or introduce a dataset
     pairs: dict[tuple[str, str, str], int] = defaultdict(int)
@@ -132,6 +135,9 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
         if has_data:
             for ds in {*used, *introduced}:
                 per_dataset[ds] += 1
+        if len(used) > 1:
+            for pair in combinations(sorted(used), 2):
+                per_dataset_pair[pair] += 1
         for t in e.get("addressesTask", ()):
             per_task[t] += 1
             data_per_task[t] += has_data
@@ -166,6 +172,12 @@ def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: V
     # papers per dataset (using or introducing it)
     for ds in datasets:
         add("PapersPerDataset", [_local(ds)], [(_P["forDataset"], T.iri(ds))], per_dataset[ds])
+
+    # papers using both datasets of a pair, once per pair: co-used-datasets reads either side
+    for (a, b), count in per_dataset_pair.items():
+        if a in datasets and b in datasets:
+            add("PapersPerDatasetPair", [_local(a), _local(b)],
+                [(_P["forDataset"], T.iri(a)), (_P["withDataset"], T.iri(b))], count)
 
     # per task: papers addressing it, and how many of those use or introduce any dataset
     for t, count in per_task.items():

@@ -18,12 +18,13 @@ AKG = "https://w3id.org/affect-kg/ontology#"
 # (statistic class, SPARQL counting the same thing over the edges, grouped by the same keys)
 EDGE_COUNTS = {
     "PapersPerDataset": ("?ds", "{ ?p akg:usesDataset|akg:introducesDataset ?ds }"),
+    "PapersPerDatasetPair": ("?ds ?other", "{ ?p akg:usesDataset ?ds , ?other FILTER(STR(?ds) < STR(?other)) }"),
     "PapersPerTask": ("?t", "{ ?p akg:addressesTask ?t }"),
     "PapersPerTaskAndDataset": ("?t ?ds", "{ ?p akg:addressesTask ?t ; akg:usesDataset ?ds }"),
     "PapersPerTaskAndModality": ("?t ?m", "{ ?p akg:addressesTask ?t ; akg:usesModality ?m }"),
     "PapersPerTaskAndEmotionModel": ("?t ?em", "{ ?p akg:addressesTask ?t ; akg:usesEmotionModel ?em }"),
 }
-STAT_KEYS = {"?ds": "akg:forDataset", "?t": "akg:forTask", "?m": "akg:forModality", "?em": "akg:forEmotionModel"}
+STAT_KEYS = {"?ds": "akg:forDataset", "?other": "akg:withDataset", "?t": "akg:forTask", "?m": "akg:forModality", "?em": "akg:forEmotionModel"}
 PREFIX = "PREFIX akg: <https://w3id.org/affect-kg/ontology#>\nPREFIX void: <http://rdfs.org/ns/void#>\n" \
          "PREFIX dct: <http://purl.org/dc/terms/>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" \
          "PREFIX schema: <https://schema.org/>\n"
@@ -46,6 +47,21 @@ def test_stored_counts_equal_counts_over_the_edges(engine, kind):
     stat = " ; ".join(f"{STAT_KEYS[k]} {k}" for k in keys.split())
     stored = _rows(engine, f"SELECT {keys} ?n WHERE {{ ?s a akg:{kind} ; {stat} ; void:entities ?n }}")
     assert stored == counted and stored
+
+
+def test_co_used_datasets_reads_the_same_counts_as_the_edges_give(engine):
+    """The named query reads the pair statistics; counting the usesDataset edges gives the same rows."""
+    pairs = _rows(engine, "SELECT ?label WHERE { ?s a akg:PapersPerDatasetPair ; akg:forDataset|akg:withDataset ?ds . "
+                          "?ds <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }")
+    labels = sorted({label for (label,) in pairs})
+    assert len(labels) >= 5  # the bundled corpus has datasets used together
+    for label in labels:
+        counted = _rows(engine, f"""SELECT ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {{
+            ?ds <http://www.w3.org/2004/02/skos/core#prefLabel> "{label}" .
+            ?p akg:usesDataset ?ds , ?other FILTER(?other != ?ds)
+            ?other <http://www.w3.org/2004/02/skos/core#prefLabel> ?o BIND(STR(?o) AS ?name) }} GROUP BY ?name""")
+        read = sorted((name, str(n)) for name, n in run(engine, "co-used-datasets", {"dataset": label}).rows)
+        assert read == counted and read
 
 
 def test_uses_dataset_count_equals_stored_count(engine):
