@@ -158,6 +158,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout41a": (0.69, 0.99, 0.69, 0.92, 0.99),
     "heldout41b": (0.88, 0.92, 0.64, 0.84, 0.88),
     "heldout41c": (0.85, 0.99, 0.72, 0.81, 0.99),
+    "heldout42a": (0.78, 0.99, 0.71, 0.93, 0.99),
+    "heldout42b": (0.92, 0.99, 0.83, 0.85, 0.99),
+    "heldout42c": (0.94, 0.99, 0.84, 0.89, 0.99),
 }.items()}
 
 
