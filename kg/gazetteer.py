@@ -156,8 +156,11 @@ class Gazetteer:
         # text is whitespace-normalised at ingest, so patterns never straddle multi-space gaps
         for end_idx, (key_len, any_exact, candidates) in self.automaton.iter(folded):
             start, end = end_idx - key_len + 1, end_idx + 1
-            if (start and text[start - 1].isalnum()) or (end < n and text[end].isalnum()):
-                continue  # not on word boundaries ("MEAD" inside "MEADOW")
+            # not on word boundaries ("MEAD" inside "MEADOW"); a name that ends in a sign ("CK+") ends
+            # a word itself, also where a missing space glues the next one to it ("CK+data sets")
+            if (start and text[start - 1].isalnum() and text[start].isalnum()) or \
+                    (end < n and text[end].isalnum() and text[end - 1].isalnum()):
+                continue
             surface = text[start:end]
             surface_folded = " ".join(surface.translate(_FOLD).split()) if any_exact else ""
             for concept, form, exact in candidates:

@@ -223,6 +223,14 @@ def test_dimensional_recognition_in_title_is_dimensional_prediction(extractor):
     assert ("addressesTask", "dimensional-affect-prediction") in found
 
 
+def test_a_name_ending_in_a_sign_is_found_where_no_space_follows_it(extractor):
+    """Some journal pages drop the space after a sign: "CK+data sets" still names CK+ (and JAFFE before it)."""
+    found, _ = edges(extractor, "Facial Expression Recognition", "Experiments on the Jaffe and CK+data sets show gains.")
+    assert {("usesDataset", "ck-plus"), ("usesDataset", "jaffe")} <= found
+    inside, _ = edges(extractor, "Facial Expression Recognition", "We compare with MEADOW and CKplus variants.")
+    assert not any(t in ("mead", "ck-plus") for _, t in inside)
+
+
 def test_a_plain_word_between_catalogued_names_is_a_dataset_but_not_a_connective(extractor):
     found, ex = edges(extractor, "Facial Expression Learning",
                       "We test on benchmarks including BU-3DFE, Galata, BU-4DFE, and BP4D. Furthermore, "
