@@ -48,6 +48,7 @@ class Report:
     role_total: int
     papers: int
     unmatched: list[str]
+    role_errors: list[str] = field(default_factory=list)  # "title: dataset (gold role, other role)"
 
     @property
     def role_accuracy(self) -> float:
@@ -116,7 +117,8 @@ def _annotated(item: dict, vocab: Vocabulary) -> dict:
 def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary) -> Report:
     scores = {f: Score() for f in FIELDS}
     role_ok = role_total = 0
-    unmatched = []
+    unmatched: list[str] = []
+    role_errors: list[str] = []
     for item in gold:
         got = predicted.get(title_key(item["title"]))
         if got is None:
@@ -126,12 +128,15 @@ def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary) -> R
         want = _annotated(item, vocab)
         gold_roles, pred_roles = want["datasets"], got["datasets"]
         _count(scores["datasets"], set(gold_roles), set(pred_roles), short)
-        for iri in set(gold_roles) & set(pred_roles):
+        for iri in sorted(set(gold_roles) & set(pred_roles)):
             role_total += 1
-            role_ok += gold_roles[iri] == pred_roles[iri]
+            if gold_roles[iri] == pred_roles[iri]:
+                role_ok += 1
+            else:
+                role_errors.append(f"{short}: {iri.rsplit('/', 1)[-1]} ({gold_roles[iri]}, not {pred_roles[iri]})")
         for fld in _PRED:
             _count(scores[fld], want[fld], got[fld], short)
-    return Report(scores, role_ok, role_total, len(gold) - len(unmatched), unmatched)
+    return Report(scores, role_ok, role_total, len(gold) - len(unmatched), unmatched, role_errors)
 
 
 def _count(score: Score, want: set[str], got: set[str], title: str) -> None:
@@ -155,4 +160,6 @@ def format_report(report: Report, details: bool = True) -> str:
                 lines.append(f"\nmissed {name}:\n  " + "\n  ".join(s.misses))
             if s.false_hits:
                 lines.append(f"\nfalse {name}:\n  " + "\n  ".join(s.false_hits))
+            if name == "datasets" and report.role_errors:
+                lines.append("\nwrong dataset roles (annotated, not extracted):\n  " + "\n  ".join(report.role_errors))
     return "\n".join(lines)

@@ -210,6 +210,8 @@ def test_agreement_scores_a_second_annotation_field_by_field():
     s = report.scores
     assert (s["datasets"].tp, s["datasets"].fp, s["datasets"].fn) == (2, 0, 0)  # "IEMOCAP dataset" is IEMOCAP
     assert (report.role_correct, report.role_total) == (1, 2)
+    assert report.role_errors == ["A: newset (introduces, not uses)"]
+    assert "wrong dataset roles (annotated, not extracted):\n  A: newset (introduces, not uses)" in format_report(report)
     assert (s["tasks"].tp, s["tasks"].fp, s["tasks"].fn) == (2, 0, 1)
     assert s["tasks"].misses == ["B: sentiment-analysis"]
     assert (s["modalities"].tp, s["modalities"].fp) == (1, 1) and s["emotion_models"].f1 == 1.0
