@@ -6,7 +6,8 @@ here, once per build, from the same records the graph is written from.  Each sta
 under ``https://w3id.org/affect-kg/stat/`` typed with one subclass of ``akg:Statistic`` (itself a
 ``void:Dataset``): the subset of the graph's papers (or datasets) that share fixed values, given
 by ``akg:forYear`` / ``akg:forTask`` / ``akg:forDataset`` (and ``akg:withDataset``) /
-``akg:forModality`` / ``akg:forEmotionModel``, and ``void:entities``, how many papers (datasets) are in that subset.
+``akg:forModality`` / ``akg:forEmotionModel``, and ``void:entities``, how many papers (datasets)
+are in that subset.
 
 The counts mirror what SPARQL over the edges of the written graph gives (tests check it):
 papers are counted once per paper IRI, a paper's year is the year of its ``dct:date``, else its
