@@ -161,6 +161,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout42a": (0.78, 0.99, 0.71, 0.93, 0.99),
     "heldout42b": (0.92, 0.99, 0.83, 0.85, 0.99),
     "heldout42c": (0.94, 0.99, 0.84, 0.89, 0.99),
+    "heldout43a": (0.76, 0.80, 0.73, 0.87, 0.99),
+    "heldout43b": (0.71, 0.99, 0.78, 0.85, 0.66),
+    "heldout43c": (0.91, 0.93, 0.74, 0.90, 0.85),
 }.items()}
 
 
