@@ -24,10 +24,11 @@ EDGE_COUNTS = {
     "PapersPerTaskAndModality": ("?t ?m", "{ ?p akg:addressesTask ?t ; akg:usesModality ?m }"),
     "PapersPerTaskAndEmotionModel": ("?t ?em", "{ ?p akg:addressesTask ?t ; akg:usesEmotionModel ?em }"),
 }
-STAT_KEYS = {"?ds": "akg:forDataset", "?other": "akg:withDataset", "?t": "akg:forTask", "?m": "akg:forModality", "?em": "akg:forEmotionModel"}
+STAT_KEYS = {"?ds": "akg:forDataset", "?other": "akg:withDataset", "?t": "akg:forTask", "?m": "akg:forModality",
+             "?em": "akg:forEmotionModel"}
 PREFIX = "PREFIX akg: <https://w3id.org/affect-kg/ontology#>\nPREFIX void: <http://rdfs.org/ns/void#>\n" \
          "PREFIX dct: <http://purl.org/dc/terms/>\nPREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" \
-         "PREFIX schema: <https://schema.org/>\n"
+         "PREFIX schema: <https://schema.org/>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
 
 
 @pytest.fixture(scope="module")
@@ -52,14 +53,14 @@ def test_stored_counts_equal_counts_over_the_edges(engine, kind):
 def test_co_used_datasets_reads_the_same_counts_as_the_edges_give(engine):
     """The named query reads the pair statistics; counting the usesDataset edges gives the same rows."""
     pairs = _rows(engine, "SELECT ?label WHERE { ?s a akg:PapersPerDatasetPair ; akg:forDataset|akg:withDataset ?ds . "
-                          "?ds <http://www.w3.org/2004/02/skos/core#prefLabel> ?label }")
+                          "?ds skos:prefLabel ?label }")
     labels = sorted({label for (label,) in pairs})
     assert len(labels) >= 5  # the bundled corpus has datasets used together
     for label in labels:
         counted = _rows(engine, f"""SELECT ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {{
-            ?ds <http://www.w3.org/2004/02/skos/core#prefLabel> "{label}" .
+            ?ds skos:prefLabel "{label}" .
             ?p akg:usesDataset ?ds , ?other FILTER(?other != ?ds)
-            ?other <http://www.w3.org/2004/02/skos/core#prefLabel> ?o BIND(STR(?o) AS ?name) }} GROUP BY ?name""")
+            ?other skos:prefLabel ?o BIND(STR(?o) AS ?name) }} GROUP BY ?name""")
         read = sorted((name, str(n)) for name, n in run(engine, "co-used-datasets", {"dataset": label}).rows)
         assert read == counted and read
 
