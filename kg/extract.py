@@ -71,8 +71,9 @@ _DISCOVER = [
         rf"(?i:{_DATA_NOUN})\b")),  # not "We built X-Face, a model achieving ... on our benchmark"
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?:(?i:dataset|corpus|benchmark\w*|database)|Collection|Challenges?|"
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database)|Collection|Challenges?|"
         rf"Competition)\b")),  # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts"
+    # (not a data noun joined to a word before it: "EEG-SCMM: ... for Cross-Corpus EEG-Based Emotion Recognition")
     # "The OMG-Empathy Dataset: ...", "Sharing emotions at scale: The Vent dataset"
     ("title-name-dataset", True, re.compile(
         rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
@@ -118,6 +119,7 @@ _DISCOVER = [
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
+_CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoMI and the ... Dataset" lists them
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
 _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
@@ -426,6 +428,7 @@ class Extractor:
         # the categories of the vocabulary's emotion models ("anger", "joy", "trust"), longest first
         labels = sorted({label for c in vocab.of_kind("category") for label in c.labels if label}, key=len, reverse=True)
         self.categories = re.compile(r"\b(?:" + "|".join(map(re.escape, labels)) + r")\b" if labels else "(?!)", re.I)
+        self._catalogued_spans: list[tuple[int, int]] = []  # the paper's catalogue matches, while _datasets runs
 
     def extract(self, paper: Paper) -> Extraction:
         text = paper.title + "\n" + paper.abstract
@@ -504,6 +507,7 @@ class Extractor:
     def _datasets(self, found, sents, text: str, folded: str, out: Extraction):
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
+        self._catalogued_spans = [(m.start, m.end) for m, _ in found]  # read by _discovered
         for m, s in found:
             if plus := _plus_after(m, s):  # "AffectNet+", "MUStARD++": a dataset built on the catalogued one
                 m = Match(m.start, m.end + len(plus), m.concept, m.surface + plus)
@@ -550,6 +554,12 @@ class Extractor:
                         continue
                     if rule == "use-list" and _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
                         continue  # "a commonly used AU benchmark dataset": what the data is for
+                    if rule == "dataset-bracketed-name" and _abbreviates(s.text[:pm.start(1) - 1], pm.group(1)):
+                        continue  # "a corpus of nonverbal vocalizations (NVs)": a term of the description, shortened
+                    if rule == "dataset-then-name" and "," in s.text[pm.start():pm.start(1)] and \
+                            not _CLOSES_APPOSITION.match(s.text, pm.end(1)):
+                        continue  # "The training dataset, Psych8k, was": a name set off by a comma is closed by one
+                        # or listed; "In the other dataset, TSception with VREx" goes on with what ran on it
                     named_as = rule
                     if rule == "the-name-dataset" and pm.group(2):
                         if _CAPITAL_AFTER.match(s.text, pm.end()):
@@ -689,6 +699,8 @@ class Extractor:
             elif concept.iri not in intro:
                 uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
             return
+        if any(a <= m.start and m.end <= b for a, b in self._catalogued_spans):
+            return  # "CAS" of "CAS(ME)2": part of a catalogued name the gazetteer found
         # challenges have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean)):
@@ -1368,6 +1380,16 @@ def _pseudo(s: Sentence, m: re.Match) -> Match:
 
 
 _CAMEL_BEFORE = re.compile(r"([A-Z][a-z]+(?:[A-Z][a-z]+)+)\s*$")
+
+
+def _abbreviates(before: str, acronym: str) -> bool:
+    """Whether the acronym ("NVs", "SSL") is the initials of the words just before it ("nonverbal vocalizations",
+    "Self-Supervised Learning"): the text defines a short form of a term rather than naming something."""
+    letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
+    if not letters.isalpha() or not letters.isupper() or len(letters) < 2:
+        return False
+    words = re.findall(r"[A-Za-z]+", before)[-len(letters):]
+    return len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters
 
 
 def _spelt_out(before: str, acronym: str) -> tuple[str, int] | None:

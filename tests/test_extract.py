@@ -1554,3 +1554,38 @@ def test_micro_expression_is_also_written_solid(extractor):
     found, _ = edges(extractor, "Microexpression Recognition with Optical Flow",
                      "We recognise microexpressions in short video clips.")
     assert ("addressesTask", "facial-expression-recognition") in found
+
+
+def test_a_name_inside_a_catalogued_name_is_not_discovered(extractor):
+    """"CAS(ME)2" is catalogued; the list pattern, which reads names without brackets, must not add "CAS"."""
+    found, ex = edges(extractor, "Micro-Expression Spotting", "Experimental results on three challenging datasets–CAS(ME)2, "
+                                                          "CAS(ME)3, and SAMM-LV–demonstrate that it works.")
+    assert {("usesDataset", "cas-me-2"), ("usesDataset", "cas-me-3")} <= found
+    assert "CAS" not in {d.label for d in ex.discovered}
+
+
+def test_a_data_noun_joined_to_a_word_does_not_make_a_title_a_dataset(extractor):
+    _, ex = edges(extractor, "EEG-SCMM: Soft Contrastive Masked Modeling for Cross-Corpus EEG-Based Emotion Recognition")
+    assert not ex.discovered
+    _, ex = edges(extractor, "TREMO: A dataset for emotion analysis in Turkish")
+    assert [d.label for d in ex.discovered] == ["TREMO"]
+
+
+def test_a_name_set_off_by_a_comma_after_a_data_noun_is_closed_or_listed(extractor):
+    _, ran = edges(extractor, "EEG Emotion", "In the other dataset, TSception with VREx yielded the best valence accuracy.")
+    _, named = edges(extractor, "Counselling", "The training dataset, Psych8k, was constructed from real sessions.")
+    _, listed = edges(extractor, "Interviews", "We introduce EMMI, composed of two public MI corpora, AnnoMI and the "
+                                               "Motivational Interviewing Dataset.")
+    assert not ran.discovered
+    assert [d.label for d in named.discovered] == ["Psych8k"]
+    assert "AnnoMI" in {d.label for d in listed.discovered}
+
+
+def test_a_short_form_of_the_description_in_brackets_is_not_a_dataset_name(extractor):
+    _, term = edges(extractor, "Vocalizations", "We present a corpus of Japanese nonverbal vocalizations (NVs) with "
+                                                "diverse phrases.")
+    _, method = edges(extractor, "Speech Models", "Models are trained on extensive corpora with a Self-Supervised "
+                                                 "Learning (SSL) approach.")
+    _, name = edges(extractor, "3D Faces", "We collected a dataset of 3D expression sequences (Florence4D) for this work.")
+    assert not term.discovered and not method.discovered
+    assert [d.label for d in name.discovered] == ["Florence4D"]
