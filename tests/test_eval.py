@@ -164,7 +164,13 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout43a": (0.76, 0.80, 0.73, 0.87, 0.99),
     "heldout43b": (0.71, 0.99, 0.78, 0.85, 0.66),
     "heldout43c": (0.91, 0.93, 0.74, 0.90, 0.85),
+    "heldout44a": (0.90, 0.99, 0.64, 0.94, 0.99),
+    "heldout44b": (0.99, 0.81, 0.90, 0.84, 0.99),
+    "heldout44c": (0.92, 0.99, 0.89, 0.81, 0.99),
 }.items()}
+
+
+UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
@@ -175,7 +181,8 @@ def test_heldout_figures_hold(name):
     graph = kg.build([folder / "listing.txt"])
     gold = load_gold(folder / "gold.json")
     report = evaluate(gold, graph.papers, graph.extractions, load())
-    assert report.papers == len(gold) >= 36  # 40 papers a part; 33b ran short at 36
+    # 40 papers a part; 33b ran short at 36, and set 44's parts stopped when the annotators' searches ran out
+    assert report.papers == len(gold) >= UNFINISHED.get(name, 36)
     figures = report.figures()
     failing = {k: (figures[k], floor) for k, floor in HELDOUT_FLOORS[name].items() if figures[k] < floor}
     assert not failing, format_report(report, details=False)
