@@ -499,6 +499,7 @@ class NamedQuery:
     text: str
     specs: tuple[Param, ...] = ()  # kind, description and default of each parameter
     lookups: tuple[str, ...] = ()  # ``# lookup: name`` lines: kg/queries/lookups/<name>.rq, run first
+    statistics: tuple[str, ...] = ()  # ``# statistics: akg:Class`` lines: build-time counts the query reads
 
 
 _PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*\(\s*(literal|iri|integer)\s*(?:,\s*(.*))?\)\s*$")
@@ -506,7 +507,7 @@ _PARAM_LINE = re.compile(r"^#\s*param:\s*([A-Za-z_]\w*)\s*\(\s*(literal|iri|inte
 
 def parse_header(name: str, text: str) -> NamedQuery:
     """Read the leading ``#`` comment block: first line is the description, then ``# param:`` lines."""
-    description, params, lookups = "", [], []
+    description, params, lookups, statistics = "", [], [], []
     for line in text.splitlines():
         line = line.strip()
         if not line.startswith("#"):
@@ -522,9 +523,12 @@ def parse_header(name: str, text: str) -> NamedQuery:
             params.append(Param(m.group(1), m.group(2), desc, default.group(1).strip('"') if default else None))
         elif line.lower().startswith(("# lookup:", "#lookup:")):
             lookups.append(line.split(":", 1)[1].strip())
+        elif line.lower().startswith(("# statistics:", "#statistics:")):
+            statistics.append(line.split(":", 1)[1].split()[0])
         elif not description:
             description = line.lstrip("#").strip()
-    return NamedQuery(name, description, tuple(p.name for p in params), text, tuple(params), tuple(lookups))
+    return NamedQuery(name, description, tuple(p.name for p in params), text, tuple(params), tuple(lookups),
+                      tuple(statistics))
 
 
 @functools.lru_cache(maxsize=1)
@@ -698,6 +702,13 @@ def inline_integers(named: NamedQuery, bindings: dict[str, Term], text: str) -> 
     return text[:at] + body
 
 
+def has_statistics(engine: Engine) -> bool:
+    """Whether the graph carries any of the statistics a build writes (every one has void:entities): a graph
+    from elsewhere has none, and a query that reads them would answer with nothing rather than with counts."""
+    answer = engine.execute("ASK { ?s <http://rdfs.org/ns/void#entities> ?n }", {})
+    return bool(answer.boolean)
+
+
 def run(engine: Engine, query: str, params: dict[str, str] | None = None, limit: int | None = None) -> Result:
     """Run a named query, a ``.rq`` path or SPARQL text, with its parameters bound as RDF terms.
 
@@ -715,6 +726,9 @@ def run(engine: Engine, query: str, params: dict[str, str] | None = None, limit:
     answer = engine.execute(text, bindings, limit=limit) if limit is not None else engine.execute(text, bindings)
     keep = [i for i, v in enumerate(answer.variables) if v not in bindings]
     rows = [tuple(row[i] for i in keep) for row in answer.rows]
+    if named.statistics and not rows and not has_statistics(engine):
+        raise QueryError(f"query {named.name!r} reads the statistics `kg build` stores in a graph "
+                         f"({', '.join(named.statistics)}), and this graph has none: build it with `kg build`")
     return Result(named, answer.kind, [answer.variables[i] for i in keep], rows, answer.boolean, answer.total)
 
 

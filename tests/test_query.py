@@ -458,3 +458,28 @@ def test_persistent_store_is_reused_and_refreshed(tmp_path):
     del again
     graph.write_text("<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n")
     assert len(load_store(graph, persist=True)) == 1  # the graph changed: the store is rebuilt
+
+
+@pytest.mark.parametrize("engine_name", ["oxigraph", "rdflib"])
+def test_a_query_of_the_build_statistics_on_a_graph_without_them_says_so(tmp_path, engine_name):
+    """A graph written by another tool has no akg:Statistic nodes: the aggregating queries would answer with
+    nothing, so they say what they need instead."""
+    bare = tmp_path / "bare.ttl"
+    bare.write_text("@prefix akg: <https://w3id.org/affect-kg/ontology#> .\n"
+                    "<https://example.org/p> a akg:Paper ; akg:usesDataset <https://w3id.org/affect-kg/dataset/meld> .\n")
+    engine = load_store(bare, engine_name)
+    with pytest.raises(QueryError, match=r"papers-per-year.*akg:PapersPerYear.*kg build"):
+        run(engine, "papers-per-year")
+    assert run(engine, "reused-datasets").rows == []  # reads the edges: an empty answer is the answer
+
+
+def test_the_statistics_a_named_query_reads_are_declared_in_its_header(mini):
+    """Every named query that reads a statistic class names it in a ``# statistics:`` line, so an empty answer on a
+    graph without statistics is reported, and the queries that read none declare none."""
+    ontology = (Path(__file__).parent.parent / "ontology" / "affectkg.ttl").read_text(encoding="utf-8")
+    for name, q in named_queries().items():
+        body = "\n".join(l for l in q.text.splitlines() if not l.lstrip().startswith("#"))
+        assert bool(q.statistics) == ("void:entities" in body), name  # every statistic gives its count so
+        for cls in q.statistics:
+            assert f"{cls} a owl:Class ; rdfs:subClassOf akg:Statistic" in ontology, (name, cls)
+    assert run(mini, "papers-per-year").rows  # the mini graph carries its statistics
