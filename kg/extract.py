@@ -507,7 +507,7 @@ class Extractor:
     def _datasets(self, found, sents, text: str, folded: str, out: Extraction):
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
-        self._catalogued_spans = [(m.start, m.end) for m, _ in found]  # read by _discovered
+        self._catalogued_spans = [(m.start, m.end) for m, _ in found]  # read by _discovered and the titled names below
         for m, s in found:
             if plus := _plus_after(m, s):  # "AffectNet+", "MUStARD++": a dataset built on the catalogued one
                 m = Match(m.start, m.end + len(plus), m.concept, m.surface + plus)
@@ -586,10 +586,9 @@ class Extractor:
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, "name-is-dataset", role, uses, intro, out)
         capitalised = "Corpus" in text or "Dataset" in text or "Database" in text
-        taken = [(m.start, m.end) for m, _ in found] if capitalised else []
         for pm in _TITLED_NAME.finditer(text, title_end) if capitalised else ():  # titles capitalise every word
             name = pm.group(1).strip(" -")
-            if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), taken):
+            if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
                 s = _sentence_of(sents, pm.start(1))
                 self._discovered(name, s, pm.start(1) - s.start, "titled-name",
                                  _introduced_here(s.text[:pm.start(1) - s.start]), uses, intro, out)
@@ -624,12 +623,8 @@ class Extractor:
         at = m.start - s.start
         if at < 1 or not s.text.startswith("(", at - 1) or not s.text.startswith(")", m.end - s.start):
             return False
-        before = s.text[:at]
-        letters = [c for c in m.surface if c.isalpha()]
-        if len(letters) < 2:
-            return False
-        words = re.findall(r"[A-Za-z][\w']*", before[-120:])[-len(letters):]
-        if len(words) < len(letters) or "".join(w[0] for w in words).upper() != "".join(letters).upper():
+        letters = "".join(c for c in m.surface if c.isalpha())
+        if len(letters) < 2 or not (words := _initial_words(s.text[:at][-120:], letters)):
             return False
         return m.concept.iri not in self.owners.get(title_key(" ".join(words)), ())
 
@@ -1388,8 +1383,19 @@ def _abbreviates(before: str, acronym: str) -> bool:
     letters = acronym[:-1] if acronym.endswith("s") and acronym[:-1].isupper() else acronym
     if not letters.isalpha() or not letters.isupper() or len(letters) < 2:
         return False
-    words = re.findall(r"[A-Za-z]+", before)[-len(letters):]
-    return len(words) == len(letters) and "".join(w[0] for w in words).upper() == letters
+    return _initial_words(before, letters, _PLAIN_WORD) is not None
+
+
+_WORD = re.compile(r"[A-Za-z][\w']*")
+_PLAIN_WORD = re.compile(r"[A-Za-z]+")  # hyphens split it: "Self-Supervised" is two words
+
+
+def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[str] | None:
+    """The last words of ``before`` whose initials spell ``letters`` (case aside), or None."""
+    words = word.findall(before)[-len(letters):]
+    if len(words) < len(letters) or "".join(w[0] for w in words).upper() != letters.upper():
+        return None
+    return words
 
 
 def _spelt_out(before: str, acronym: str) -> tuple[str, int] | None:
