@@ -7,14 +7,14 @@ The networkx view and the query store are derived from the same triples.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import terms as T
 from .ids import AKG, DATASET, evidence_iri, paper_iri
 from .models import Extraction, Mention, Paper
-from .summary import YEAR_IN_TEXT, discovered_labels, summary_triples
+from .summary import YEAR_IN_TEXT, Tallies, discovered_labels, summary_triples, tally_triples
 from .vocab import RDF_TYPE, Vocabulary
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -147,9 +147,16 @@ def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vo
         yield from part
 
 
-def header_parts(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> list[Iterator[Triple]]:
-    """``header_triples`` in two independent runs, in order: writers may compute them side by side."""
-    return [vocabulary_triples(papers, extractions, vocab), summary_triples(papers, extractions, vocab)]
+def header_parts(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary,
+                 tallies: Callable[[], Tallies] | None = None) -> list[Iterator[Triple]]:
+    """``header_triples`` in two independent runs, in order: writers may compute them side by side.
+    ``tallies``, if given, gives what the statistics count (see ``Tallies``) when they are asked for."""
+    stats = _tally_triples(tallies, vocab) if tallies else summary_triples(papers, extractions, vocab)
+    return [vocabulary_triples(papers, extractions, vocab), stats]
+
+
+def _tally_triples(tallies: Callable[[], Tallies], vocab: Vocabulary) -> Iterator[Triple]:
+    yield from tally_triples(tallies(), vocab)
 
 
 def vocabulary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from functools import cache, partial
 from pathlib import Path
 
 from . import ntparse, parallel, serialize, splice
@@ -12,6 +13,7 @@ from .errors import GraphFileError
 from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples, header_parts,
                     sorted_papers, stats_of)
 from .models import Extraction, Paper, Problem
+from .summary import Tallies
 from .vocab import RDF_TYPE
 
 NODE_TYPES = ("Paper", "Dataset", "Task", "Modality", "EmotionModel", "EmotionCategory", "EmotionDimension")
@@ -131,7 +133,7 @@ class KnowledgeGraph:
             rdf_files = {fmt: out / OUTPUTS[fmt] for fmt in streams}
             try:
                 with parallel.no_gc():
-                    blocks = self._write_rdf(serialize.Output(**streams), rdf_files)
+                    blocks, tallies = self._write_rdf(serialize.Output(**streams), rdf_files)
             finally:
                 for fh in streams.values():
                     fh.close()
@@ -147,7 +149,7 @@ class KnowledgeGraph:
                 written[fmt] = out / OUTPUTS[fmt]
             if blocks and self.cache_dir is not None:
                 splice.save_index(splice.index_path(self.cache_dir, out), splice.index_version(self._vocab.version),
-                                  blocks, rdf_files)
+                                  blocks, rdf_files, tallies)
         finally:
             for tmp in temps.values():
                 if tmp.exists():
@@ -156,12 +158,13 @@ class KnowledgeGraph:
             written["report"] = self.write_report(out / "build-report.json")
         return written
 
-    def _write_rdf(self, out: serialize.Output, files: dict[str, Path]) -> dict | None:
-        """Write the triples; a built graph returns where each paper's blocks landed (for reuse)."""
+    def _write_rdf(self, out: serialize.Output, files: dict[str, Path]) -> tuple[splice.Placed | None, Tallies | None]:
+        """Write the triples; a built graph returns where each paper's blocks landed and what its
+        statistics counted (for reuse)."""
         if self._vocab is None:
             out.triples(self.triples())
             out.close()
-            return None
+            return None, None
         # a built graph: papers are formatted in parallel straight from their records, or,
         # in an incremental build, copied from the previous files when they did not change
         old = None
@@ -169,15 +172,22 @@ class KnowledgeGraph:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        # an incremental build copies most papers: its statistics are computed and formatted in another
-        # process meanwhile, which finishes after the copies, so it starts first (the build cache gave
-        # back the IRIs of the unchanged papers: the process has them too)
-        header = splice.header_job(out.formats, header_parts(self.papers, self.extractions, self._vocab),
-                                   elsewhere=bool(old) and parallel.can_fork(len(self.papers)))
         rows = sorted_papers(self.papers, self.extractions)
-        blocks = splice.write_papers(out, rows, old, files, header)
+        keys = splice.row_keys(rows)
+        if self.cache_dir is None:
+            tallies = None  # nothing keeps them: the statistics count the papers themselves
+        elif old is not None:  # a build that only adds papers adds their tallies to the previous ones
+            counted = splice.tallies(old, rows, keys)
+            tallies = lambda: counted  # noqa: E731
+        else:
+            tallies = cache(partial(Tallies.of, self.papers, self.extractions))  # counted once, when asked
+        # an incremental build copies most papers: its statistics are formatted in another process
+        # meanwhile, which starts first
+        header = splice.header_job(out.formats, header_parts(self.papers, self.extractions, self._vocab, tallies),
+                                   elsewhere=bool(old) and parallel.can_fork(len(self.papers)))
+        blocks = splice.write_papers(out, rows, old, files, header, keys)
         out.close()
-        return blocks
+        return blocks, tallies() if tallies else None
 
     def write_report(self, path: Path) -> Path:
         """Every input file, every paper count, and every skipped record with its reason."""

@@ -25,9 +25,10 @@ from .atomic import read_pickle, write_pickle
 from .graph import Triple
 from .memo import memo
 from .models import Extraction, Paper
+from .summary import Tallies
 from .serialize import SEPARATOR, Batch, Output, format_papers, formatted_batches
 
-INDEX_FORMAT = 3
+INDEX_FORMAT = 4
 Row = tuple[str, Paper, Extraction]
 
 
@@ -60,6 +61,7 @@ class BlockIndex:
     version: str
     keys: list[str] = field(default_factory=list)  # paper keys in the order their blocks were written
     files: dict[str, FileIndex] = field(default_factory=dict)  # format -> index of OUT/graph.<format>
+    tallies: Tallies | None = None  # what that build's statistics counted
 
 
 Placed = tuple[list[str], dict[str, tuple[int, array]]]  # keys in order; per format, start and lengths
@@ -88,7 +90,7 @@ def load_index(path: Path, version: str, files: dict[str, Path]) -> BlockIndex |
     saved = read_pickle(path)
     if not isinstance(saved, BlockIndex) or saved.version != version:
         return None
-    usable = BlockIndex(version, saved.keys)
+    usable = BlockIndex(version, saved.keys, tallies=saved.tallies)
     for fmt, idx in saved.files.items():
         if (fmt in files and idx.path == str(files[fmt].resolve()) and idx.unchanged()
                 and idx.fits(len(saved.keys), len(SEPARATOR[fmt]))):
@@ -96,27 +98,51 @@ def load_index(path: Path, version: str, files: dict[str, Path]) -> BlockIndex |
     return usable if usable.files else None
 
 
-def save_index(path: Path, version: str, placed: Placed, files: dict[str, Path]) -> None:
+def save_index(path: Path, version: str, placed: Placed, files: dict[str, Path], tallies: Tallies | None = None
+               ) -> None:
     keys, where = placed
-    index = BlockIndex(version, keys)
+    index = BlockIndex(version, keys, tallies=tallies)
     for fmt, (start, lengths) in where.items():
         st = files[fmt].stat()
         index.files[fmt] = FileIndex(str(files[fmt].resolve()), st.st_size, st.st_mtime_ns, start, lengths)
     write_pickle(path, index)
 
 
+def row_keys(rows: list[Row]) -> list[str]:
+    return [paper_key(p) for _, p, _ in rows]
+
+
+def tallies(old: BlockIndex | None, rows: list[Row], keys: list[str]) -> Tallies:
+    """What the statistics of ``rows`` count: the previous build's tallies plus the new papers'
+    when this build only adds papers (every paper of that build is here unchanged, and no new
+    one shares an IRI with another row); otherwise counted over every row (~0.8 s at 100,000).
+    ``keys`` are ``row_keys(rows)``."""
+    if old is not None and old.tallies is not None:
+        known = set(old.keys)
+        fresh = [i for i, k in enumerate(keys) if k not in known]
+        if len(rows) - len(fresh) == len(old.keys) and not any(_shares_iri(rows, i) for i in fresh):
+            return old.tallies.plus(Tallies.of([rows[i][1] for i in fresh], [rows[i][2] for i in fresh]))
+    return Tallies.of([p for _, p, _ in rows], [ex for _, _, ex in rows])
+
+
+def _shares_iri(rows: list[Row], i: int) -> bool:
+    """Whether row ``i`` has a neighbour with its IRI (rows are in IRI order)."""
+    return (i > 0 and rows[i - 1][0] == rows[i][0]) or (i + 1 < len(rows) and rows[i + 1][0] == rows[i][0])
+
+
 def write_papers(out: Output, rows: list[Row], old: BlockIndex | None = None,
                  old_files: dict[str, Path] | None = None,
-                 header: Callable[[], Header] = list) -> Placed:
+                 header: Callable[[], Header] = list, keys: list[str] | None = None) -> Placed:
     """Write every row's blocks to ``out``, then the batches ``header()`` returns; returns where
     the blocks went (for ``save_index``).
 
     With ``old`` (from ``load_index``) unchanged papers are copied from ``old_files``. The
     header (vocabulary and statistics) depends on every paper but no paper depends on it, so it
-    comes last, computed and formatted while the papers are (see ``header_job``).
+    comes last, computed and formatted while the papers are (see ``header_job``). ``keys`` are
+    ``row_keys(rows)``, if the caller has them.
     """
     formats = out.formats
-    keys = [paper_key(p) for _, p, _ in rows]
+    keys = row_keys(rows) if keys is None else keys
     if old is not None and any(f not in old.files for f in formats):
         old = None  # a format without its previous file is written whole: then all are
     known = dict(zip(old.keys, range(len(old.keys)))) if old is not None else {}
@@ -236,10 +262,12 @@ def _plan(out: Output, fmt: str, runs: list[Run], old: FileIndex, fresh: dict[in
 
 
 def _batches(ops: list[Op], size: int = 64 << 20) -> Iterator[list[Op]]:
-    """Consecutive operations of about ``size`` bytes: units of work for the threads."""
+    """Consecutive operations of about ``size`` bytes: units of work for the threads. A longer
+    copy (a build where little changed copies whole files in one run) is cut into pieces of
+    ``size``, which the threads share and whose pages are dropped as they go (``_drop_behind``)."""
     batch: list[Op] = []
     total = 0
-    for op in ops:
+    for op in _pieces(ops, size):
         batch.append(op)
         total += op[3]
         if total >= size:
@@ -247,6 +275,15 @@ def _batches(ops: list[Op], size: int = 64 << 20) -> Iterator[list[Op]]:
             batch, total = [], 0
     if batch:
         yield batch
+
+
+def _pieces(ops: list[Op], size: int) -> Iterator[Op]:
+    for where, data, offset, length in ops:
+        if data is not None or length <= size:
+            yield where, data, offset, length
+            continue
+        for cut in range(0, length, size):
+            yield where + cut, None, offset + cut, min(size, length - cut)
 
 
 def _fill(task: tuple[int, int, list[Op]]) -> None:

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from itertools import combinations
 
@@ -100,54 +101,92 @@ def _catalogue_years(vocab: Vocabulary) -> dict[str, int]:
     return years
 
 
+@dataclass
+class Tallies:
+    """What the statistics count, as sums over papers (and a least label, a least year).
+
+    A build that only adds papers to the previous one gets its tallies by adding the new papers'
+    to the previous build's (``kg.splice`` keeps them), instead of counting 100,000 papers again.
+    """
+
+    per_year: Counter = field(default_factory=Counter)  # papers with no known year under None
+    code_per_year: Counter = field(default_factory=Counter)  # of those, papers linking code
+    first_year: dict[str, int] = field(default_factory=dict)  # dataset -> earliest year of a paper introducing it
+    per_dataset: Counter = field(default_factory=Counter)  # papers using or introducing it
+    per_dataset_pair: Counter = field(default_factory=Counter)  # papers using both, lesser IRI first
+    per_task: Counter = field(default_factory=Counter)
+    data_per_task: Counter = field(default_factory=Counter)  # papers addressing the task with a dataset
+    pairs: Counter = field(default_factory=Counter)  # (kind, task, target)
+    model_years: Counter = field(default_factory=Counter)  # (emotion model, year)
+    discovered: dict[str, str] = field(default_factory=dict)  # see discovered_labels
+
+    @classmethod
+    def of(cls, papers: list[Paper], extractions: list[Extraction]) -> Tallies:
+        """Count ``papers``: every paper IRI once, with the union of its records' edges."""
+        edges, years, with_code = _paper_edges(papers, extractions)
+        t = cls(discovered=discovered_labels(extractions))
+        per_year, code_per_year, first_year = t.per_year, t.code_per_year, t.first_year
+        per_dataset, per_dataset_pair, pairs = t.per_dataset, t.per_dataset_pair, t.pairs
+        per_task, data_per_task, model_years = t.per_task, t.data_per_task, t.model_years
+        second_edges = (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
+                        ("PapersPerTaskAndEmotionModel", "usesEmotionModel"))
+        for iri, e in edges.items():
+            known = [y for y in years[iri] if y is not None]
+            coded = iri in with_code
+            for y in known or (None,):
+                per_year[y] += 1
+                code_per_year[y] += coded
+            introduced = e.get("introducesDataset", ())
+            for ds in introduced:
+                for y in known:
+                    if y < first_year.get(ds, y + 1):
+                        first_year[ds] = y
+            used = e.get("usesDataset", ())
+            has_data = bool(used or introduced)
+            if has_data:
+                for ds in {*used, *introduced}:
+                    per_dataset[ds] += 1
+            if len(used) > 1:
+                for pair in combinations(sorted(used), 2):
+                    per_dataset_pair[pair] += 1
+            for task in e.get("addressesTask", ()):
+                per_task[task] += 1
+                data_per_task[task] += has_data
+                for kind, pred in second_edges:
+                    for target in e.get(pred, ()):
+                        pairs[(kind, task, target)] += 1
+            for em in e.get("usesEmotionModel", ()):
+                for y in known:
+                    model_years[(em, y)] += 1
+        return t
+
+    def plus(self, other: Tallies) -> Tallies:
+        """The tallies of both sets of papers, which must not share a paper IRI."""
+        both = Tallies(**{f.name: type(getattr(self, f.name))(getattr(self, f.name)) for f in fields(self)})
+        for name in ("per_year", "code_per_year", "per_dataset", "per_dataset_pair", "per_task", "data_per_task",
+                     "pairs", "model_years"):
+            getattr(both, name).update(getattr(other, name))  # update adds, and keeps zero counts
+        for ds, y in other.first_year.items():
+            both.first_year[ds] = min(both.first_year.get(ds, y), y)
+        for iri, label in other.discovered.items():
+            both.discovered[iri] = min(both.discovered.get(iri, label), label)
+        return both
+
+
 def summary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
-    """Statistics nodes for the graph built from ``papers``/``extractions`` (see the module docstring)."""
-    edges, years, with_code = _paper_edges(papers, extractions)
-    discovered = discovered_labels(extractions)
+    """Statistics nodes for the graph built from ``papers``/``extractions`` (see the module docstring).
+    Counted when the first triple is asked for: writers start this early and consume it later."""
+    yield from tally_triples(Tallies.of(papers, extractions), vocab)
+
+
+def tally_triples(tallies: Tallies, vocab: Vocabulary) -> Iterator[Triple]:
+    """The statistics nodes ``tallies`` give, sorted."""
+    per_year, code_per_year, first_year = tallies.per_year, tallies.code_per_year, tallies.first_year
+    per_dataset, per_dataset_pair, pairs = tallies.per_dataset, tallies.per_dataset_pair, tallies.pairs
+    per_task, data_per_task, model_years = tallies.per_task, tallies.data_per_task, tallies.model_years
+    discovered = tallies.discovered
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     catalogue_year = _catalogue_years(vocab)
-
-    # one pass over the papers fills every tally; ``edges`` holds each paper IRI once, so counting
-    # papers is counting the times a key comes up
-    per_year: dict[int | None, int] = defaultdict(int)  # papers with no known year under None
-    code_per_year: dict[int | None, int] = defaultdict(int)
-    first_year: dict[str, int] = {}  # dataset -> earliest known year of a paper introducing it
-    per_dataset: dict[str, int] = defaultdict(int)
-    per_dataset_pair: dict[tuple[str, str], int] = defaultdict(int)  # papers using both, lesser IRI first
-    per_task: dict[str, int] = defaultdict(int)
-    data_per_task: dict[str, int] = defaultdict(int)  # papers addressing the task that use or introduce a dataset
-    pairs: dict[tuple[str, str, str], int] = defaultdict(int)
-    model_years: dict[tuple[str, int], int] = defaultdict(int)
-    second_edges = (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
-                    ("PapersPerTaskAndEmotionModel", "usesEmotionModel"))
-    for iri, e in edges.items():
-        known = [y for y in years[iri] if y is not None]
-        coded = iri in with_code
-        for y in known or (None,):
-            per_year[y] += 1
-            code_per_year[y] += coded
-        introduced = e.get("introducesDataset", ())
-        for ds in introduced:
-            for y in known:
-                if y < first_year.get(ds, y + 1):
-                    first_year[ds] = y
-        used = e.get("usesDataset", ())
-        has_data = bool(used or introduced)
-        if has_data:
-            for ds in {*used, *introduced}:
-                per_dataset[ds] += 1
-        if len(used) > 1:
-            for pair in combinations(sorted(used), 2):
-                per_dataset_pair[pair] += 1
-        for t in e.get("addressesTask", ()):
-            per_task[t] += 1
-            data_per_task[t] += has_data
-            for kind, pred in second_edges:
-                for target in e.get(pred, ()):
-                    pairs[(kind, t, target)] += 1
-        for em in e.get("usesEmotionModel", ()):
-            for y in known:
-                model_years[(em, y)] += 1
     datasets = set(per_dataset) & (catalogue | set(discovered))
 
     nodes: list[tuple[str, list[tuple[str, str]]]] = []
@@ -237,4 +276,5 @@ def _paper_edges(papers: list[Paper], extractions: list[Extraction]
     return edges, years, with_code
 
 
-__all__ = ["KINDS", "STAT", "VOID", "YEAR_IN_TEXT", "discovered_labels", "paper_year", "summary_triples"]
+__all__ = ["KINDS", "STAT", "VOID", "YEAR_IN_TEXT", "Tallies", "discovered_labels", "paper_year", "summary_triples",
+           "tally_triples"]

@@ -13,6 +13,7 @@ import pytest
 import rdflib
 
 import kg
+from kg.summary import Tallies
 from kg.synth import write_corpus
 
 
@@ -142,7 +143,12 @@ def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_p
     copied: list[int] = []
     real = splice._copy_range
     monkeypatch.setattr(splice, "_copy_range", lambda *a: (copied.append(a[-1]), real(*a))[1])
+    counted: list[int] = []  # papers whose statistics' tallies were counted
+    real_of = Tallies.of.__func__
+    monkeypatch.setattr(Tallies, "of", classmethod(lambda cls, papers, exs: (counted.append(len(papers)),
+                                                                            real_of(cls, papers, exs))[1]))
     kg.build([first, extra], cache_dir=cache_dir).write(out, formats, report=False)
+    assert counted == [40 - 3 + 5]  # papers changed and went away: every paper is counted again
     full = tmp_path / "full"
     kg.build([first, extra]).write(full, formats, report=False)
     assert copied and sum(copied) > 0  # unchanged papers were copied, not formatted again
@@ -154,11 +160,27 @@ def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_p
     third.write_text(json.dumps({"title": "Paper 0.5 on Emotion", "abstract": "We use SEED."}) + "\n",
                      encoding="utf-8")
     copied.clear()
+    counted.clear()
     kg.build([first, extra, third], cache_dir=cache_dir).write(out, formats, report=False)
+    assert counted == [1]  # papers were only added: the previous tallies plus the new paper's
     kg.build([first, extra, third]).write(full, formats, report=False)
     assert copied
     for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
         assert (out / name).read_bytes() == (full / name).read_bytes(), name
+
+
+def test_a_long_copy_is_cut_into_pieces_the_threads_share():
+    """A build where nothing changed copies each file in one run: it must still be shared out and
+    dropped from the page cache piece by piece (one 1 GB copy took 10 s instead of 3)."""
+    from kg import splice
+
+    ops = [(0, b"new", 0, 3), (3, None, 100, 250), (253, None, 400, 10)]
+    batches = list(splice._batches(ops, size=100))
+    pieces = [op for batch in batches for op in batch]
+    assert pieces[0] == (0, b"new", 0, 3) and all(length <= 100 for *_, length in pieces)
+    assert [(w, o, n) for w, d, o, n in pieces[1:]] == [(3, 100, 100), (103, 200, 100), (203, 300, 50),
+                                                         (253, 400, 10)]
+    assert len(batches) == 3
 
 
 def test_incremental_build_extracts_only_new_records(tmp_path, monkeypatch):

@@ -10,7 +10,7 @@ import pytest
 
 from kg import vocab as V
 from kg.query import OxigraphEngine, literal, lookup_query, named_queries, run
-from kg.summary import summary_triples
+from kg.summary import Tallies, summary_triples, tally_triples
 
 DATA = Path(__file__).parent / "data"
 AKG = "https://w3id.org/affect-kg/ontology#"
@@ -90,6 +90,20 @@ def test_summary_is_deterministic(corpus_graph):
     once = list(summary_triples(corpus_graph.papers, corpus_graph.extractions, vocab))
     again = list(summary_triples(list(reversed(corpus_graph.papers)), list(reversed(corpus_graph.extractions)), vocab))
     assert once == again and once == sorted(once, key=lambda t: t[0])
+
+
+def test_tallies_of_two_sets_of_papers_add_up(corpus_graph):
+    """An incremental build adds the new papers' tallies to the previous build's: the statistics
+    must be the ones counting every paper gives."""
+    vocab = V.load()
+    papers, extractions = corpus_graph.papers, corpus_graph.extractions
+    half = len(papers) // 2
+    first, second = Tallies.of(papers[:half], extractions[:half]), Tallies.of(papers[half:], extractions[half:])
+    whole = Tallies.of(papers, extractions)
+    assert first.plus(second) == whole and second.plus(first) == whole
+    assert first != whole and first.plus(Tallies()) == first  # the halves differ; an empty addition changes nothing
+    assert list(tally_triples(first.plus(second), vocab)) == list(summary_triples(papers, extractions, vocab))
+    assert Tallies.of(papers[:half], extractions[:half]) == first  # plus left its operands as they were
 
 
 def test_mini_graph_statistics_are_regenerated():
