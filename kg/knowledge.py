@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from functools import cache, partial
 from pathlib import Path
 
@@ -174,20 +175,22 @@ class KnowledgeGraph:
                                     splice.index_version(self._vocab.version), files)
         rows = sorted_papers(self.papers, self.extractions)
         keys = splice.row_keys(rows)
-        if self.cache_dir is None:
-            tallies = None  # nothing keeps them: the statistics count the papers themselves
-        elif old is not None:  # a build that only adds papers adds their tallies to the previous ones
-            counted = splice.tallies(old, rows, keys)
-            tallies = lambda: counted  # noqa: E731
-        else:
-            tallies = cache(partial(Tallies.of, self.papers, self.extractions))  # counted once, when asked
+        count = partial(Tallies.of, self.papers, self.extractions)
+        # what the statistics count, which the cache keeps for the next build: an incremental build that
+        # only adds papers adds theirs to the previous build's; a first build counts them once, for the
+        # header; any other incremental build has its header counted in another process, and counts
+        # them here too, beside the copies
+        reused = splice.reused_tallies(old, rows, keys) if self.cache_dir is not None else None
+        tallies = (lambda: reused) if reused else cache(count) if self.cache_dir is not None and not old else None
         # an incremental build copies most papers: its statistics are formatted in another process
         # meanwhile, which starts first
         header = splice.header_job(out.formats, header_parts(self.papers, self.extractions, self._vocab, tallies),
                                    elsewhere=bool(old) and parallel.can_fork(len(self.papers)))
-        blocks = splice.write_papers(out, rows, old, files, header, keys)
-        out.close()
-        return blocks, tallies() if tallies else None
+        with ThreadPoolExecutor(1) as beside:
+            kept = beside.submit(count).result if self.cache_dir is not None and not tallies else tallies
+            blocks = splice.write_papers(out, rows, old, files, header, keys)
+            out.close()
+            return blocks, kept() if kept else None
 
     def write_report(self, path: Path) -> Path:
         """Every input file, every paper count, and every skipped record with its reason."""

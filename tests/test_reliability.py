@@ -148,7 +148,9 @@ def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_p
     monkeypatch.setattr(Tallies, "of", classmethod(lambda cls, papers, exs: (counted.append(len(papers)),
                                                                             real_of(cls, papers, exs))[1]))
     kg.build([first, extra], cache_dir=cache_dir).write(out, formats, report=False)
-    assert counted == [40 - 3 + 5]  # papers changed and went away: every paper is counted again
+    # papers changed and went away: every paper is counted again (by the header, which may run in another
+    # process, and for the cache)
+    assert counted and set(counted) == {40 - 3 + 5}
     full = tmp_path / "full"
     kg.build([first, extra]).write(full, formats, report=False)
     assert copied and sum(copied) > 0  # unchanged papers were copied, not formatted again
