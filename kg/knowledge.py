@@ -175,19 +175,23 @@ class KnowledgeGraph:
                                     splice.index_version(self._vocab.version), files)
         rows = sorted_papers(self.papers, self.extractions)
         keys = splice.row_keys(rows)
+        # what the statistics count (the cache keeps it for the next build)
         count = partial(Tallies.of, self.papers, self.extractions)
-        # what the statistics count, which the cache keeps for the next build: an incremental build that
-        # only adds papers adds theirs to the previous build's; a first build counts them once, for the
-        # header; any other incremental build has its header counted in another process, and counts
-        # them here too, beside the copies
         reused = splice.reused_tallies(old, rows, keys) if self.cache_dir is not None else None
-        tallies = (lambda: reused) if reused else cache(count) if self.cache_dir is not None and not old else None
+        if reused is not None:  # only papers were added: theirs are added to the previous build's
+            tallies = lambda: reused  # noqa: E731
+        elif self.cache_dir is not None and old is None:  # a first build: counted once, for the header, here
+            tallies = cache(count)
+        else:  # nothing keeps them, or papers changed: the header counts them itself
+            tallies = None
         # an incremental build copies most papers: its statistics are formatted in another process
         # meanwhile, which starts first
         header = splice.header_job(out.formats, header_parts(self.papers, self.extractions, self._vocab, tallies),
-                                   elsewhere=bool(old) and parallel.can_fork(len(self.papers)))
+                                   elsewhere=old is not None and parallel.can_fork(len(self.papers)))
         with ThreadPoolExecutor(1) as beside:
-            kept = beside.submit(count).result if self.cache_dir is not None and not tallies else tallies
+            # papers changed: the header counts in the other process, and the cache's tallies are counted
+            # here, beside the copies
+            kept = beside.submit(count).result if self.cache_dir is not None and tallies is None else tallies
             blocks = splice.write_papers(out, rows, old, files, header, keys)
             out.close()
             return blocks, kept() if kept else None
