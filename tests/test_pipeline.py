@@ -5,14 +5,18 @@ import json
 import re
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 from rdflib.compare import isomorphic
 
 import kg
 from kg.ids import paper_iri
+from kg.synth import write_corpus
 
 AKG = "https://w3id.org/affect-kg/ontology#"
 DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+NASTY = ['Quotes "double", a backslash \\ and a lone surrogate \ud800 here', "Line one\nline two\tand a tab",
+         "Emoji 😀🎭 and right-to-left: العواطف", "Angle <brackets> & ampersands; braces {like} these"]
 
 
 def test_bundled_corpus_has_216_papers(built):
@@ -124,6 +128,29 @@ def test_networkx_view(corpus_graph):
     assert len(papers) == 216
     edge = next(d for _, _, d in g.edges(data=True) if d["relation"] == "usesDataset")
     assert edge["evidence"] and edge["rule"] and 0 < edge["confidence"] <= 1
+
+
+@pytest.mark.parametrize("corpus", ["bundled", "synthetic", "hostile strings"])
+def test_networkx_view_from_the_records_is_the_one_the_triples_give(corpus, tmp_path):
+    """A built graph's view reads the evidence from its records (far faster at scale): the nodes, edges,
+    their order and every attribute must be what reading all of its triples gives."""
+    from kg.knowledge import to_networkx
+
+    if corpus == "bundled":
+        graph = kg.build()
+    elif corpus == "synthetic":
+        write_corpus(300, tmp_path / "synth.jsonl", seed=5)
+        graph = kg.build([tmp_path / "synth.jsonl"])
+    else:
+        src = tmp_path / "nasty.jsonl"
+        src.write_text("".join(json.dumps({"title": f"Paper {i}: {t}", "abstract": t + " We use MELD and EEG.",
+                                           "code": ["https://github.com/a/b"]}) + "\n"
+                               for i, t in enumerate(NASTY)), encoding="utf-8")
+        graph = kg.build([src])
+    fast, slow = graph.to_networkx(), to_networkx(graph.triples())
+    assert list(fast.nodes(data=True)) == list(slow.nodes(data=True))
+    assert list(fast.edges(keys=True, data=True)) == list(slow.edges(keys=True, data=True))
+    assert any("evidence" in d for *_, d in fast.edges(keys=True, data=True))
 
 
 def test_python_api_query_and_load(corpus_graph, built):
