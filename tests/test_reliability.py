@@ -169,6 +169,16 @@ def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_p
     assert copied
     for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
         assert (out / name).read_bytes() == (full / name).read_bytes(), name
+    # a new listing of a paper seen before merges with it: that paper changed, so every paper is counted
+    again = tmp_path / "again.jsonl"
+    again.write_text(json.dumps({"title": "Paper 1 on Emotion", "abstract": "We use SEED and DEAP."}) + "\n",
+                     encoding="utf-8")
+    counted.clear()
+    kg.build([first, extra, third, again], cache_dir=cache_dir).write(out, formats, report=False)
+    assert counted and set(counted) == {40 - 3 + 5 + 1}
+    kg.build([first, extra, third, again]).write(full, formats, report=False)
+    for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
+        assert (out / name).read_bytes() == (full / name).read_bytes(), name
 
 
 def test_a_long_copy_is_cut_into_pieces_the_threads_share():
