@@ -130,6 +130,8 @@ class Tallies:
         per_task, data_per_task, model_years = t.per_task, t.data_per_task, t.model_years
         second_edges = (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
                         ("PapersPerTaskAndEmotionModel", "usesEmotionModel"))
+        # one pass over the papers fills every tally; ``edges`` holds each paper IRI once, so counting
+        # papers is counting the times a key comes up
         for iri, e in edges.items():
             known = [y for y in years[iri] if y is not None]
             coded = iri in with_code
@@ -163,13 +165,13 @@ class Tallies:
     def plus(self, other: Tallies) -> Tallies:
         """The tallies of both sets of papers, which must not share a paper IRI."""
         both = Tallies(**{f.name: type(getattr(self, f.name))(getattr(self, f.name)) for f in fields(self)})
-        for name in ("per_year", "code_per_year", "per_dataset", "per_dataset_pair", "per_task", "data_per_task",
-                     "pairs", "model_years"):
-            getattr(both, name).update(getattr(other, name))  # update adds, and keeps zero counts
-        for ds, y in other.first_year.items():
-            both.first_year[ds] = min(both.first_year.get(ds, y), y)
-        for iri, label in other.discovered.items():
-            both.discovered[iri] = min(both.discovered.get(iri, label), label)
+        for f in fields(both):
+            mine, theirs = getattr(both, f.name), getattr(other, f.name)
+            if isinstance(mine, Counter):
+                mine.update(theirs)  # update adds, and keeps zero counts
+            else:  # first_year, discovered: the least of the two
+                for key, value in theirs.items():
+                    mine[key] = min(mine.get(key, value), value)
         return both
 
 
