@@ -94,6 +94,7 @@ def build(
                           cache_dir=(cache or out / ".cache") if incremental or cache else None)
         t = time.perf_counter()
         formats = ["ttl", "jsonld"] + (["html"] if html else []) + (["nt"] if nt else [])
+        _announce_write(graph.stats.papers, out, formats)
         written = graph.write(out, formats)
         graph.stats.seconds["write"] = time.perf_counter() - t
     except KGError as err:
@@ -102,6 +103,16 @@ def build(
     worst = next((p for p in graph.problems if p.kind != "warning"), None)
     if worst is not None:
         raise typer.Exit(worst.code or 2)
+
+
+def _announce_write(papers: int, out: Path, formats: list[str]) -> None:
+    """A large graph takes a while to write after the progress bar ends (~10 s at 100,000 papers, more
+    with the HTML page): say what is being written, on stderr, as the bar does."""
+    if papers < 2000 or not sys.stderr.isatty():
+        return
+    from .knowledge import OUTPUTS
+
+    typer.echo(f"writing {papers:,} papers to {out}: " + ", ".join(OUTPUTS[f] for f in formats) + " …", err=True)
 
 
 def _summary(graph, written, seconds: float) -> None:

@@ -23,6 +23,22 @@ def test_build_bundled_corpus_prints_summary(tmp_path):
     assert (tmp_path / "build-report.json").is_file()
 
 
+def test_a_large_build_says_what_it_writes_on_a_terminal(monkeypatch, capsys):
+    """After the extraction bar ends, a large graph takes seconds to write: a terminal is told what."""
+    import sys
+
+    from kg import cli
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    cli._announce_write(100_000, Path("exports"), ["ttl", "jsonld", "html"])
+    cli._announce_write(216, Path("exports"), ["ttl"])  # small: done before anyone waits
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"writing 100,000 papers to {Path('exports')}: graph.ttl, graph.jsonld, graph.html …"]
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)  # piped or logged: the summary says it all
+    cli._announce_write(100_000, Path("exports"), ["ttl"])
+    assert capsys.readouterr().err == ""
+
+
 def test_missing_input_is_one_line_error(tmp_path):
     result = runner.invoke(app, ["build", str(tmp_path / "nope.jsonl"), "--out", str(tmp_path)])
     assert result.exit_code == 3
