@@ -7,9 +7,10 @@ The networkx view and the query store are derived from the same triples.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache, partial
+from typing import NamedTuple
 
 from . import terms as T
 from .ids import AKG, DATASET, evidence_iri, paper_iri
@@ -39,15 +40,32 @@ _TYPE = T.iri(RDF_TYPE)
 Triple = tuple[str, str, str]
 
 
+class Counts(NamedTuple):
+    datasets: int = 0
+    discovered: int = 0  # of those, found in papers but not in the catalogue
+    tasks: int = 0
+    edges: int = 0  # every extracted link, each with its evidence
+
+
 @dataclass
 class Stats:
+    """A build's figures. Its links are counted when first asked for (``count``): an incremental
+    build that only adds papers counts them from the statistics' tallies, without reading the
+    extractions of the papers it copies (see kg.cache.CachedExtractions)."""
+
     papers_read: int = 0
     papers: int = 0
-    datasets: int = 0
-    discovered: int = 0
-    tasks: int = 0
-    edges: int = 0
     seconds: dict[str, float] = field(default_factory=dict)
+    count: Callable[[], Counts] | None = field(default=None, repr=False, compare=False)
+
+    @cached_property
+    def counts(self) -> Counts:
+        return self.count() if self.count else Counts()
+
+    datasets = property(lambda self: self.counts.datasets)
+    discovered = property(lambda self: self.counts.discovered)
+    tasks = property(lambda self: self.counts.tasks)
+    edges = property(lambda self: self.counts.edges)
 
 
 def _p(name: str, ns: str = AKG) -> str:
@@ -150,26 +168,34 @@ def header_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vo
 def header_parts(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary,
                  tallies: Callable[[], Tallies] | None = None) -> list[Iterator[Triple]]:
     """``header_triples`` in two independent runs, in order: writers may compute them side by side.
-    ``tallies``, if given, gives what the statistics count (see ``Tallies``) when they are asked for."""
+    ``tallies``, if given, gives what the statistics count (see ``Tallies``) when they are asked for:
+    then neither run reads ``extractions``."""
     stats = _tally_triples(tallies, vocab) if tallies else summary_triples(papers, extractions, vocab)
-    return [vocabulary_triples(papers, extractions, vocab), stats]
+    return [vocabulary_triples(papers, extractions, vocab, tallies), stats]
 
 
 def _tally_triples(tallies: Callable[[], Tallies], vocab: Vocabulary) -> Iterator[Triple]:
     yield from tally_triples(tallies(), vocab)
 
 
-def vocabulary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Iterator[Triple]:
-    """The vocabulary's triples and the discovered datasets, for the nodes some paper links."""
-    linked = {m.target for ex in extractions for m in ex.mentions}
+def vocabulary_triples(papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary,
+                       tallies: Callable[[], Tallies] | None = None) -> Iterator[Triple]:
+    """The vocabulary's triples and the discovered datasets, for the nodes some paper links (read from
+    ``tallies()`` if given, else from the extractions)."""
+    if tallies is not None:
+        counted = tallies()
+        linked: Collection[str] = counted.linked.keys()
+        labels = counted.discovered
+    else:
+        linked = {m.target for ex in extractions for m in ex.mentions}
+        labels = discovered_labels(extractions)
     catalogue = {c.iri for c in vocab.of_kind("dataset")}
     for s in sorted(vocab.triples):
         if s[1:-1] in catalogue and s[1:-1] not in linked:
             continue  # catalogue entries appear once some paper links them
         for p, o in vocab.triples[s]:
             yield s, p, o
-    discovered = {iri: label for iri, label in discovered_labels(extractions).items()
-                  if iri in linked and iri not in catalogue}
+    discovered = {iri: label for iri, label in labels.items() if iri in linked and iri not in catalogue}
     for iri in sorted(discovered):
         yield from discovered_triples(iri, discovered[iri])
 
@@ -180,15 +206,25 @@ def sorted_papers(papers: list[Paper], extractions: list[Extraction]) -> list[tu
 
 
 def stats_of(papers: list[Paper], extractions: Iterable[Extraction]) -> Stats:
-    st = Stats(papers=len(papers))
+    """The figures of a build, its links counted when first asked for."""
+    return Stats(papers=len(papers), count=partial(link_counts, extractions))
+
+
+def link_counts(extractions: Iterable[Extraction]) -> Counts:
+    edges = 0
     datasets, tasks = set(), set()
     for ex in extractions:
-        st.edges += len(ex.mentions)
+        edges += len(ex.mentions)
         for m in ex.mentions:
             if m.predicate in ("usesDataset", "introducesDataset"):
                 datasets.add(m.target)
             elif m.predicate == "addressesTask":
                 tasks.add(m.target)
     discovered = {d.iri for ex in extractions for d in ex.discovered} & datasets
-    st.datasets, st.discovered, st.tasks = len(datasets), len(discovered), len(tasks)
-    return st
+    return Counts(len(datasets), len(discovered), len(tasks), edges)
+
+
+def tally_counts(tallies: Tallies) -> Counts:
+    """``link_counts`` of the papers ``tallies`` counted (the same figures: a test holds them equal)."""
+    datasets = tallies.per_dataset.keys()
+    return Counts(len(datasets), len(datasets & tallies.discovered.keys()), len(tallies.per_task), tallies.edges)

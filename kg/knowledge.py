@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache, partial
 from pathlib import Path
@@ -12,9 +12,10 @@ from pathlib import Path
 from . import ntparse, parallel, serialize, splice
 from . import terms as T
 from .atomic import atomic_write, open_temp, temp_name
+from .cache import CachedExtractions
 from .errors import GraphFileError
 from .graph import (AKG, DCT, PAPER_EDGES, PREFIXES, RDF, SKOS, Stats, Triple, graph_triples,
-                    header_parts, paper_node_triples, sorted_papers, stats_of, vocabulary_triples)
+                    header_parts, paper_node_triples, sorted_papers, stats_of, tally_counts, vocabulary_triples)
 from .models import Extraction, Paper, Problem
 from .summary import Tallies
 from .vocab import RDF_TYPE
@@ -28,7 +29,7 @@ class KnowledgeGraph:
     """A built or loaded graph. Triples come from ``_source``; every view derives from them."""
 
     def __init__(self, source: Callable[[], Iterable[Triple]], *, papers: list[Paper] | None = None,
-                 extractions: list[Extraction] | None = None, problems: list[Problem] | None = None,
+                 extractions: Sequence[Extraction] | None = None, problems: list[Problem] | None = None,
                  stats: Stats | None = None, files: list[str] | None = None) -> None:
         self._source = source
         self.papers = papers or []
@@ -184,13 +185,19 @@ class KnowledgeGraph:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
                                     splice.index_version(self._vocab.version), files)
-        rows = sorted_papers(self.papers, self.extractions)
+        # the extractions in memory: an incremental build reads the cached ones only if it needs them
+        at_hand = self.extractions.at_hand() if isinstance(self.extractions, CachedExtractions) else self.extractions
+        rows = sorted_papers(self.papers, at_hand)
         keys = splice.row_keys(rows)
         # what the statistics count (the cache keeps it for the next build)
         count = partial(Tallies.of, self.papers, self.extractions)
         reused = splice.reused_tallies(old, rows, keys) if self.cache_dir is not None else None
+        copying = old is not None and all(f in old.files for f in out.formats)
+        if at_hand is not self.extractions and (reused is None or not copying):
+            rows = sorted_papers(self.papers, self.extractions)  # every paper is formatted or counted
         if reused is not None:  # only papers were added: theirs are added to the previous build's
             tallies = lambda: reused  # noqa: E731
+            self.stats.count = partial(tally_counts, reused)
         elif self.cache_dir is not None and old is None:  # a first build: counted once, for the header, here
             tallies = cache(count)
         else:  # nothing keeps them, or papers changed: the header counts them itself

@@ -28,7 +28,7 @@ from .models import Extraction, Paper
 from .summary import Tallies
 from .serialize import SEPARATOR, Batch, Output, format_papers, formatted_batches
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
 Row = tuple[str, Paper, Extraction]
 
 
@@ -116,12 +116,13 @@ def reused_tallies(old: BlockIndex | None, rows: list[Row], keys: list[str]) -> 
     """What the statistics of ``rows`` count, as the previous build's tallies plus the new papers',
     when this build only adds papers (every paper of that build is here unchanged, and no new one
     shares an IRI with another row); else None: they must be counted over every row (~0.8 s at
-    100,000). ``keys`` are ``row_keys(rows)``."""
+    100,000). ``keys`` are ``row_keys(rows)``; only new rows need their extraction (else None)."""
     if old is None or old.tallies is None:
         return None
     known = set(old.keys)
     fresh = [i for i, k in enumerate(keys) if k not in known]
-    if len(rows) - len(fresh) != len(old.keys) or any(_shares_iri(rows, i) for i in fresh):
+    if (len(rows) - len(fresh) != len(old.keys) or any(_shares_iri(rows, i) for i in fresh)
+            or any(rows[i][2] is None for i in fresh)):
         return None
     return old.tallies.plus(Tallies.of([rows[i][1] for i in fresh], [rows[i][2] for i in fresh]))
 

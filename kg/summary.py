@@ -119,20 +119,24 @@ class Tallies:
     pairs: Counter = field(default_factory=Counter)  # (kind, task, target)
     model_years: Counter = field(default_factory=Counter)  # (emotion model, year)
     discovered: dict[str, str] = field(default_factory=dict)  # see discovered_labels
+    linked: Counter = field(default_factory=Counter)  # every node a paper links: papers linking it
+    edges: int = 0  # the extracted links of every record
 
     @classmethod
     def of(cls, papers: list[Paper], extractions: list[Extraction]) -> Tallies:
         """Count ``papers``: every paper IRI once, with the union of its records' edges."""
         edges, years, with_code = _paper_edges(papers, extractions)
-        t = cls(discovered=discovered_labels(extractions))
+        t = cls(discovered=discovered_labels(extractions), edges=sum(len(ex.mentions) for ex in extractions))
         per_year, code_per_year, first_year = t.per_year, t.code_per_year, t.first_year
         per_dataset, per_dataset_pair, pairs = t.per_dataset, t.per_dataset_pair, t.pairs
-        per_task, data_per_task, model_years = t.per_task, t.data_per_task, t.model_years
+        per_task, data_per_task, model_years, linked = t.per_task, t.data_per_task, t.model_years, t.linked
         second_edges = (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
                         ("PapersPerTaskAndEmotionModel", "usesEmotionModel"))
         # one pass over the papers fills every tally; ``edges`` holds each paper IRI once, so counting
         # papers is counting the times a key comes up
         for iri, e in edges.items():
+            for targets in e.values():
+                linked.update(targets)
             known = [y for y in years[iri] if y is not None]
             coded = iri in with_code
             for y in known or (None,):
@@ -169,6 +173,8 @@ class Tallies:
             mine, theirs = getattr(both, f.name), getattr(other, f.name)
             if isinstance(mine, Counter):
                 mine.update(theirs)  # update adds, and keeps zero counts
+            elif isinstance(mine, int):
+                setattr(both, f.name, mine + theirs)
             else:  # first_year, discovered: the least of the two
                 for key, value in theirs.items():
                     mine[key] = min(mine.get(key, value), value)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import signal
 import subprocess
 import sys
@@ -115,7 +116,7 @@ def test_strings_survive_every_serialisation(tmp_path):
 
 @pytest.mark.parametrize("forked", ["", "memfd", "pipe"], ids=["here", "header-in-child", "header-through-pipe"])
 def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_path, monkeypatch, forked):
-    from kg import parallel, splice
+    from kg import cache, parallel, splice
 
     if forked:  # as at scale: the statistics are formatted in a forked process, the papers in workers
         monkeypatch.setattr(parallel, "workers", lambda: 2)
@@ -163,12 +164,20 @@ def test_incremental_write_reuses_unchanged_papers_and_equals_a_full_build(tmp_p
                      encoding="utf-8")
     copied.clear()
     counted.clear()
-    kg.build([first, extra, third], cache_dir=cache_dir).write(out, formats, report=False)
+    read: list[Path] = []  # extraction cache segments read whole
+    real_segment = cache._segment
+    monkeypatch.setattr(cache, "_segment", lambda path: (read.append(path), real_segment(path))[1])
+    added = kg.build([first, extra, third], cache_dir=cache_dir)
+    added.write(out, formats, report=False)
     assert counted == [1]  # papers were only added: the previous tallies plus the new paper's
-    kg.build([first, extra, third]).write(full, formats, report=False)
+    assert read == [] and added.stats.edges > 0  # nor were the copied papers' extractions read
+    whole = kg.build([first, extra, third])
+    whole.write(full, formats, report=False)
     assert copied
     for name in ("graph.ttl", "graph.nt", "graph.jsonld"):
         assert (out / name).read_bytes() == (full / name).read_bytes(), name
+    assert added.stats.counts == whole.stats.counts  # counted from the tallies: the same figures
+    assert added.extractions == whole.extractions and read  # read once asked for
     # a new listing of a paper seen before merges with it: that paper changed, so every paper is counted
     again = tmp_path / "again.jsonl"
     again.write_text(json.dumps({"title": "Paper 1 on Emotion", "abstract": "We use SEED and DEAP."}) + "\n",
@@ -226,6 +235,13 @@ def test_incremental_build_extracts_only_new_records(tmp_path, monkeypatch):
     assert seen == [216, 1, 1] and third[:217] == second
     assert len(sorted(tmp_path.glob("extract-*/*.pickle"))) == 1  # merged
     assert cached_extract_all(papers + new, vocab, tmp_path, counting) == second and seen == [216, 1, 1]
+    # a segment damaged after its keys were read: its records are extracted again once asked for
+    lazy = cached_extract_all(papers + new, vocab, tmp_path, counting)
+    (segment,) = tmp_path.glob("extract-*/*.pickle")
+    with open(segment, "rb") as fh:
+        pickle.load(fh)  # the keys
+        os.truncate(segment, fh.tell() + 10)
+    assert lazy == second and seen == [216, 1, 1, 217]
     out_a, out_b = tmp_path / "a", tmp_path / "b"
     kg.build(cache_dir=tmp_path / "c").write(out_a, ["ttl"])
     kg.build().write(out_b, ["ttl"])

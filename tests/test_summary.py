@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from kg import vocab as V
+from kg.graph import link_counts, tally_counts
 from kg.query import OxigraphEngine, literal, lookup_query, named_queries, run
 from kg.summary import Tallies, summary_triples, tally_triples
 
@@ -104,6 +105,9 @@ def test_tallies_of_two_sets_of_papers_add_up(corpus_graph):
     assert first != whole and first.plus(Tallies()) == first  # the halves differ; an empty addition changes nothing
     assert list(tally_triples(first.plus(second), vocab)) == list(summary_triples(papers, extractions, vocab))
     assert Tallies.of(papers[:half], extractions[:half]) == first  # plus left its operands as they were
+    # the build's figures, counted from the tallies of an incremental build, are the extractions' own
+    assert tally_counts(first.plus(second)) == link_counts(extractions) == corpus_graph.stats.counts
+    assert tally_counts(first) == link_counts(extractions[:half]) != tally_counts(whole)
 
 
 def test_mini_graph_statistics_are_regenerated():
