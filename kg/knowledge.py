@@ -22,6 +22,7 @@ from .vocab import RDF_TYPE
 
 NODE_TYPES = ("Paper", "Dataset", "Task", "Modality", "EmotionModel", "EmotionCategory", "EmotionDimension")
 NX_EDGES = (*PAPER_EDGES, "hasModality", "annotatedWith", "hasCategory", "hasDimension")
+_TYPE, _EDGE, _LABEL, _FIELD, _EVIDENCE = range(5)  # what a predicate gives the networkx view
 OUTPUTS = {"ttl": "graph.ttl", "nt": "graph.nt", "jsonld": "graph.jsonld", "html": "graph.html"}
 
 
@@ -282,57 +283,78 @@ def to_networkx(triples: Iterable[Triple], evidence: dict[tuple[str, str, str], 
     ev_fields = {f"<{RDF}subject>": "s", f"<{RDF}predicate>": "p", f"<{RDF}object>": "o",
                  f"<{AKG}evidenceText>": "evidence", f"<{AKG}extractionRule>": "rule",
                  f"<{AKG}confidence>": "confidence"}
+    # one lookup per triple: the predicates of each kind are disjoint
+    what: dict[str, tuple[int, str]] = {type_iri: (_TYPE, ""), f"<{SKOS}prefLabel>": (_LABEL, "")}
+    what.update({p: (_EDGE, e) for p, e in edge_preds.items()})
+    what.update({p: (_FIELD, k) for p, k in fields.items()})
+    what.update({p: (_EVIDENCE, k) for p, k in ev_fields.items()})
+    kind_of = what.get
+    evidence_node = "<https://w3id.org/affect-kg/evidence/"
+    value = ntparse.value
     for s, p, o in triples:
-        if p == type_iri and o in node_types and s not in types:
-            types[s] = node_types[o]
-        elif p in edge_preds:
-            edges.append((s, edge_preds[p], o))
-        elif p == f"<{SKOS}prefLabel>" and s not in labels:
-            labels[s] = ntparse.value(o)
-        elif p in fields:
-            key = fields[p]
-            val = ntparse.value(o)
-            d = info.setdefault(s, {})
+        found = kind_of(p)
+        if found is None:
+            continue
+        kind, key = found
+        if kind == _EDGE:
+            edges.append((s, key, o))
+        elif kind == _FIELD:
+            d = info.get(s)
+            if d is None:
+                d = info[s] = {}
             if key in ("code", "sources"):
-                d.setdefault(key, []).append(val)
+                d.setdefault(key, []).append(value(o))
             else:
-                d[key] = val
-        elif p in ev_fields and s.startswith("<https://w3id.org/affect-kg/evidence/"):
-            nodes.setdefault(s, {})[ev_fields[p]] = ntparse.value(o)
+                d[key] = value(o)
+        elif kind == _TYPE:
+            if o in node_types and s not in types:
+                types[s] = node_types[o]
+        elif kind == _LABEL:
+            if s not in labels:
+                labels[s] = value(o)
+        elif s.startswith(evidence_node):
+            nodes.setdefault(s, {})[key] = value(o)
     by_edge = evidence if evidence is not None else \
         {(e["s"], e["p"].rsplit("#", 1)[-1], e["o"]): e for e in nodes.values() if "s" in e}
+    iris: dict[str, str] = {}  # node term -> IRI
     for node, kind in types.items():
         d = info.get(node, {})
         label = d.get("title") if kind == "Paper" else labels.get(node)
-        g.add_node(ntparse.value(node), type=kind, label=label or ntparse.value(node).rsplit("/", 1)[-1],
+        iri = iris[node] = value(node)
+        g.add_node(iri, type=kind, label=label or iri.rsplit("/", 1)[-1],
                    info={k: v for k, v in d.items() if k != "title"} | ({"title": d["title"]} if "title" in d else {}))
+    add_edge = g.add_edge
+    linked: set[tuple[str, str, str]] = set()
     for s, rel, o in edges:
-        s_iri, o_iri = ntparse.value(s), ntparse.value(o)
-        if s_iri not in g or o_iri not in g:
+        s_iri, o_iri = iris.get(s), iris.get(o)
+        if s_iri is None or o_iri is None:
             continue
         attrs = {"relation": rel}
         if ev := by_edge.get((s_iri, rel, o_iri)):
             attrs.update(evidence=ev.get("evidence", ""), rule=ev.get("rule", ""),
                          confidence=float(ev.get("confidence", 0) or 0))
-        g.add_edge(s_iri, o_iri, key=rel, **attrs)
-    _dataset_info(g)
+        add_edge(s_iri, o_iri, key=rel, **attrs)
+        linked.add((s_iri, rel, o_iri))
+    _dataset_info(g, linked)
     return g
 
 
-def _dataset_info(g) -> None:
-    """Tooltip facts for datasets: modalities, emotion models, papers introducing / using them."""
-    for node, data in g.nodes(data=True):
-        if data["type"] != "Dataset":
+def _dataset_info(g, edges: Iterable[tuple[str, str, str]]) -> None:
+    """Tooltip facts for datasets: modalities, emotion models, papers introducing / using them
+    (``edges``: every (source, relation, target) of ``g`` once)."""
+    lists = {"hasModality": ("modalities", 0), "annotatedWith": ("emotion_models", 0),
+             "introducesDataset": ("introduced_by", 2), "usesDataset": ("used_by", 2)}
+    nodes = g.nodes
+    for edge in edges:
+        found = lists.get(edge[1])
+        if found is None:
             continue
-        info = data.setdefault("info", {})
-        for _, target, rel in g.out_edges(node, keys=True):
-            key = {"hasModality": "modalities", "annotatedWith": "emotion_models"}.get(rel)
-            if key:
-                info.setdefault(key, []).append(g.nodes[target]["label"])
-        for source, _, rel in g.in_edges(node, keys=True):
-            key = {"introducesDataset": "introduced_by", "usesDataset": "used_by"}.get(rel)
-            if key:
-                info.setdefault(key, []).append(g.nodes[source]["label"])
-        for v in info.values():
-            if isinstance(v, list):
-                v.sort()
+        key, at = found
+        data = nodes[edge[at]]
+        if data["type"] == "Dataset":
+            data["info"].setdefault(key, []).append(nodes[edge[2 - at]]["label"])
+    for _, data in g.nodes(data=True):
+        if data["type"] == "Dataset":
+            for v in data["info"].values():
+                if isinstance(v, list):
+                    v.sort()
