@@ -182,10 +182,13 @@ class CachedExtractions(Sequence[Extraction]):
         self._items = [found[k] for k in self._keys]
 
     def _load(self) -> list[Extraction]:
-        with self._lock:  # writers may ask from a thread beside the copies
-            if self._items is None:
-                self.fill(self.by_key())
-        return self._items
+        items = self._items
+        if items is None:
+            with self._lock:  # writers may ask from a thread beside the copies
+                if self._items is None:
+                    self.fill(self.by_key())
+                items = self._items
+        return items
 
 
 def _write_segment(path: Path, part: dict[str, Extraction]) -> None:
