@@ -4,7 +4,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from functools import cache, partial
 from pathlib import Path
@@ -324,7 +324,7 @@ def to_networkx(triples: Iterable[Triple], evidence: dict[tuple[str, str, str], 
         g.add_node(iri, type=kind, label=label or iri.rsplit("/", 1)[-1],
                    info={k: v for k, v in d.items() if k != "title"} | ({"title": d["title"]} if "title" in d else {}))
     add_edge = g.add_edge
-    linked: set[tuple[str, str, str]] = set()
+    linked: dict[tuple[str, str, str], None] = {}  # each edge once, in the order it was added
     for s, rel, o in edges:
         s_iri, o_iri = iris.get(s), iris.get(o)
         if s_iri is None or o_iri is None:
@@ -334,25 +334,25 @@ def to_networkx(triples: Iterable[Triple], evidence: dict[tuple[str, str, str], 
             attrs.update(evidence=ev.get("evidence", ""), rule=ev.get("rule", ""),
                          confidence=float(ev.get("confidence", 0) or 0))
         add_edge(s_iri, o_iri, key=rel, **attrs)
-        linked.add((s_iri, rel, o_iri))
+        linked[(s_iri, rel, o_iri)] = None
     _dataset_info(g, linked)
     return g
 
 
-def _dataset_info(g, edges: Iterable[tuple[str, str, str]]) -> None:
+def _dataset_info(g, edges: Collection[tuple[str, str, str]]) -> None:
     """Tooltip facts for datasets: modalities, emotion models, papers introducing / using them
-    (``edges``: every (source, relation, target) of ``g`` once)."""
-    lists = {"hasModality": ("modalities", 0), "annotatedWith": ("emotion_models", 0),
-             "introducesDataset": ("introduced_by", 2), "usesDataset": ("used_by", 2)}
+    (``edges``: every (source, relation, target) of ``g`` once, in the order they were added: the
+    facts then come in the order walking each dataset's out-edges, then its in-edges, gives)."""
     nodes = g.nodes
-    for edge in edges:
-        found = lists.get(edge[1])
-        if found is None:
-            continue
-        key, at = found
-        data = nodes[edge[at]]
-        if data["type"] == "Dataset":
-            data["info"].setdefault(key, []).append(nodes[edge[2 - at]]["label"])
+    for lists, at in (({"hasModality": "modalities", "annotatedWith": "emotion_models"}, 0),
+                      ({"introducesDataset": "introduced_by", "usesDataset": "used_by"}, 2)):
+        for edge in edges:
+            key = lists.get(edge[1])
+            if key is None:
+                continue
+            data = nodes[edge[at]]
+            if data["type"] == "Dataset":
+                data["info"].setdefault(key, []).append(nodes[edge[2 - at]]["label"])
     for _, data in g.nodes(data=True):
         if data["type"] == "Dataset":
             for v in data["info"].values():
