@@ -128,6 +128,14 @@ def test_networkx_view(corpus_graph):
     assert len(papers) == 216
     edge = next(d for _, _, d in g.edges(data=True) if d["relation"] == "usesDataset")
     assert edge["evidence"] and edge["rule"] and 0 < edge["confidence"] <= 1
+    # a dataset's tooltip facts: every paper using it and every modality it has, sorted; what the dataset
+    # has (its out-edges) before the papers that use it
+    iemocap = g.nodes["https://w3id.org/affect-kg/dataset/iemocap"]["info"]
+    users = sorted(g.nodes[u]["label"] for u, _, rel in g.in_edges("https://w3id.org/affect-kg/dataset/iemocap",
+                                                                   keys=True) if rel == "usesDataset")
+    assert iemocap["used_by"] == users and len(users) > 3
+    assert iemocap["modalities"] == sorted(iemocap["modalities"]) and iemocap["modalities"]
+    assert list(iemocap).index("modalities") < list(iemocap).index("used_by")
 
 
 @pytest.mark.parametrize("corpus", ["bundled", "synthetic", "hostile strings"])
