@@ -356,6 +356,16 @@ _MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?mo
                     r"\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
                     r"\bmissing[\s-]modalit(?:y|ies)\b", re.I)
 _CHANNEL_FREE = (TASK + "emotion-recognition-in-conversation", TASK + "dimensional-affect-prediction")
+# the paper recognises emotions: "emotion detection", "classify the expressed emotions"
+_RECOGNISING_EMOTIONS = re.compile(r"\bemotions?\s+(?:detection|recognition|classification|analysis|identification|"
+                                   r"mining|extraction|prediction)\b|\b(?:detect|classify|identify|recogni[sz]e|predict|"
+                                   r"extract|analy[sz]e)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?emotions?\b", re.I)
+# tasks that use emotions without recognising them from a signal: multimodal talk there is about the models
+_NOT_RECOGNITION = ("emotional-intelligence-evaluation", "emotion-reasoning", "emotion-cause-analysis", "generation",
+                    "synthesis", "misinformation")
+# how emotion labels were made is part of the paper's subject: who labelled, how they were guided and agreed
+_ANNOTATION_PROCESS = re.compile(r"\b(?:annotators|raters|crowd-?workers|inter-annotator|inter-rater|annotation\s+"
+                                 r"(?:process|scheme|guidelines|protocol|procedure|strategy|tool))\b", re.I)
 _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)
 # a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
 _DETECT = r"detect|recogni[sz]|classify|identify"
@@ -466,7 +476,8 @@ class Extractor:
             hit = _sentence_of(sents, signal.start())
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
         hinted = set(modalities) or self._dataset_modalities(datasets) or ({MODALITY + "text"} if text_hint else set())
-        tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []))
+        tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []),
+                            folded[len(paper.title) + 1:])
         _stress_from_signals(tasks, modalities)
         _physiological_part(tasks, modalities)
         _channel_alone(tasks, modalities, text, sents[0].text)
@@ -742,7 +753,7 @@ class Extractor:
                     del out[iri]
         return out
 
-    def _tasks(self, found, sents, modalities: set[str], models: dict, modality_found=()):
+    def _tasks(self, found, sents, modalities: set[str], models: dict, modality_found=(), abstract_low: str = ""):
         counts: dict[str, int] = {}
         for m, _ in found:
             counts[m.concept.iri] = counts.get(m.concept.iri, 0) + 1
@@ -903,7 +914,35 @@ class Extractor:
         if not person_level and _maybe_platform(head) and _PLATFORM.search(head) and \
                 (claim := _own_claim(sents[:3], _PLATFORM, _PUBLIC_FEELING)):
             out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
+        self._abstract_level_tasks(sents, abstract_low, modalities, out)
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
+
+    @staticmethod
+    def _abstract_level_tasks(sents: list[Sentence], low: str, modalities: set[str], out: dict[str, tuple]) -> None:
+        """Tasks the abstract as a whole shows although no sentence names them: text-only work that recognises
+        emotions is text emotion recognition; recognition that keeps returning to several modalities is
+        multimodal; repeated talk of annotators and annotation guidelines makes the annotation a subject."""
+        abstract = sents[1:]  # ``low``: the abstract lower-cased, for cheap word tests first (this runs for every paper)
+        text_only = not out and modalities == {MODALITY + "text"}
+        multimodal = TASK + "multimodal-emotion-recognition" not in out and \
+            low.count("modal") + low.count("audio") >= 2 and \
+            not any(word in t for t in out for word in _NOT_RECOGNITION) and \
+            bool(modalities - {MODALITY + "physio", MODALITY + "eeg"}) and \
+            sum(len(_MULTI.findall(s.text)) for s in abstract) >= 2  # every match has "modal" or "audio"
+        if "emotion" not in low:
+            pass
+        elif text_only and (claim := _own_claim(abstract, _RECOGNISING_EMOTIONS)):
+            # the paper's own recognition ("we classify the emotions of ..."), not what earlier systems did
+            out[TASK + "text-emotion-recognition"] = (*claim, "recognition+text-only", 0.55)
+        elif multimodal and (hit := next(((s, m) for s in abstract if (m := _RECOGNISING_EMOTIONS.search(s.text))
+                                          and not _about_others(s.text)), None)):
+            out[TASK + "multimodal-emotion-recognition"] = (_pseudo(*hit), hit[0], "recognition+multimodal-abstract", 0.55)
+        if TASK + "emotion-annotation-methodology" not in out and \
+                low.count("annotat") + low.count("rater") + low.count("crowd") >= 2:  # in every match
+            process = [(s, hit) for s in abstract for hit in _ANNOTATION_PROCESS.finditer(s.text)]
+            if len(process) >= 2:
+                out[TASK + "emotion-annotation-methodology"] = (_pseudo(*process[0]), process[0][0],
+                                                                 "annotation-process", 0.55)
 
     def _names_categories(self, sents: list[Sentence], least: int) -> bool:
         """Whether the paper names at least ``least`` different emotion categories of the vocabulary."""
@@ -1473,6 +1512,15 @@ _INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|p
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset")
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
                         r"based|extend\w*|extension\w*|compar\w*|against|designed|tailored)\b", re.I)
+
+
+_EARLIER_WORK = re.compile(r"(?:Earlier|Past|Recent|Related|Other)\s+(?:[\w-]+\s+)?(?:studies|works?|research|systems|"
+                           r"approaches|methods|models)\b")
+
+
+def _about_others(text: str) -> bool:
+    """A sentence about other people's work ("Previous studies ...", "... in the existing literature")."""
+    return bool(_OTHERS_WORK.match(text) or _EARLIER_WORK.match(text) or _IN_OTHERS_WORK.search(text))
 
 
 def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern,

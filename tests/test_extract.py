@@ -1589,3 +1589,42 @@ def test_a_short_form_of_the_description_in_brackets_is_not_a_dataset_name(extra
     _, name = edges(extractor, "3D Faces", "We collected a dataset of 3D expression sequences (Florence4D) for this work.")
     assert not term.discovered and not method.discovered
     assert [d.label for d in name.discovered] == ["Florence4D"]
+
+
+@pytest.mark.parametrize("title, abstract, task, expected", [
+    # text-only work that analyses emotions, although no sentence names a task
+    ("Hopes and Fears in Online Product Reviews",
+     "Reviews address many topics. We analyse the emotions of 500,000 product reviews with a fine-tuned "
+     "language model.", "text-emotion-recognition", True),
+    ("Hopes and Fears in Online Product Reviews",
+     "Reviews address many topics. Earlier studies analysed the emotions of such reviews with lexicons.",
+     "text-emotion-recognition", False),
+    # recognition that keeps returning to several modalities is multimodal
+    ("Talk Shows and Their Audiences",
+     "We analyse the emotions of speakers in 300 talk-show clips with a multimodal model. The multimodal "
+     "features combine facial expressions, prosody and transcripts.", "multimodal-emotion-recognition", True),
+    ("Talk Shows and Their Audiences",
+     "We analyse the emotions of speakers in 300 talk-show clips with a model. The features combine facial "
+     "expressions, prosody and transcripts.", "multimodal-emotion-recognition", False),
+    ("Talk Shows and Their Audiences",
+     "Earlier studies analysed the emotions of speakers. Multimodal models combine facial expressions, prosody "
+     "and transcripts, and multimodal fusion helps them.", "multimodal-emotion-recognition", False),
+    # the body's signals alone: physiological recognition, not multimodal
+    ("Wearables and Their Wearers",
+     "We analyse the emotions of 30 drivers with a multimodal model. The multimodal features combine EEG and "
+     "ECG signals.", "multimodal-emotion-recognition", False),
+    # who labelled and how, said twice, makes the annotation a subject of the paper
+    ("Reliable Labels for Affective Corpora",
+     "We collected 5,000 sentences. Three annotators labelled each sentence following annotation guidelines "
+     "we release.", "emotion-annotation-methodology", True),
+    ("Reliable Labels for Affective Corpora",
+     "We collected 5,000 sentences. Three annotators labelled each sentence.", "emotion-annotation-methodology",
+     False),
+])
+def test_tasks_the_abstract_as_a_whole_shows(extractor, title, abstract, task, expected):
+    found, ex = edges(extractor, title, abstract)
+    assert (("addressesTask", task) in found) == expected
+    if expected:  # with the sentence it was read from as evidence
+        (m,) = [m for m in ex.mentions if m.target.endswith("/" + task)]
+        text = title + "\n" + abstract
+        assert m.sentence in abstract and text[m.start:m.end] == m.label and m.label in m.sentence
