@@ -363,6 +363,9 @@ _RECOGNISING_EMOTIONS = re.compile(r"\bemotions?\s+(?:detection|recognition|clas
 # tasks that use emotions without recognising them from a signal: multimodal talk there is about the models
 _NOT_RECOGNITION = ("emotional-intelligence-evaluation", "emotion-reasoning", "emotion-cause-analysis", "generation",
                     "synthesis", "misinformation")
+_SENTIMENT_WORD = re.compile(r"\bsentiments?\b|\bopinion mining\b|\bpolarit(?:y|ies)\b", re.I)
+# sentiment as a style to transfer, translate or generate, or beside sarcasm, satire or stance: not what is analysed
+_SENTIMENT_AS_MEANS = re.compile(r"\b(?:transfer\w*|translat\w*|generat\w*|style|sarcas\w*|satir\w*|stance)\b", re.I)
 # how emotion labels were made is part of the paper's subject: who labelled, how they were guided and agreed
 _ANNOTATION_PROCESS = re.compile(r"\b(?:annotators|raters|crowd-?workers|inter-annotator|inter-rater|annotation\s+"
                                  r"(?:process|scheme|guidelines|protocol|procedure|strategy|tool))\b", re.I)
@@ -921,7 +924,8 @@ class Extractor:
     def _abstract_level_tasks(sents: list[Sentence], low: str, modalities: set[str], out: dict[str, tuple]) -> None:
         """Tasks the abstract as a whole shows although no sentence names them: text-only work that recognises
         emotions is text emotion recognition; recognition that keeps returning to several modalities is
-        multimodal; repeated talk of annotators and annotation guidelines makes the annotation a subject."""
+        multimodal; a paper that keeps returning to sentiment analyses it; repeated talk of annotators and
+        annotation guidelines makes the annotation a subject."""
         abstract = sents[1:]  # ``low``: the abstract lower-cased, for cheap word tests first (this runs for every paper)
         text_only = not out and modalities == {MODALITY + "text"}
         multimodal = TASK + "multimodal-emotion-recognition" not in out and \
@@ -929,14 +933,19 @@ class Extractor:
             not any(word in t for t in out for word in _NOT_RECOGNITION) and \
             bool(modalities - {MODALITY + "physio", MODALITY + "eeg"}) and \
             sum(len(_MULTI.findall(s.text)) for s in abstract) >= 2  # every match has "modal" or "audio"
-        if "emotion" not in low:
-            pass
-        elif text_only and (claim := _own_claim(abstract, _RECOGNISING_EMOTIONS)):
-            # the paper's own recognition ("we classify the emotions of ..."), not what earlier systems did
-            out[TASK + "text-emotion-recognition"] = (*claim, "recognition+text-only", 0.55)
-        elif multimodal and (hit := next(((s, m) for s in abstract if (m := _RECOGNISING_EMOTIONS.search(s.text))
-                                          and not _about_others(s.text)), None)):
-            out[TASK + "multimodal-emotion-recognition"] = (_pseudo(*hit), hit[0], "recognition+multimodal-abstract", 0.55)
+        if "emotion" in low:
+            if text_only and (claim := _own_claim(abstract, _RECOGNISING_EMOTIONS)):
+                # the paper's own recognition ("we classify the emotions of ..."), not what earlier systems did
+                out[TASK + "text-emotion-recognition"] = (*claim, "recognition+text-only", 0.55)
+            elif multimodal and (hit := next(((s, m) for s in abstract if (m := _RECOGNISING_EMOTIONS.search(s.text))
+                                              and not _about_others(s.text)), None)):
+                out[TASK + "multimodal-emotion-recognition"] = (_pseudo(*hit), hit[0], "recognition+multimodal-abstract",
+                                                                 0.55)
+        if TASK + "sentiment-analysis" not in out and not _SENTIMENT_AS_MEANS.search(sents[0].text) and \
+                low.count("sentiment") + low.count("opinion") + low.count("polarit") >= 3:
+            said = [(s, hit) for s in abstract for hit in _SENTIMENT_WORD.finditer(s.text)]
+            if len(said) >= 3:  # a paper that keeps returning to sentiment analyses it
+                out[TASK + "sentiment-analysis"] = (_pseudo(*said[0]), said[0][0], "sentiment-abstract", 0.55)
         if TASK + "emotion-annotation-methodology" not in out and \
                 low.count("annotat") + low.count("rater") + low.count("crowd") >= 2:  # in every match
             process = [(s, hit) for s in abstract for hit in _ANNOTATION_PROCESS.finditer(s.text)]

@@ -1613,6 +1613,15 @@ def test_a_short_form_of_the_description_in_brackets_is_not_a_dataset_name(extra
     ("Wearables and Their Wearers",
      "We analyse the emotions of 30 drivers with a multimodal model. The multimodal features combine EEG and "
      "ECG signals.", "multimodal-emotion-recognition", False),
+    # a paper that keeps returning to sentiment analyses it; sentiment as a style to transfer does not count
+    ("Reading Customers at Scale",
+     "Online reviews carry the sentiment of customers. We measure the sentiment of 2 million reviews and relate "
+     "changes in sentiment polarity to sales.", "sentiment-analysis", True),
+    ("Reading Customers at Scale",
+     "Online reviews carry the sentiment of customers. We relate them to sales.", "sentiment-analysis", False),
+    ("Style Transfer for Customer Reviews",
+     "Online reviews carry the sentiment of customers. We rewrite the sentiment of 2 million reviews while "
+     "keeping their content, and measure how well the sentiment polarity changes.", "sentiment-analysis", False),
     # who labelled and how, said twice, makes the annotation a subject of the paper
     ("Reliable Labels for Affective Corpora",
      "We collected 5,000 sentences. Three annotators labelled each sentence following annotation guidelines "
