@@ -941,8 +941,9 @@ class Extractor:
                                               and not _about_others(s.text)), None)):
                 out[TASK + "multimodal-emotion-recognition"] = (_pseudo(*hit), hit[0], "recognition+multimodal-abstract",
                                                                  0.55)
-        if TASK + "sentiment-analysis" not in out and not _SENTIMENT_AS_MEANS.search(sents[0].text) and \
-                low.count("sentiment") + low.count("opinion") + low.count("polarit") >= 3:
+        if TASK + "sentiment-analysis" not in out and \
+                low.count("sentiment") + low.count("opinion") + low.count("polarit") >= 3 and \
+                not _SENTIMENT_AS_MEANS.search(sents[0].text):
             said = [(s, hit) for s in abstract for hit in _SENTIMENT_WORD.finditer(s.text)]
             if len(said) >= 3:  # a paper that keeps returning to sentiment analyses it
                 out[TASK + "sentiment-analysis"] = (_pseudo(*said[0]), said[0][0], "sentiment-abstract", 0.55)

@@ -129,14 +129,15 @@ class Tallies:
         t = cls(discovered=discovered_labels(extractions), edges=sum(len(ex.mentions) for ex in extractions))
         per_year, code_per_year, first_year = t.per_year, t.code_per_year, t.first_year
         per_dataset, per_dataset_pair, pairs = t.per_dataset, t.per_dataset_pair, t.pairs
-        per_task, data_per_task, model_years, linked = t.per_task, t.data_per_task, t.model_years, t.linked
+        per_task, data_per_task, model_years = t.per_task, t.data_per_task, t.model_years
+        linked: list[str] = []  # counted once at the end (one C loop instead of a call per paper and edge)
         second_edges = (("PapersPerTaskAndDataset", "usesDataset"), ("PapersPerTaskAndModality", "usesModality"),
                         ("PapersPerTaskAndEmotionModel", "usesEmotionModel"))
         # one pass over the papers fills every tally; ``edges`` holds each paper IRI once, so counting
         # papers is counting the times a key comes up
         for iri, e in edges.items():
             for targets in e.values():
-                linked.update(targets)
+                linked.extend(targets)
             known = [y for y in years[iri] if y is not None]
             coded = iri in with_code
             for y in known or (None,):
@@ -164,6 +165,7 @@ class Tallies:
             for em in e.get("usesEmotionModel", ()):
                 for y in known:
                     model_years[(em, y)] += 1
+        t.linked.update(linked)
         return t
 
     def plus(self, other: Tallies) -> Tallies:
