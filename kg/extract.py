@@ -389,7 +389,8 @@ _ASSESSING_AFFECT = re.compile(
     rf"tracking|decoding|inference)\b", re.I)
 # a sentence about other people's work, which names the emotion models they use
 _OTHERS_WORK = re.compile(r"(?:(?:However|But|Yet|Still|Unfortunately|Currently|Nevertheless),?\s+)?"
-                          r"(?:[Mm]ost|[Mm]any|[Pp]revious|[Pp]rior|[Ee]xisting|[Tt]raditional|[Cc]onventional)\s+"
+                          r"(?:[Mm]ost|[Mm]any|[Pp]revious|[Pp]rior|[Ee]xisting|[Tt]raditional|[Cc]onventional|"
+                          r"[Ee]arlier|[Pp]ast|[Rr]elated|[Oo]ther)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:approaches|works?|studies|research|methods|systems|models)\b")
 # "The underlying emotion models in the existing studies follow ... Plutchik or VAD"
 _IN_OTHERS_WORK = re.compile(r"\b(?:in|of|by)\s+(?:the\s+)?(?:existing|previous|prior|earlier)\s+(?:studies|works?|"
@@ -1008,8 +1009,7 @@ class Extractor:
     def _models(self, found, sents, folded: str):
         out: dict[str, tuple] = {}
         for m, s in found:
-            if not s.in_title and (_OTHERS_WORK.match(s.text) or _IN_OTHERS_WORK.search(s.text)) and \
-                    not _OWN_WORK.search(s.text):
+            if not s.in_title and _about_others(s.text) and not _OWN_WORK.search(s.text):
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             if m.concept.id == "appraisal" and _SUPPORT_TYPES.search(s.text):
                 continue  # "appraisal, informational, emotional and instrumental support": kinds of social support
@@ -1524,13 +1524,9 @@ _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?
                         r"based|extend\w*|extension\w*|compar\w*|against|designed|tailored)\b", re.I)
 
 
-_EARLIER_WORK = re.compile(r"(?:Earlier|Past|Recent|Related|Other)\s+(?:[\w-]+\s+)?(?:studies|works?|research|systems|"
-                           r"approaches|methods|models)\b")
-
-
 def _about_others(text: str) -> bool:
     """A sentence about other people's work ("Previous studies ...", "... in the existing literature")."""
-    return bool(_OTHERS_WORK.match(text) or _EARLIER_WORK.match(text) or _IN_OTHERS_WORK.search(text))
+    return bool(_OTHERS_WORK.match(text) or _IN_OTHERS_WORK.search(text))
 
 
 def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern,
