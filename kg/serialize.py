@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from typing import IO
 
 from . import ntparse
@@ -124,38 +124,47 @@ class Formatter:
         return '{"@id": ' + node_id + "".join(f', {k}: [{", ".join(v)}]' for k, v in keys.items()) + "}"
 
 
-    def paper(self, iri: str, paper: Paper, ex: Extraction) -> tuple[str, str, list[str]]:
-        """A paper's blocks (its node, then one evidence node per edge) in the three syntaxes.
+    def paper(self, iri: str, paper: Paper, ex: Extraction, formats: Collection[str] = ("nt", "ttl", "jsonld")
+              ) -> tuple[str, str, list[str]]:
+        """A paper's blocks (its node, then one evidence node per edge) in the three syntaxes; a syntax
+        not in ``formats`` is left empty ("" or []), as a build that does not write it needs none.
 
         Formats what ``graph.paper_triples`` yields, byte for byte (a test holds it to that),
         but fills a fixed template for the evidence nodes, which are most of the graph.
         """
+        want_nt, want_ttl, want_json = "nt" in formats, "ttl" in formats, "jsonld" in formats
         s = f"<{iri}>"
         pos = [(p, o) for _, p, o in paper_node_triples(paper, ex, s)]
-        nt = [ntriples(s, pos)]
-        ttl = [self.turtle(s, pos)]
-        nodes = [self.jsonld(s, pos)]
+        nt = [ntriples(s, pos)] if want_nt else []
+        ttl = [self.turtle(s, pos)] if want_ttl else []
+        nodes = [self.jsonld(s, pos)] if want_json else []
         if ex.mentions:
             memo, names = self.ttl, self.json
             s_ttl = memo.get(s) or memo.setdefault(s, _ttl_form(s))
             s_json = self.keys.get(s) or self.keys.setdefault(s, _json_iri(iri))
             for m in ex.mentions:
                 e, objs = evidence_node(s, m)
-                nt.append(ntriples(e, zip(EVIDENCE_PREDICATES, objs)))
-                t = [memo.get(o) or memo.setdefault(o, _ttl_form(o)) for o in objs[2:4]]
-                for o in objs[5:7] + objs[8:9]:
-                    t.append(memo.get(o) or memo.setdefault(o, _ttl_form(o)))
+                if want_nt:
+                    nt.append(ntriples(e, zip(EVIDENCE_PREDICATES, objs)))
+                if not (want_ttl or want_json):
+                    continue
                 short = compact(e[1:-1])
-                ttl.append(_EV_TTL.format(e=short or e, s=s_ttl, p=t[0], o=t[1], text=objs[4],
-                                          start=t[2], end=t[3], rule=objs[7], conf=t[4]))
-                j = []
-                for o in objs[2:4] + objs[5:7] + objs[8:9]:
-                    v = names.get(o)
-                    if v is None:
-                        v = names[o] = _json_form(o)
-                    j.append(v)
-                nodes.append(_EV_JSON.format(e=f'"{short}"' if short else _json_iri(e[1:-1]), s=s_json, p=j[0], o=j[1], text=_json_form(objs[4]),
-                                             start=j[2], end=j[3], rule=_json_form(objs[7]), conf=j[4]))
+                if want_ttl:
+                    t = [memo.get(o) or memo.setdefault(o, _ttl_form(o)) for o in objs[2:4]]
+                    for o in objs[5:7] + objs[8:9]:
+                        t.append(memo.get(o) or memo.setdefault(o, _ttl_form(o)))
+                    ttl.append(_EV_TTL.format(e=short or e, s=s_ttl, p=t[0], o=t[1], text=objs[4],
+                                              start=t[2], end=t[3], rule=objs[7], conf=t[4]))
+                if want_json:
+                    j = []
+                    for o in objs[2:4] + objs[5:7] + objs[8:9]:
+                        v = names.get(o)
+                        if v is None:
+                            v = names[o] = _json_form(o)
+                        j.append(v)
+                    nodes.append(_EV_JSON.format(e=f'"{short}"' if short else _json_iri(e[1:-1]), s=s_json, p=j[0],
+                                                 o=j[1], text=_json_form(objs[4]), start=j[2], end=j[3],
+                                                 rule=_json_form(objs[7]), conf=j[4]))
         return "".join(nt), "".join(ttl), nodes
 
 
@@ -276,7 +285,7 @@ def format_papers(formats: tuple[str, ...], rows: list[tuple[str, Paper, Extract
     fmt = Formatter()
     out = []
     for iri, paper, ex in rows:
-        nt, ttl, nodes = fmt.paper(iri, paper, ex)
+        nt, ttl, nodes = fmt.paper(iri, paper, ex, formats)
         text = {"nt": nt, "ttl": ttl, "jsonld": ",\n".join(nodes)}
         out.append(tuple(text[f].encode() for f in formats))
     return out

@@ -23,6 +23,11 @@ def test_paper_template_formats_exactly_what_paper_triples_yields(corpus_graph):
     fast = [fmt.paper(iri, p, ex) for iri, p, ex in rows]
     assert sum(len(ex.mentions) for _, _, ex in rows) > 500  # the template is exercised
     assert fast == _generic(rows)
+    # a build that writes fewer syntaxes formats only those, the same bytes
+    for i, wanted in enumerate(("nt", "ttl", "jsonld")):
+        alone = [serialize.Formatter().paper(iri, p, ex, (wanted,)) for iri, p, ex in rows]
+        assert [a[i] for a in alone] == [f[i] for f in fast]
+        assert all(not part for a in alone for j, part in enumerate(a) if j != i)
 
 
 def test_template_with_strings_that_need_escaping(tmp_path):
