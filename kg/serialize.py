@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import IO
 
 from . import ntparse
@@ -153,7 +153,7 @@ class Formatter:
                     t = [memo.get(o) or memo.setdefault(o, _ttl_form(o)) for o in objs[2:4]]
                     for o in objs[5:7] + objs[8:9]:
                         t.append(memo.get(o) or memo.setdefault(o, _ttl_form(o)))
-                    ttl.append(_EV_TTL.format(e=short or e, s=s_ttl, p=t[0], o=t[1], text=objs[4],
+                    ttl.append(_EV_TTL(e=short or e, s=s_ttl, p=t[0], o=t[1], text=objs[4],
                                               start=t[2], end=t[3], rule=objs[7], conf=t[4]))
                 if want_json:
                     j = []
@@ -162,7 +162,7 @@ class Formatter:
                         if v is None:
                             v = names[o] = _json_form(o)
                         j.append(v)
-                    nodes.append(_EV_JSON.format(e=f'"{short}"' if short else _json_iri(e[1:-1]), s=s_json, p=j[0],
+                    nodes.append(_EV_JSON(e=f'"{short}"' if short else _json_iri(e[1:-1]), s=s_json, p=j[0],
                                                  o=j[1], text=_json_form(objs[4]), start=j[2], end=j[3],
                                                  rule=_json_form(objs[7]), conf=j[4]))
         return "".join(nt), "".join(ttl), nodes
@@ -299,6 +299,16 @@ def write_all(triples: Iterable[Triple], nt: IO[bytes] | None = None, ttl: IO[by
     out.close()
 
 
+def _filler(template: str) -> Callable[..., str]:
+    """``template.format`` as a function built from an f-string, as namedtuple builds its classes: an
+    evidence node is formatted ~450,000 times at 100,000 papers, and the f-string takes a third of the
+    time ``str.format`` spends reading the template again on every call."""
+    fields = ", ".join(dict.fromkeys(re.findall(r"(?<!\{)\{(\w+)\}", template)))
+    scope: dict[str, Callable[..., str]] = {}
+    exec(f"def fill(*, {fields}):\n    return f{template!r}\n", scope)  # the template is ours, not input
+    return scope["fill"]
+
+
 _EV_TTL, _EV_JSON = _evidence_templates()
-_EV_TTL = _EV_TTL.replace("{a}", _ttl_form(C_ASSERTION))
-_EV_JSON = _EV_JSON.replace("{a}", _json_iri(C_ASSERTION[1:-1]))
+_EV_TTL = _filler(_EV_TTL.replace("{a}", _ttl_form(C_ASSERTION)))
+_EV_JSON = _filler(_EV_JSON.replace("{a}", _json_iri(C_ASSERTION[1:-1])))
