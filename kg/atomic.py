@@ -62,17 +62,27 @@ def open_temp(tmp: Path, target: Path, mode: str = "wb", **kwargs) -> IO:
 
 def read_pickle(path: Path) -> object | None:
     """A cache file's object, or None when it is missing, truncated or from an incompatible version."""
+    found = read_pickles(path, 1)
+    return found[0] if found else None
+
+
+def read_pickles(path: Path, count: int) -> list[object] | None:
+    """The first ``count`` of the objects ``write_pickle`` wrote one after another in a cache file (reading
+    stops there), or None when it is missing, truncated or from an incompatible version."""
     import pickle
 
     try:
-        return pickle.loads(Path(path).read_bytes())
+        with open(path, "rb") as fh:
+            return [pickle.load(fh) for _ in range(count)]
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
         return None
 
 
-def write_pickle(path: Path, obj: object) -> None:
-    """Write a cache file crash-safely (a reader sees the old file or the new one, never half)."""
+def write_pickle(path: Path, *objs: object) -> None:
+    """Write a cache file crash-safely (a reader sees the old file or the new one, never half): one
+    object, or several one after another that ``read_pickles`` reads back as far as it needs."""
     import pickle
 
     with atomic_write(path, "wb") as fh:
-        pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        for obj in objs:
+            pickle.dump(obj, fh, protocol=pickle.HIGHEST_PROTOCOL)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import __version__
-from .atomic import atomic_write, read_pickle, write_pickle
+from .atomic import read_pickle, read_pickles, write_pickle
 from .ids import paper_iri, title_key
 from .ingest import display_name
 from .memo import memo
@@ -193,31 +193,14 @@ class CachedExtractions(Sequence[Extraction]):
 
 def _write_segment(path: Path, part: dict[str, Extraction]) -> None:
     """Two pickles: the keys, then the extractions (readers of the keys stop after the first)."""
-    import pickle
-
-    with atomic_write(path, "wb") as fh:
-        pickle.dump(list(part), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump(part, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    write_pickle(path, list(part), part)
 
 
 def _segment_keys(path: Path) -> list[str] | None:
-    import pickle
-
-    try:
-        with open(path, "rb") as fh:
-            keys = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
-        return None
-    return keys if isinstance(keys, list) else None
+    found = read_pickles(path, 1)
+    return found[0] if found and isinstance(found[0], list) else None
 
 
 def _segment(path: Path) -> dict[str, Extraction]:
-    import pickle
-
-    try:
-        with open(path, "rb") as fh:
-            pickle.load(fh)
-            part = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, ImportError):
-        return {}
-    return part if isinstance(part, dict) else {}
+    found = read_pickles(path, 2)
+    return found[1] if found and isinstance(found[1], dict) else {}
