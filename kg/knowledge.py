@@ -193,8 +193,7 @@ class KnowledgeGraph:
         # what the statistics count (the cache keeps it for the next build)
         count = partial(Tallies.of, self.papers, self.extractions)
         reused = splice.reused_tallies(old, rows, keys) if self.cache_dir is not None else None
-        copying = old is not None and all(f in old.files for f in out.formats)
-        if at_hand is not self.extractions and (reused is None or not copying):
+        if at_hand is not self.extractions and (reused is None or not splice.copies(old, out.formats)):
             rows = sorted_papers(self.papers, self.extractions)  # every paper is formatted or counted
         if reused is not None:  # only papers were added: theirs are added to the previous build's
             tallies = lambda: reused  # noqa: E731

@@ -108,6 +108,12 @@ def save_index(path: Path, version: str, placed: Placed, files: dict[str, Path],
     write_pickle(path, index)
 
 
+def copies(old: BlockIndex | None, formats: Iterable[str]) -> bool:
+    """Whether a write of ``formats`` copies from ``old``: a format without its previous file is written
+    whole, and then all are."""
+    return old is not None and all(f in old.files for f in formats)
+
+
 def row_keys(rows: list[Row]) -> list[str]:
     return [paper_key(p) for _, p, _ in rows]
 
@@ -145,8 +151,8 @@ def write_papers(out: Output, rows: list[Row], old: BlockIndex | None = None,
     """
     formats = out.formats
     keys = row_keys(rows) if keys is None else keys
-    if old is not None and any(f not in old.files for f in formats):
-        old = None  # a format without its previous file is written whole: then all are
+    if not copies(old, formats):
+        old = None
     known = dict(zip(old.keys, range(len(old.keys)))) if old is not None else {}
     fresh = [i for i, k in enumerate(keys) if k not in known]
     if len(fresh) == len(rows) and parallel.can_fork(len(rows)):
