@@ -154,7 +154,7 @@ class Formatter:
                     for o in objs[5:7] + objs[8:9]:
                         t.append(memo.get(o) or memo.setdefault(o, _ttl_form(o)))
                     ttl.append(_EV_TTL(e=short or e, s=s_ttl, p=t[0], o=t[1], text=objs[4],
-                                              start=t[2], end=t[3], rule=objs[7], conf=t[4]))
+                                       start=t[2], end=t[3], rule=objs[7], conf=t[4]))
                 if want_json:
                     j = []
                     for o in objs[2:4] + objs[5:7] + objs[8:9]:
@@ -163,8 +163,8 @@ class Formatter:
                             v = names[o] = _json_form(o)
                         j.append(v)
                     nodes.append(_EV_JSON(e=f'"{short}"' if short else _json_iri(e[1:-1]), s=s_json, p=j[0],
-                                                 o=j[1], text=_json_form(objs[4]), start=j[2], end=j[3],
-                                                 rule=_json_form(objs[7]), conf=j[4]))
+                                          o=j[1], text=_json_form(objs[4]), start=j[2], end=j[3],
+                                          rule=_json_form(objs[7]), conf=j[4]))
         return "".join(nt), "".join(ttl), nodes
 
 
