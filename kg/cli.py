@@ -336,9 +336,10 @@ def viz(
     from . import viz as v
 
     try:
-        g = _open(graph).to_networkx()
         kinds = {t.strip() for t in types.split(",")} if types else None
-        v.write_html(g, out, focus=focus, hops=hops, types=kinds, min_degree=min_degree, max_nodes=max_nodes)
+        page = _open(graph).render_html(focus=focus, hops=hops, types=kinds, min_degree=min_degree,
+                                        max_nodes=max_nodes)
+        v.write_page(page, out)
     except LookupError as err:
         typer.echo(f"error: {err.args[0] if err.args else err}", err=True)
         raise typer.Exit(1) from None

@@ -121,13 +121,25 @@ class KnowledgeGraph:
         with parallel.no_gc():  # a bulk pass: at 100,000 papers the collector would add ~2.5 s
             if self._vocab is None:
                 return to_networkx(self.triples())
-            # built here: the evidence comes from the records instead of ten triples per edge written
-            # as text and read back (at 100,000 papers 6 million triples, ~16 s; this way 1.2 million)
             rows = sorted_papers(self.papers, self.extractions)
-            semantic = itertools.chain(
-                (t for iri, paper, ex in rows for t in paper_node_triples(paper, ex, f"<{iri}>")),
-                vocabulary_triples(self.papers, self.extractions, self._vocab))
-            return to_networkx(semantic, evidence_of(rows))
+            return to_networkx(self._semantic(rows), evidence_of(rows))
+
+    def page_networkx(self, max_nodes: int = 1500):
+        """What the unfocused HTML page of this graph draws: ``knowledge.page_networkx``'s graph of the
+        ``max_nodes`` best-linked nodes and ``viz.Whole`` (None when the whole graph fits)."""
+        with parallel.no_gc():
+            if self._vocab is None:
+                return page_networkx(self.triples(), max_nodes)
+            rows = sorted_papers(self.papers, self.extractions)
+            return page_networkx(self._semantic(rows), max_nodes,
+                                 lambda kept: evidence_of(r for r in rows if r[0] in kept))
+
+    def _semantic(self, rows: list[tuple[str, Paper, Extraction]]) -> Iterator[Triple]:
+        """The triples the networkx view reads, from the records: the evidence comes from them too, instead
+        of ten triples per edge written as text and read back (at 100,000 papers 6 million triples, ~16 s;
+        this way 1.2 million)."""
+        return itertools.chain((t for iri, paper, ex in rows for t in paper_node_triples(paper, ex, f"<{iri}>")),
+                               vocabulary_triples(self.papers, self.extractions, self._vocab))
 
     # --- files ---------------------------------------------------------------------------
     def write(self, out_dir: str | Path = "exports", formats: Iterable[str] = ("ttl", "jsonld", "html"),
@@ -155,7 +167,7 @@ class KnowledgeGraph:
                 from . import viz
 
                 with open_temp(temps["html"], out / OUTPUTS["html"], "w", encoding="utf-8") as fh:
-                    fh.write(viz.render_html(self.to_networkx(), **(html_options or {})))
+                    fh.write(self.render_html(**(html_options or {})))
             for fmt in formats:  # rename only once every file is complete
                 _fsync(temps[fmt])
             for fmt in formats:
@@ -171,6 +183,17 @@ class KnowledgeGraph:
         if report:
             written["report"] = self.write_report(out / "build-report.json")
         return written
+
+    def render_html(self, **options) -> str:
+        """``viz.render_html`` of this graph (``options`` are its keyword arguments). The unfocused page of a
+        large graph is drawn from the nodes it keeps alone (``page_networkx``): the same page, without
+        building the rest."""
+        from . import viz
+
+        if options.get("focus") is None and options.get("types") is None and not options.get("min_degree"):
+            graph, whole = self.page_networkx(options.get("max_nodes", 1500))
+            return viz.render_html(graph, **options, whole=whole)
+        return viz.render_html(self.to_networkx(), **options)
 
     def _write_rdf(self, out: serialize.Output, files: dict[str, Path]) -> tuple[splice.Placed | None, Tallies | None]:
         """Write the triples; a built graph returns where each paper's blocks landed and what its
@@ -264,14 +287,69 @@ def evidence_of(rows: Iterable[tuple[str, Paper, Extraction]]) -> dict[tuple[str
 def to_networkx(triples: Iterable[Triple], evidence: dict[tuple[str, str, str], dict[str, str]] | None = None):
     """Semantic nodes and edges only; evidence attached to the edge it supports (read from the
     triples' akg:Assertion nodes, or given as ``evidence_of`` gives it)."""
-    import networkx as nx
+    return _assemble(_collect(triples), evidence)
 
-    g = nx.MultiDiGraph()
-    types: dict[str, str] = {}
-    labels: dict[str, str] = {}
-    info: dict[str, dict] = {}
-    edges: list[tuple[str, str, str]] = []
-    nodes: dict[str, dict[str, str]] = {}  # evidence node -> its fields
+
+def page_networkx(triples: Iterable[Triple], max_nodes: int,
+                  evidence: Callable[[set[str]], dict[tuple[str, str, str], dict[str, str]]] | None = None):
+    """The part of ``to_networkx(triples)`` the unfocused HTML page draws, and what the page needs to know of
+    the rest (``viz.Whole``; None when every node fits): the ``max_nodes`` nodes with the most links
+    (``viz.highest_degree``), built without the others. ``evidence(kept)``: as ``evidence_of`` gives it
+    for the kept papers (default: read from the triples)."""
+    from .viz import Whole, highest_degree
+
+    parts = _collect(triples)
+    if len(parts.types) <= max_nodes:
+        return _assemble(parts, evidence(set(parts.iris().values())) if evidence else None), None
+    iris = parts.iris()
+    linked = parts.linked(iris)
+    degree = dict.fromkeys(iris.values(), 0)
+    for s, _, o in linked:  # a MultiDiGraph's degree: each (source, relation, target) once
+        degree[s] += 1
+        degree[o] += 1
+    kept = set(highest_degree(degree, max_nodes))
+    graph = _assemble(parts, evidence(kept) if evidence else None, kept, iris, linked)
+    return graph, Whole({n: degree[n] for n in kept}, len(degree))
+
+
+class _Parts:
+    """What the networkx view reads from a graph's triples, by node term (N-Triples form). The fields of
+    ``info`` stay terms until a node is drawn: a bounded page decodes only the titles it shows."""
+
+    def __init__(self) -> None:
+        self.types: dict[str, str] = {}
+        self.labels: dict[str, str] = {}
+        self.info: dict[str, dict] = {}
+        self.edges: list[tuple[str, str, str]] = []
+        self.evidence_nodes: dict[str, dict[str, str]] = {}  # evidence node -> its fields
+
+    def iris(self) -> dict[str, str]:
+        """Node term -> IRI, for every typed node (the nodes of the view)."""
+        value = ntparse.value
+        return {node: value(node) for node in self.types}
+
+    def linked(self, iris: dict[str, str]) -> dict[tuple[str, str, str], None]:
+        """Each edge between typed nodes once, as IRIs, in the order of the triples."""
+        return dict.fromkeys((iris[s], rel, iris[o]) for s, rel, o in self.edges if s in iris and o in iris)
+
+    def label(self, node: str, iri: str) -> str:
+        if self.types[node] == "Paper":
+            title = self.info.get(node, {}).get("title")
+            label = ntparse.value(title) if title else None
+        else:
+            label = self.labels.get(node)
+        return label or iri.rsplit("/", 1)[-1]
+
+    def fields(self, node: str) -> dict:
+        """The node's info fields as values, its title last."""
+        value = ntparse.value
+        d = {k: [value(t) for t in v] if isinstance(v, list) else value(v) for k, v in self.info.get(node, {}).items()}
+        return {k: v for k, v in d.items() if k != "title"} | ({"title": d["title"]} if "title" in d else {})
+
+
+def _collect(triples: Iterable[Triple]) -> _Parts:
+    parts = _Parts()
+    types, labels, info, edges, nodes = parts.types, parts.labels, parts.info, parts.edges, parts.evidence_nodes
     type_iri = f"<{RDF_TYPE}>"
     edge_preds = {f"<{AKG}{e}>": e for e in NX_EDGES}
     node_types = {f"<{AKG}{t}>": t for t in NODE_TYPES}
@@ -302,9 +380,9 @@ def to_networkx(triples: Iterable[Triple], evidence: dict[tuple[str, str, str], 
             if d is None:
                 d = info[s] = {}
             if key in ("code", "sources"):
-                d.setdefault(key, []).append(value(o))
+                d.setdefault(key, []).append(o)
             else:
-                d[key] = value(o)
+                d[key] = o
         elif kind == _TYPE:
             if o in node_types and s not in types:
                 types[s] = node_types[o]
@@ -313,45 +391,60 @@ def to_networkx(triples: Iterable[Triple], evidence: dict[tuple[str, str, str], 
                 labels[s] = value(o)
         elif s.startswith(evidence_node):
             nodes.setdefault(s, {})[key] = value(o)
+    return parts
+
+
+def _assemble(parts: _Parts, evidence: dict[tuple[str, str, str], dict[str, str]] | None,
+              keep: set[str] | None = None, iris: dict[str, str] | None = None,
+              linked: dict[tuple[str, str, str], None] | None = None):
+    """The MultiDiGraph of ``parts``: every typed node, or the IRIs in ``keep`` (with the links between
+    them; a dataset's tooltip lists still name every paper that links it). ``iris`` and ``linked``: as
+    ``parts`` gives them, when the caller has them already."""
+    import networkx as nx
+
+    g = nx.MultiDiGraph()
     by_edge = evidence if evidence is not None else \
-        {(e["s"], e["p"].rsplit("#", 1)[-1], e["o"]): e for e in nodes.values() if "s" in e}
-    iris: dict[str, str] = {}  # node term -> IRI
-    for node, kind in types.items():
-        d = info.get(node, {})
-        label = d.get("title") if kind == "Paper" else labels.get(node)
-        iri = iris[node] = value(node)
-        g.add_node(iri, type=kind, label=label or iri.rsplit("/", 1)[-1],
-                   info={k: v for k, v in d.items() if k != "title"} | ({"title": d["title"]} if "title" in d else {}))
+        {(e["s"], e["p"].rsplit("#", 1)[-1], e["o"]): e for e in parts.evidence_nodes.values() if "s" in e}
+    iris = iris if iris is not None else parts.iris()
+    for node, kind in parts.types.items():
+        iri = iris[node]
+        if keep is not None and iri not in keep:
+            continue
+        g.add_node(iri, type=kind, label=parts.label(node, iri), info=parts.fields(node))
     add_edge = g.add_edge
-    linked: dict[tuple[str, str, str], None] = {}  # each edge once, in the order it was added
-    for s, rel, o in edges:
-        s_iri, o_iri = iris.get(s), iris.get(o)
-        if s_iri is None or o_iri is None:
+    linked = linked if linked is not None else parts.linked(iris)  # each edge once, in the order it was added
+    for s_iri, rel, o_iri in linked:
+        if keep is not None and (s_iri not in keep or o_iri not in keep):
             continue
         attrs = {"relation": rel}
         if ev := by_edge.get((s_iri, rel, o_iri)):
             attrs.update(evidence=ev.get("evidence", ""), rule=ev.get("rule", ""),
                          confidence=float(ev.get("confidence", 0) or 0))
         add_edge(s_iri, o_iri, key=rel, **attrs)
-        linked[(s_iri, rel, o_iri)] = None
-    _dataset_info(g, linked)
+    if keep is None:
+        _dataset_info(g, linked)
+    else:
+        node_of = {iri: node for node, iri in iris.items()}
+        _dataset_info(g, linked, lambda iri: parts.label(node_of[iri], iri))
     return g
 
 
-def _dataset_info(g, edges: Collection[tuple[str, str, str]]) -> None:
+def _dataset_info(g, edges: Collection[tuple[str, str, str]], label: Callable[[str], str] | None = None) -> None:
     """Tooltip facts for datasets: modalities, emotion models, papers introducing / using them
-    (``edges``: every (source, relation, target) of ``g`` once, in the order they were added: the
-    facts then come in the order walking each dataset's out-edges, then its in-edges, gives)."""
+    (``edges``: every (source, relation, target) once, in the order they were added to the whole graph: the
+    facts then come in the order walking each dataset's out-edges, then its in-edges, gives; ``label``:
+    the label of any node, when ``g`` holds only some of them)."""
     nodes = g.nodes
+    label = label or (lambda n: nodes[n]["label"])
     for lists, at in (({"hasModality": "modalities", "annotatedWith": "emotion_models"}, 0),
                       ({"introducesDataset": "introduced_by", "usesDataset": "used_by"}, 2)):
         for edge in edges:
             key = lists.get(edge[1])
             if key is None:
                 continue
-            data = nodes[edge[at]]
-            if data["type"] == "Dataset":
-                data["info"].setdefault(key, []).append(nodes[edge[2 - at]]["label"])
+            data = nodes.get(edge[at])
+            if data is not None and data["type"] == "Dataset":
+                data["info"].setdefault(key, []).append(label(edge[2 - at]))
     for _, data in g.nodes(data=True):
         if data["type"] == "Dataset":
             for v in data["info"].values():

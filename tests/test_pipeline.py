@@ -1,6 +1,7 @@
 """End-to-end: the bundled corpus builds, merges, serialises deterministically and parses everywhere."""
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 
@@ -159,6 +160,43 @@ def test_networkx_view_from_the_records_is_the_one_the_triples_give(corpus, tmp_
     assert list(fast.nodes(data=True)) == list(slow.nodes(data=True))
     assert list(fast.edges(keys=True, data=True)) == list(slow.edges(keys=True, data=True))
     assert any("evidence" in d for *_, d in fast.edges(keys=True, data=True))
+
+
+@pytest.mark.parametrize("corpus", ["bundled", "synthetic", "hostile strings"])
+def test_the_page_of_a_large_graph_is_drawn_from_the_nodes_it_keeps(corpus, tmp_path):
+    """The unfocused page keeps the best-linked nodes; building only those (and what the page says of the
+    rest) must give the page the whole networkx view gives, byte for byte, built and loaded."""
+    from kg import viz
+
+    if corpus == "bundled":
+        graph = kg.build()
+    elif corpus == "synthetic":
+        write_corpus(300, tmp_path / "synth.jsonl", seed=5)
+        graph = kg.build([tmp_path / "synth.jsonl"])
+    else:
+        src = tmp_path / "nasty.jsonl"
+        src.write_text("".join(json.dumps({"title": f"Paper {i}: {t}", "abstract": t + " We use MELD and EEG.",
+                                           "code": ["https://github.com/a/b"]}) + "\n"
+                               for i, t in enumerate(NASTY)), encoding="utf-8")
+        graph = kg.build([src])
+    whole = graph.to_networkx()
+    graph.write(tmp_path / "out", ["nt"], report=False)
+    loaded = kg.KnowledgeGraph.load(tmp_path / "out" / "graph.nt")
+    total = whole.number_of_nodes()
+    for max_nodes in (1, 12, total // 3, total - 1, total, total + 5):
+        part, rest = graph.page_networkx(max_nodes)
+        assert part.number_of_nodes() == min(max_nodes, total)
+        assert (rest is None) == (max_nodes >= total)
+        assert rest is None or rest.total == total and rest.degree == {n: whole.degree(n) for n in part}
+        page = digest(viz.render_html(whole, max_nodes=max_nodes))  # (a diff of two 1 MB pages takes minutes)
+        assert digest(graph.render_html(max_nodes=max_nodes)) == page
+        assert digest(loaded.render_html(max_nodes=max_nodes)) == page
+    with pytest.raises(viz.ViewError):
+        viz.render_html(part, whole=viz.Whole({}, total + 1), focus="x")
+
+
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def test_python_api_query_and_load(corpus_graph, built):
