@@ -139,12 +139,8 @@ def test_networkx_view(corpus_graph):
     assert list(iemocap).index("modalities") < list(iemocap).index("used_by")
 
 
-@pytest.mark.parametrize("corpus", ["bundled", "synthetic", "hostile strings"])
-def test_networkx_view_from_the_records_is_the_one_the_triples_give(corpus, tmp_path):
-    """A built graph's view reads the evidence from its records (far faster at scale): the nodes, edges,
-    their order and every attribute must be what reading all of its triples gives."""
-    from kg.knowledge import to_networkx
-
+def _view_corpus(corpus: str, tmp_path) -> kg.KnowledgeGraph:
+    """The bundled corpus, 300 synthetic papers, or papers whose titles are hostile strings, built."""
     if corpus == "bundled":
         graph = kg.build()
     elif corpus == "synthetic":
@@ -156,6 +152,16 @@ def test_networkx_view_from_the_records_is_the_one_the_triples_give(corpus, tmp_
                                            "code": ["https://github.com/a/b"]}) + "\n"
                                for i, t in enumerate(NASTY)), encoding="utf-8")
         graph = kg.build([src])
+    return graph
+
+
+@pytest.mark.parametrize("corpus", ["bundled", "synthetic", "hostile strings"])
+def test_networkx_view_from_the_records_is_the_one_the_triples_give(corpus, tmp_path):
+    """A built graph's view reads the evidence from its records (far faster at scale): the nodes, edges,
+    their order and every attribute must be what reading all of its triples gives."""
+    from kg.knowledge import to_networkx
+
+    graph = _view_corpus(corpus, tmp_path)
     fast, slow = graph.to_networkx(), to_networkx(graph.triples())
     assert list(fast.nodes(data=True)) == list(slow.nodes(data=True))
     assert list(fast.edges(keys=True, data=True)) == list(slow.edges(keys=True, data=True))
@@ -168,17 +174,7 @@ def test_the_page_of_a_large_graph_is_drawn_from_the_nodes_it_keeps(corpus, tmp_
     rest) must give the page the whole networkx view gives, byte for byte, built and loaded."""
     from kg import viz
 
-    if corpus == "bundled":
-        graph = kg.build()
-    elif corpus == "synthetic":
-        write_corpus(300, tmp_path / "synth.jsonl", seed=5)
-        graph = kg.build([tmp_path / "synth.jsonl"])
-    else:
-        src = tmp_path / "nasty.jsonl"
-        src.write_text("".join(json.dumps({"title": f"Paper {i}: {t}", "abstract": t + " We use MELD and EEG.",
-                                           "code": ["https://github.com/a/b"]}) + "\n"
-                               for i, t in enumerate(NASTY)), encoding="utf-8")
-        graph = kg.build([src])
+    graph = _view_corpus(corpus, tmp_path)
     whole = graph.to_networkx()
     graph.write(tmp_path / "out", ["nt"], report=False)
     loaded = kg.KnowledgeGraph.load(tmp_path / "out" / "graph.nt")
