@@ -348,6 +348,8 @@ class _Parts:
 
 
 def _collect(triples: Iterable[Triple]) -> _Parts:
+    """One pass over the triples, keeping what the view reads (the rest, most of a graph's triples, is skipped
+    on one dict lookup)."""
     parts = _Parts()
     types, labels, info, edges, nodes = parts.types, parts.labels, parts.info, parts.edges, parts.evidence_nodes
     type_iri = f"<{RDF_TYPE}>"

@@ -34,8 +34,8 @@ import networkx as nx
 from .atomic import atomic_write
 from .errors import KGError
 
-__all__ = ["render_html", "write_html", "write_page", "select_view", "highest_degree", "Whole", "FocusNotFound", "ViewError",
-           "NODE_TYPES", "RELATIONS"]
+__all__ = ["render_html", "write_html", "write_page", "select_view", "highest_degree", "Whole", "FocusNotFound",
+           "ViewError", "NODE_TYPES", "RELATIONS"]
 
 # ---------------------------------------------------------------------------------------------------
 # visual vocabulary
