@@ -167,10 +167,12 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout44a": (0.90, 0.99, 0.72, 0.94, 0.99),
     "heldout44b": (0.99, 0.81, 0.93, 0.84, 0.99),
     "heldout44c": (0.92, 0.99, 0.89, 0.81, 0.99),
+    "heldout45a": (0.44, 0.99, 0.75, 0.98, 0.99),
+    "heldout45b": (0.99, 0.99, 0.70, 0.84, 0.66),
 }.items()}
 
 
-UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17}
+UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a": 22, "heldout45b": 22}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
@@ -181,7 +183,7 @@ def test_heldout_figures_hold(name):
     graph = kg.build([folder / "listing.txt"])
     gold = load_gold(folder / "gold.json")
     report = evaluate(gold, graph.papers, graph.extractions, load())
-    # 40 papers a part; 33b ran short at 36, and set 44's parts stopped when the annotators' searches ran out
+    # 40 papers a part; 33b ran short at 36, and sets 44 and 45 stopped when the annotators' searches ran out
     assert report.papers == len(gold) >= UNFINISHED.get(name, 36)
     figures = report.figures()
     failing = {k: (figures[k], floor) for k, floor in HELDOUT_FLOORS[name].items() if figures[k] < floor}
