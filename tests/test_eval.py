@@ -167,7 +167,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout44a": (0.90, 0.99, 0.72, 0.94, 0.99),
     "heldout44b": (0.99, 0.81, 0.93, 0.84, 0.99),
     "heldout44c": (0.92, 0.99, 0.89, 0.81, 0.99),
-    "heldout45a": (0.44, 0.99, 0.75, 0.98, 0.99),
+    "heldout45a": (0.88, 0.87, 0.75, 0.98, 0.99),  # first measured 0.444 / 1.000 before the shared task's full name
     "heldout45b": (0.99, 0.99, 0.70, 0.84, 0.66),
 }.items()}
 
