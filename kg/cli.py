@@ -187,7 +187,7 @@ def query(
                 typer.echo(f"{nq.name:<28} {nq.description}{params}")
             return
         params = _params(param or [])
-        eng = q.load_engine(graph, engine)
+        eng = q.load_engine(graph, engine, on_index=_announce_index)
         result = q.run(eng, query_text, params, limit)
         text = q.format_result(result, output.value)
         typer.echo(text, nl=not text.endswith("\n"))  # every format ends its last line
@@ -245,7 +245,13 @@ def trace(
 def _engine(graph: Path):
     from . import query as q
 
-    return q.load_engine(graph, "oxigraph")
+    return q.load_engine(graph, "oxigraph", on_index=_announce_index)
+
+
+def _announce_index(graph: Path, store: Path) -> None:
+    """A large graph file is parsed once into an on-disk store before its first query (~30 s at 100,000
+    papers): say so on stderr, or the command seems to hang."""
+    typer.echo(f"indexing {graph} into {store} (once; later queries reopen it) …", err=True)
 
 
 @app.command()

@@ -100,6 +100,23 @@ def test_query_limit_and_table_end(tmp_path):
     assert bad.exit_code == 2 and "--limit" in bad.output
 
 
+def test_a_large_graph_is_indexed_once_and_the_user_is_told(tmp_path, monkeypatch):
+    """Large graph files are parsed into an on-disk store before their first query (~30 s at 100,000 papers):
+    stderr says so the first time only, and the answer on stdout is the same both times."""
+    from kg import query as q
+
+    assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
+    monkeypatch.setattr(q, "PERSIST_MIN_BYTES", 0)  # every file counts as large
+    args = ["query", "papers-with-code", "--graph", str(tmp_path / "graph.ttl"), "--output", "csv"]
+    first, second = runner.invoke(app, args), runner.invoke(app, args)
+    assert first.exit_code == second.exit_code == 0, first.output
+    assert first.stderr.startswith(f"indexing {tmp_path / 'graph.ttl'} into ") and second.stderr == ""
+    assert (tmp_path / ".graph.ttl.oxigraph").is_dir()
+    assert first.stdout == second.stdout and len(first.stdout.splitlines()) > 3
+    traced = runner.invoke(app, ["trace", "IEMOCAP", "--graph", str(tmp_path / "graph.ttl")])
+    assert traced.exit_code == 0 and traced.stderr == ""  # kg trace reopens the same store
+
+
 def test_trace_and_suggestion(tmp_path):
     assert runner.invoke(app, ["build", "--out", str(tmp_path), "--no-html"]).exit_code == 0
     graph = str(tmp_path / "graph.ttl")

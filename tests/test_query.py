@@ -449,15 +449,19 @@ def test_persistent_store_is_reused_and_refreshed(tmp_path):
 
     graph = tmp_path / "graph.ttl"
     shutil.copy(BUILT, graph)
-    first = load_store(graph, persist=True)
+    indexed = []  # what on_index heard: (graph, store) each time the store was (re)built
+    first = load_store(graph, persist=True, on_index=lambda *paths: indexed.append(paths))
     rows = run(first, "papers-using-dataset", {"dataset": "IEMOCAP"}).rows
     del first
-    again = load_store(graph, persist=True)  # reopened from .graph.ttl.oxigraph, not parsed
+    again = load_store(graph, persist=True, on_index=lambda *paths: indexed.append(paths))  # reopened, not parsed
     assert run(again, "papers-using-dataset", {"dataset": "IEMOCAP"}).rows == rows
     assert (tmp_path / ".graph.ttl.oxigraph" / "affect-kg-stamp.json").is_file()
+    assert indexed == [(graph, tmp_path / ".graph.ttl.oxigraph")]
     del again
     graph.write_text("<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n")
-    assert len(load_store(graph, persist=True)) == 1  # the graph changed: the store is rebuilt
+    # the graph changed: the store is rebuilt
+    assert len(load_store(graph, persist=True, on_index=lambda *paths: indexed.append(paths))) == 1
+    assert len(indexed) == 2
 
 
 @pytest.mark.parametrize("engine_name", ["oxigraph", "rdflib"])
