@@ -124,9 +124,13 @@ class KnowledgeGraph:
             rows = sorted_papers(self.papers, self.extractions)
             return to_networkx(self._semantic(rows), evidence_of(rows))
 
-    def page_networkx(self, max_nodes: int = 1500):
+    def page_networkx(self, max_nodes: int | None = None):
         """What the unfocused HTML page of this graph draws: ``knowledge.page_networkx``'s graph of the
-        ``max_nodes`` best-linked nodes and ``viz.Whole`` (None when the whole graph fits)."""
+        ``max_nodes`` (default ``viz.MAX_NODES``) best-linked nodes and ``viz.Whole`` (None when the whole
+        graph fits)."""
+        from .viz import MAX_NODES
+
+        max_nodes = MAX_NODES if max_nodes is None else max_nodes
         with parallel.no_gc():
             if self._vocab is None:
                 return page_networkx(self.triples(), max_nodes)
@@ -191,7 +195,7 @@ class KnowledgeGraph:
         from . import viz
 
         if options.get("focus") is None and options.get("types") is None and not options.get("min_degree"):
-            graph, whole = self.page_networkx(options.get("max_nodes", 1500))
+            graph, whole = self.page_networkx(options.get("max_nodes"))
             return viz.render_html(graph, **options, whole=whole)
         return viz.render_html(self.to_networkx(), **options)
 
@@ -299,9 +303,9 @@ def page_networkx(triples: Iterable[Triple], max_nodes: int,
     from .viz import Whole, highest_degree
 
     parts = _collect(triples)
-    if len(parts.types) <= max_nodes:
-        return _assemble(parts, evidence(set(parts.iris().values())) if evidence else None), None
     iris = parts.iris()
+    if len(parts.types) <= max_nodes:
+        return _assemble(parts, evidence(set(iris.values())) if evidence else None, iris=iris), None
     linked = parts.linked(iris)
     degree = dict.fromkeys(iris.values(), 0)
     for s, _, o in linked:  # a MultiDiGraph's degree: each (source, relation, target) once

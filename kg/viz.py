@@ -35,11 +35,14 @@ from .atomic import atomic_write
 from .errors import KGError
 
 __all__ = ["render_html", "write_html", "write_page", "select_view", "highest_degree", "Whole", "FocusNotFound",
-           "ViewError", "NODE_TYPES", "RELATIONS"]
+           "ViewError", "MAX_NODES", "NODE_TYPES", "RELATIONS"]
 
 # ---------------------------------------------------------------------------------------------------
 # visual vocabulary
 # ---------------------------------------------------------------------------------------------------
+
+#: how many nodes a page draws unless told otherwise (the page says what it left out)
+MAX_NODES = 1500
 
 #: node type -> (fill colour, vis shape, label font size); Okabe-Ito based, distinct shapes per type
 NODE_TYPES: dict[str, tuple[str, str, int]] = {
@@ -137,7 +140,7 @@ def select_view(
     hops: int = 2,
     types: set[str] | None = None,
     min_degree: int = 0,
-    max_nodes: int = 1500,
+    max_nodes: int = MAX_NODES,
 ) -> tuple[nx.MultiDiGraph, str | None]:
     """Pick the part of ``g`` to draw and say what was left out.
 
@@ -785,7 +788,7 @@ def render_html(
     hops: int = 2,
     types: set[str] | None = None,
     min_degree: int = 0,
-    max_nodes: int = 1500,
+    max_nodes: int = MAX_NODES,
     seed: int = 7,
     whole: Whole | None = None,
 ) -> str:
