@@ -159,7 +159,7 @@ def _view_corpus(corpus: str, tmp_path) -> kg.KnowledgeGraph:
 def test_networkx_view_from_the_records_is_the_one_the_triples_give(corpus, tmp_path):
     """A built graph's view reads the evidence from its records (far faster at scale): the nodes, edges,
     their order and every attribute must be what reading all of its triples gives."""
-    from kg.knowledge import to_networkx
+    from kg.nxview import to_networkx
 
     graph = _view_corpus(corpus, tmp_path)
     fast, slow = graph.to_networkx(), to_networkx(graph.triples())
