@@ -32,7 +32,7 @@ def code_version() -> str:
     cache holds, so a changed one (an upgrade, or a local edit) must not reuse what an older one made."""
     root = Path(__file__).parent
     digest = hashlib.blake2b(f"{__version__}|{CACHE_FORMAT}".encode(), digest_size=8)
-    for path in sorted(root.rglob("*.py")):
+    for path in sorted([*root.rglob("*.py"), root / "task-model.json.gz"]):  # the shipped model decides too
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 Reader = Callable[[str | Path, str | None], tuple[list[Paper], list[Problem]]]

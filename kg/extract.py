@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import classify
 from .gazetteer import Gazetteer, Match, fold
 from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
 from .models import DiscoveredDataset, Extraction, Mention, Paper
@@ -424,8 +425,10 @@ def sentences(title: str, abstract: str) -> list[Sentence]:
 class Extractor:
     """Holds the compiled gazetteer; ``extract`` is then a pure function of one paper."""
 
-    def __init__(self, vocab: Vocabulary) -> None:
+    def __init__(self, vocab: Vocabulary, task_model: classify.TaskModel | None | bool = True) -> None:
+        """``task_model``: the shipped classifier (True), another one, or None for the rules alone."""
         self.vocab = vocab
+        self.task_model = classify.load() if task_model is True else task_model or None
         self.gazetteer = Gazetteer(vocab)
         self.catalogue = vocab.dataset_names
         self.catalogued = {c.iri for c in vocab.of_kind("dataset")}
@@ -487,6 +490,8 @@ class Extractor:
         _channel_alone(tasks, modalities, text, sents[0].text)
         _dimensional_channel(tasks, modalities)
         _intensity_in_text(tasks, set(modalities) | hinted, sents[0])
+        if self.task_model is not None:
+            self._learned_tasks(paper, sents, tasks)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -920,6 +925,25 @@ class Extractor:
             out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
         self._abstract_level_tasks(sents, abstract_low, modalities, out)
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
+
+    def _learned_tasks(self, paper: Paper, sents: list[Sentence], tasks: dict[str, tuple]) -> None:
+        """The classifier's word: it adds a task it finds likely, drops a rule's task it finds very unlikely,
+        and gives a paper left with none its likeliest. An added task's evidence is the sentence whose
+        words weigh most for it."""
+        model = self.task_model
+        probability = model.probabilities(paper.title, paper.abstract)
+        for iri in [t for t in tasks if probability.get(t.removeprefix(TASK), 1.0) < model.keep]:
+            del tasks[iri]
+        chosen = [t for t, p in probability.items() if p > model.add and TASK + t not in tasks]
+        if not tasks and not chosen:
+            best = max(probability, key=lambda t: (probability[t], t))
+            chosen = [best] if probability[best] > model.fallback else []
+        texts = [s.text for s in sents]
+        for task in chosen:
+            if TASK + task not in self.vocab.concepts:
+                continue
+            s = sents[model.strongest(task, paper.title, paper.abstract, texts)]
+            tasks[TASK + task] = (Match(s.start, s.end, None, s.text), s, "classifier", round(probability[task], 2))
 
     @staticmethod
     def _abstract_level_tasks(sents: list[Sentence], low: str, modalities: set[str], out: dict[str, tuple]) -> None:
