@@ -20,10 +20,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
 import numpy as np
 
 MODEL_PATH = Path(__file__).parent / "task-model.json.gz"
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
+_VALUE = operator.itemgetter(1)
 
 
 def document(title: str, abstract: str) -> str:
@@ -47,18 +49,25 @@ class TaskModel:
     idf: np.ndarray       # (terms,)
     weights: np.ndarray   # (terms, tasks)
     bias: np.ndarray      # (tasks,)
+    automaton: ahocorasick.Automaton  # " term " -> row, for every term of the vocabulary
     add: float       # a task the rules missed is added above this probability
     keep: float      # a rule's task is dropped below this one
     fallback: float  # a paper left with no task gets its likeliest one above this
 
+    def counts(self, text: str) -> Counter:
+        """Row -> count of the vocabulary's terms in ``text``: ``terms`` restricted to the vocabulary, found
+        in one pass of an Aho-Corasick automaton over the space-joined tokens (" emotion recognition ")
+        instead of building every word pair in Python (twice as fast; the tests check both agree)."""
+        joined = " " + " ".join(_TOKEN.findall(text.lower())) + " "
+        return Counter(map(_VALUE, self.automaton.iter(joined)))
+
     def vector(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The rows and values of the L2-normalised TF-IDF vector of ``text`` (terms outside the vocabulary
         count for nothing, as in scikit-learn)."""
-        counts = terms(text)
-        common = list(self.index.keys() & counts.keys())
-        rows = np.fromiter(map(self.index.__getitem__, common), dtype=np.intp, count=len(common))
-        tf = np.fromiter(map(counts.__getitem__, common), dtype=np.float64, count=len(common))
-        order = np.argsort(rows)  # a set's order changes from run to run; sums in row order stay the same
+        counts = self.counts(text)
+        rows = np.fromiter(counts.keys(), dtype=np.intp, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        order = np.argsort(rows)  # in row order, the sums are the same whatever order the terms came in
         rows = rows[order]
         values = (1.0 + np.log(tf[order])) * self.idf[rows]
         norm = float(np.sqrt(values @ values))
@@ -84,8 +93,12 @@ def from_dict(data: dict) -> TaskModel:
     """A model from its JSON form (``kg.tasklearn.fit``): weights as base64 little-endian float32, rows by term."""
     tasks = tuple(data["tasks"])
     weights = np.frombuffer(base64.b64decode(data["weights"]), dtype="<f4").reshape(len(data["terms"]), len(tasks))
+    automaton = ahocorasick.Automaton()
+    for row, term in enumerate(data["terms"]):
+        automaton.add_word(f" {term} ", row)
+    automaton.make_automaton()
     return TaskModel(tasks, {t: i for i, t in enumerate(data["terms"])}, np.asarray(data["idf"], dtype=np.float64),
-                     weights.astype(np.float64), np.asarray(data["bias"], dtype=np.float64),
+                     weights.astype(np.float64), np.asarray(data["bias"], dtype=np.float64), automaton,
                      data["add"], data["keep"], data["fallback"])
 
 

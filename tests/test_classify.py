@@ -41,6 +41,27 @@ def test_terms_are_scikit_learns_words_and_word_pairs():
                       "recognition eeg": 1, "eeg emotion": 1}
 
 
+@pytest.mark.parametrize("text", [
+    "Emotion recognition: emotion recognition, EEG-based emotion recognition (ER) and speech emotion recognition.",
+    "Émotions et sentiment — l'analyse des émotions; 情感 识别 of tweets tweets tweets",
+    "a b c d e f", "", "   ", "emotion\nrecognition\temotion  recognition",
+])
+def test_the_automaton_counts_the_vocabularys_terms_as_the_reference_does(text):
+    model = classify.load()
+    expected = {model.index[t]: n for t, n in classify.terms(text).items() if t in model.index}
+    assert model.counts(text) == expected
+
+
+def test_the_automaton_agrees_with_the_reference_on_the_bundled_corpus():
+    from kg.ingest import read_paths
+    from kg.pipeline import corpus_paths
+
+    model = classify.load()
+    for paper in read_paths(corpus_paths()).papers:
+        text = classify.document(paper.title, paper.abstract)
+        assert model.counts(text) == {model.index[t]: n for t, n in classify.terms(text).items() if t in model.index}
+
+
 def test_the_shipped_model_reproduces_scikit_learn(shipped):
     model = classify.load()
     assert shipped["checks"], "the model file carries the probabilities scikit-learn gave"
