@@ -75,17 +75,20 @@ class TaskModel:
 
     def probabilities(self, title: str, abstract: str) -> dict[str, float]:
         """Task id -> probability that an annotator would list it for this paper."""
-        rows, values = self.vector(document(title, abstract))
+        return self.probabilities_of(*self.vector(document(title, abstract)))
+
+    def probabilities_of(self, rows: np.ndarray, values: np.ndarray) -> dict[str, float]:
+        """``probabilities`` of a vector made already (``vector``)."""
         z = values @ self.weights[rows] + self.bias
         return dict(zip(self.tasks, (1.0 / (1.0 + np.exp(-z))).tolist()))
 
-    def strongest(self, task: str, title: str, abstract: str, texts: list[str]) -> int:
-        """Index of the text (a sentence) whose words push ``task`` up most: the edge's evidence."""
-        rows, values = self.vector(document(title, abstract))
+    def strongest(self, task: str, rows: np.ndarray, values: np.ndarray, texts: list[str]) -> int:
+        """Index of the text (a sentence of the paper whose vector ``rows``, ``values`` is) whose words push
+        ``task`` up most: the edge's evidence."""
         push = dict(zip(rows.tolist(), (values * self.weights[rows, self.tasks.index(task)]).tolist()))
 
         def weight(text: str) -> float:
-            return sum(push.get(self.index.get(t, -1), 0.0) for t in terms(text))
+            return sum(push.get(row, 0.0) for row in self.counts(text))
         return max(range(len(texts)), key=lambda k: (weight(texts[k]), -k))
 
 

@@ -931,7 +931,8 @@ class Extractor:
         and gives a paper left with none its likeliest. An added task's evidence is the sentence whose
         words weigh most for it."""
         model = self.task_model
-        probability = model.probabilities(paper.title, paper.abstract)
+        rows, values = model.vector(classify.document(paper.title, paper.abstract))
+        probability = model.probabilities_of(rows, values)
         for iri in [t for t in tasks if probability.get(t.removeprefix(TASK), 1.0) < model.keep]:
             del tasks[iri]
         chosen = [t for t, p in probability.items() if p > model.add and TASK + t not in tasks]
@@ -942,7 +943,7 @@ class Extractor:
         for task in chosen:
             if TASK + task not in self.vocab.concepts:
                 continue
-            s = sents[model.strongest(task, paper.title, paper.abstract, texts)]
+            s = sents[model.strongest(task, rows, values, texts)]
             tasks[TASK + task] = (Match(s.start, s.end, None, s.text), s, "classifier", round(probability[task], 2))
 
     @staticmethod
