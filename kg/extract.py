@@ -161,6 +161,11 @@ _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
 # "Overview of the ... Shared Task", "Findings of the WASSA 2023 Shared Task on ...": written by its organisers
 _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on)\s+(?:the\s+)?.*\b(?:shared "
                              r"tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
+# "This paper describes the fifth Emotion Recognition in the Wild (EmotiW) challenge 2017": its organisers' overview
+_OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report) (?:describes|presents|summari[sz]es|"
+                                r"reports on|gives an overview of|introduces) the\b(?![^.]*\b(?:system|approach|submission|"
+                                r"participation|entry|entries|team|model|method|solution|contribution|our|we)\b)", re.I)
+_CHALLENGE_NOUN = re.compile(r"[^.;]*?\b(?:challenges?|shared tasks?|competitions?)\b", re.I)  # used with .match
 # "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name
 _CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:constructed|built|collected|"
                             r"created|curated|compiled|devised|introduced|developed|recorded|annotated)\b", re.I)
@@ -177,7 +182,7 @@ _NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
 _DIMENSIONS = ("arousal", "valence", "dominance", "liking")
 _DIMENSION_SUBSET = re.compile(rf"[-\s](?:{'|'.join(_DIMENSIONS)})$", re.I)
 _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"),
-             re.compile(r"(?<=[a-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018"
+             re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018", "MEGC2025"
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT)$")
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
@@ -684,6 +689,9 @@ class Extractor:
                 return "introduces", "catalogue+intro-context", 0.8
         if s.in_title and _OVERVIEW_TITLE.match(s.text):
             return "introduces", "overview-title", 0.8  # "Findings of the WASSA 2023 Shared Task": its organisers
+        if not s.in_title and _OVERVIEW_SENTENCE.match(s.text) and \
+                _CHALLENGE_NOUN.match(s.text, m.end - s.start, m.end - s.start + 80):
+            return "introduces", "overview-sentence", 0.75  # "This paper describes the fifth ... (EmotiW) challenge"
         if _heads_title(s.text, m.start - s.start, s) and _NAMED_IN_HEAD.match(s.text, m.end - s.start) and \
                 _HAS_DATA_NOUN.search(s.text):
             # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ..."

@@ -1639,3 +1639,21 @@ def test_tasks_the_abstract_as_a_whole_shows(extractor, title, abstract, task, e
         (m,) = [m for m in ex.mentions if m.target.endswith("/" + task)]
         text = title + "\n" + abstract
         assert m.sentence in abstract and text[m.start:m.end] == m.label and m.label in m.sentence
+
+
+def test_a_challenge_edition_with_its_year_glued_on_is_the_catalogued_challenge(extractor):
+    found, ex = edges(extractor, "MEGC2025: Micro-Expression Grand Challenge on Spot Then Recognize",
+                      "The ME grand challenge (MEGC) 2025 introduces two tasks.")
+    assert ("introducesDataset", "megc") in found
+    assert not ex.discovered and not any(m.target.endswith("/megc2025") for m in ex.mentions)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("This paper describes the fifth Emotion Recognition in the Wild (EmotiW) challenge 2017.", "introducesDataset"),
+    ("This paper describes the system we submitted to the EmotiW challenge 2017.", "usesDataset"),
+    ("This paper describes the approach of team X in the EmotiW challenge 2017.", "usesDataset"),
+])
+def test_an_overview_sentence_of_a_challenge_introduces_it(extractor, sentence, role):
+    found, _ = edges(extractor, "From Individual to Group-Level Emotion Recognition: EmotiW 5.0",
+                     "Research in affect recognition has come a long way. " + sentence)
+    assert {p for p, t in found if t == "emotiw"} == {role}
