@@ -97,7 +97,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout20a": (0.84, 0.99, 0.94, 0.86, 0.66),
     "heldout20b": (0.88, 0.99, 0.95, 0.86, 0.92),
     "heldout20c": (0.78, 0.90, 0.93, 0.80, 0.93),
-    "heldout21a": (0.63, 0.92, 0.94, 0.94, 0.40),
+    "heldout21a": (0.63, 0.99, 0.94, 0.94, 0.40),
     "heldout21b": (0.89, 0.99, 0.90, 0.85, 0.95),
     "heldout21c": (0.61, 0.99, 0.89, 0.88, 0.95),
     "heldout22a": (0.83, 0.90, 0.98, 0.93, 0.95),  # tasks 0.870 -> 0.862: a Plutchik-labelled dataset read as TER
@@ -177,7 +177,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout47b": (0.85, 1.00, 0.93, 0.82, 0.85),
     "heldout47c": (0.76, 1.00, 0.95, 0.79, 0.88),
     "heldout48a": (0.66, 1.00, 0.90, 0.95, 0.00),
-    "heldout48b": (0.80, 0.70, 0.95, 0.83, 1.00),
+    "heldout48b": (0.83, 0.90, 0.95, 0.83, 1.00),
     "heldout48c": (0.75, 0.83, 0.96, 0.87, 0.85),
 }.items()}
 
