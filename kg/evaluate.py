@@ -14,9 +14,10 @@ from .vocab import Vocabulary
 FIELDS = ("datasets", "tasks", "modalities", "emotion_models")
 _PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models": "usesEmotionModel"}
 _SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
-# "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge
+# "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge; "SFEW 2.0": a version,
+# which the extractor also reads as the catalogued dataset
 _EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                      r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
+                      r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+|\s+\d{1,2}\.\d$", re.I)
 
 
 @dataclass
@@ -73,7 +74,8 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     """A gold dataset name -> the IRI the extractor would give it (catalogue first).
 
     An edition of a catalogued recurring challenge ("7th ABAW Competition", "ABAW 2022") is
-    that catalogue entry: the catalogue describes the challenge, not each year's round.
+    that catalogue entry: the catalogue describes the challenge, not each year's round. So is a
+    version of a catalogued dataset ("SFEW 2.0"), as the extractor reads it.
     """
     clean = _SUFFIX.sub("", name.strip())
     names = vocab.dataset_names  # as the extractor finds them: "BP4D" and "BP4D+" stay apart

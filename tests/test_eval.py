@@ -30,6 +30,13 @@ def test_names_that_differ_only_in_punctuation_score_as_their_own_entry(name, lo
     assert canonical_dataset(name, load()).rsplit("/", 1)[-1] == local
 
 
+@pytest.mark.parametrize("name, local", [("SFEW 2.0", "sfew"), ("AFEW 4.0", "afew"), ("SARC 2.0", "sarc")])
+def test_a_version_of_a_catalogued_dataset_scores_as_that_entry(name, local):
+    # the extractor reads "SFEW 2.0" as the catalogue's SFEW; the scorer must name it the same way
+    assert canonical_dataset(name, load()).rsplit("/", 1)[-1] == local
+    assert canonical_dataset("Foo 2.0", load()).rsplit("/", 1)[-1] == "foo-2-0"  # uncatalogued: kept whole
+
+
 def test_edition_words_are_not_stripped_from_uncatalogued_names():
     # "2nd Foo Challenge" is no catalogue entry: the name stays whole, ordinal included
     assert canonical_dataset("2nd Foo Challenge", load()) != canonical_dataset("Foo Challenge", load())
