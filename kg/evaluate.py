@@ -14,10 +14,9 @@ from .vocab import Vocabulary
 FIELDS = ("datasets", "tasks", "modalities", "emotion_models")
 _PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models": "usesEmotionModel"}
 _SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
-# "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge; "SFEW 2.0": a version,
-# which the extractor also reads as the catalogued dataset
+# "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge
 _EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                      r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+|\s+\d{1,2}\.\d$", re.I)
+                      r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
 
 
 @dataclass
@@ -83,7 +82,10 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     for candidate in (clean, edition):
         if (concept := names.get(candidate)) is not None:
             return concept.iri
-    return dataset_iri(clean)
+    from .extract import edition_of
+
+    concept = edition_of(clean, names)  # a version ("SFEW 2.0"), read as the extractor reads it
+    return concept.iri if concept is not None else dataset_iri(clean)
 
 
 def evaluate(gold: list[dict], papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Report:

@@ -17,7 +17,7 @@ from . import classify
 from .gazetteer import Gazetteer, Match, fold
 from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
 from .models import DiscoveredDataset, Extraction, Mention, Paper
-from .vocab import Vocabulary
+from .vocab import Concept, Vocabulary
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"'(\[])")  # a full stop, then the next sentence's first character
 _CONTRAST_WORDS = re.compile(
@@ -713,7 +713,7 @@ class Extractor:
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
         concept = self.catalogue.get(clean) or \
             (None if clean.endswith("+") else self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
-            next((c for v in _EDITIONS if v.search(clean) and (c := self.catalogue.get(v.sub("", clean)))), None)
+            edition_of(clean, self.catalogue)
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
@@ -1111,6 +1111,12 @@ def _affect_cores(vocab: Vocabulary) -> list[tuple[str, re.Pattern]]:
                             rf"{_flexible(obj)}s?"
             out.append((c.iri, re.compile(rf"\b(?:{alts})\b", re.I)))
     return out
+
+
+def edition_of(name: str, catalogue) -> Concept | None:
+    """The catalogued dataset that ``name`` is a version or edition of ("RAF-DB 2.0", "EmotiW2018", "DEAP-Arousal"),
+    or None; ``catalogue``: the vocabulary's ``dataset_names``. The scorer reads gold names the same way."""
+    return next((c for v in _EDITIONS if v.search(name) and (c := catalogue.get(v.sub("", name)))), None)
 
 
 def _ids(iris) -> set[str]:
