@@ -121,7 +121,7 @@ class KnowledgeGraph:
             return to_networkx(self._semantic(rows), evidence_of(rows))
 
     def page_networkx(self, max_nodes: int | None = None):
-        """What the unfocused HTML page of this graph draws: ``knowledge.page_networkx``'s graph of the
+        """What the unfocused HTML page of this graph draws: ``nxview.page_networkx``'s graph of the
         ``max_nodes`` (default ``viz.MAX_NODES``) best-linked nodes and ``viz.Whole`` (None when the whole
         graph fits)."""
         from .viz import MAX_NODES
