@@ -64,7 +64,7 @@ _DISCOVER = [
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
     # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
-    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed)\s+({_NAME})")),
+    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed)\s+[\"'“‘]?({_NAME})")),
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
@@ -113,13 +113,18 @@ _DISCOVER = [
         rf"(?i:{_DATA_NOUN})\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "two extensive datasets REN-10k and RENh-4k", "The training dataset, Psych8k, was constructed"
-    ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*)({_LIST})"
+    ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*)"
+                                           rf"[\"'“‘]?({_LIST})[\"'”’]?"
                                            rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from)\b)")),
+    # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
+    ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
+                                         rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is)\b|$)")),
     # "a dataset of 3D expression sequences (Florence4D)"
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
+_QUOTED_NAME_AFTER = re.compile(r"\s+[\"'“‘][A-Z]")
 _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoMI and the ... Dataset" lists them
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
@@ -127,7 +132,7 @@ _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databas
 _CREATED_BEFORE_NAME = re.compile(
     rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut)\w*\s+"
     rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
-    rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+\s+){{1,10}}?$", re.I)
+    rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+,?\s+){{1,10}}?$", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
 _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed"),
@@ -143,9 +148,11 @@ _DISCOVER_NEEDS = {
     "verb-name-dataset": ("introduc", "present", "releas", "construct", "creat", "curat", "collect"),
     "intro-name-first": tuple(_NAME_FIRST_VERBS.split("|")),
     "dataset-then-name": ("dataset", "corpus", "corpora", "benchmark", "database"),
+    "dataset-of-name": (" of ",),
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
-_OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name"})
+_OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name",
+                             "dataset-of-name"})
 # (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
@@ -586,6 +593,8 @@ class Extractor:
                         continue  # "The training dataset, Psych8k, was": a name set off by a comma is closed by one
                         # or listed; "In the other dataset, TSception with VREx" goes on with what ran on it
                     named_as = rule
+                    if rule in _NAMED_BEFORE_NOUN and _QUOTED_NAME_AFTER.match(s.text, pm.end()):
+                        continue  # "the Arabic-Egyptian corpus 'EYASE'": the words before describe the quoted name
                     if rule == "the-name-dataset" and pm.group(2):
                         if _CAPITAL_AFTER.match(s.text, pm.end()):
                             continue  # "the fNIRS emotion dataset NEMO" names NEMO

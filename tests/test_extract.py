@@ -1193,6 +1193,19 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("Towards Fine-Grained Emotion Understanding via Skeleton-Based Micro-Gesture Recognition",
      "We introduce three key enhancements: (1) a topology-aware skeleton representation specifically designed for "
      "the iMiGUE dataset.", "imigue", "usesDataset"),
+    # a quoted name after its data noun; "called" after a comma-broken description
+    ("Speech Emotion Recognition System for Arabic Speakers",
+     "An Arabic semi-natural corpus 'EYASE' was adopted for testing the proposed system.", "eyase", "usesDataset"),
+    ("Emotion in children's speech", "We present the first child emotional speech corpus in Russian, called "
+     "\u201cEmoChildRu\u201d, collected from 3 to 7 years old children.", "emochildru", "introducesDataset"),
+    # names ending the clause after "dataset of"
+    ("Emotion BERT for conversation", "We reach 0.88 micro F1 in the testing dataset of Friends and EmotionPush.",
+     "emotionpush", "usesDataset"),
+    # the catalogue's other names for a dataset
+    ("Persian speech emotion", "We compare it with the public and widely used Berlin database.", "emodb",
+     "usesDataset"),
+    ("Active learning for FER", "We study 8 methods on three public FER datasets, FER13, RAF-DB, and KDEF.",
+     "fer2013", "usesDataset"),
     # a title announcing a dataset it does not name: the one new name in the abstract
     ("A multimodal psychological, physiological and behavioural dataset for human emotions in driving tasks",
      "The PPB-Emo dataset will largely support the analysis of human emotion in driving tasks.", "ppb-emo",
@@ -1223,6 +1236,9 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     ("Stance classification", "We expand the original NRC on four datasets.", "nrc"),
     ("Synthetic emotion faces", "(4) We built EmpathicInsight-Face, a model achieving human-expert-level "
      "performance on our benchmark.", "empathicinsight-face"),
+    # what describes a quoted name; a language before a list
+    ("Arabic speech emotion", "A survey was run on the Arabic-Egyptian corpus 'EYASE' used.", "arabic-egyptian"),
+    ("Chinese microblogs", "We collect a dataset of Chinese microblogs and test on it.", "chinese"),
     # the first word of a longer name in a list of catalogued ones
     ("Facial expression recognition", "We experiment on AffectNet, Expression in the Wild (ExpW), SFEW 2.0, and "
      "JAFFE datasets.", "expression"),
