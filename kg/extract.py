@@ -19,7 +19,9 @@ from .ids import MODALITY, MODEL, TASK, dataset_iri, title_key
 from .models import DiscoveredDataset, Extraction, Mention, Paper
 from .vocab import Concept, Vocabulary
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"'(\[])")  # a full stop, then the next sentence's first character
+# a full stop, then the next sentence's first character; not the stop of "vs.", "e.g.", "et al." or "Fig."
+_SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\bal)(?<!\bcf)(?<!\bFig)\.|[!?])"
+                           r"\s+(?=[A-Z0-9\"'(\[])")
 _CONTRAST_WORDS = re.compile(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to|rather than|instead of|as opposed to|"
     r"beyond|prior work (?:on|using)|previous (?:work|studies|methods) (?:on|using)|limited to)\b", re.I)
@@ -205,10 +207,20 @@ _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _NUMBERED_TASK = re.compile(r"\b(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)"
                             r"[\s-]+[Tt]ask[\s-]?(\d{1,2})\b")
+# "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
+_TASK_OF_CAMPAIGN = re.compile(r"\b[Tt]ask[\s-]?(\d{1,2})\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
+                               r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)\b")
+_TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
 _VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita".split())
 _VENUE_CHALLENGE = re.compile(r"(?:\s+[A-Z][\w-]*){1,5}?\s+(?:Challenge|Competition|Shared Task)\b")
-_NOT_DATASETS = frozenset(x.lower() for x in """
+_LANGUAGES = frozenset("""
+English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian
+Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
+Finnish Swedish Norwegian Danish Czech Hungarian Romanian Ukrainian Swahili Amharic Hausa Yoruba Sinhala Malay
+Filipino Tagalog Hebrew Burmese Nepali Gujarati Kannada Malayalam Odia Assamese Croatian Serbian Slovene Bulgarian
+""".split())
+_NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
@@ -216,14 +228,10 @@ DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNL
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub
-English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian
-Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
-Finnish Swedish Norwegian Danish Czech Hungarian Romanian Ukrainian Swahili Amharic Hausa Yoruba Sinhala Malay
-Filipino Tagalog Hebrew Burmese Nepali Gujarati Kannada Malayalam Odia Assamese Croatian Serbian Slovene Bulgarian
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE-Xplore Xplore PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
-""".split())
+""".split()])
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
 _ETHICS_TITLE = re.compile(r"\b(?:ethic\w*|legal\w*|laws?|consent|governance)\b", re.I)
 # signals of how people use a device, which no modality of the vocabulary names
@@ -382,6 +390,15 @@ _SENTIMENT_AS_MEANS = re.compile(r"\b(?:transfer\w*|translat\w*|generat\w*|style
 # how emotion labels were made is part of the paper's subject: who labelled, how they were guided and agreed
 _ANNOTATION_PROCESS = re.compile(r"\b(?:annotators|raters|crowd-?workers|inter-annotator|inter-rater|annotation\s+"
                                  r"(?:process|scheme|guidelines|protocol|procedure|strategy|tool))\b", re.I)
+# a robot, virtual agent or animated character that shows emotion with its body: the paper makes it do so
+# ("Interpretation of Emotional Body Language Displayed by Robots", "Emotive Character Animations")
+_EMBODIED = re.compile(r"\b(?:robots?|robotic|humanoids?|virtual (?:agents?|characters?|humans?)|avatars?|"
+                       r"(?:animated|virtual|3D) characters?|character animations?|embodied (?:conversational )?agents?)\b",
+                       re.I)
+_BODY_MOTION = re.compile(r"\b(?:body|bodily|gaits?|gestures?|motions?|movements?|postures?|animations?)\b", re.I)
+_SHOWS = re.compile(r"\b(?:express\w*|display\w*|generat\w*|synthes\w*|animat\w*|convey\w*|communicat\w*|"
+                    r"perception|perceiv\w*|interpret\w*|creat\w*)\b|\bbody language\b|\brobot'?s\b", re.I)
+_TITLE_WORDS[_EMBODIED] = ("robot", "humanoid", "virtual", "avatar", "character", "agent")
 _MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)
 # a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
 _DETECT = r"detect|recogni[sz]|classify|identify"
@@ -541,15 +558,21 @@ class Extractor:
         intro: dict[str, tuple] = {}
         self._catalogued_spans = [(m.start, m.end) for m, _ in found]  # read by _discovered and the titled names below
         for m, s in found:
-            if plus := _plus_after(m, s):  # "AffectNet+", "MUStARD++": a dataset built on the catalogued one
+            # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
+            # counterpart in a language
+            language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0].text)
+            if plus:
                 m = Match(m.start, m.end + len(plus), m.concept, m.surface + plus)
+            elif language:
+                m = Match(m.start - len(language), m.end, m.concept, language + m.surface)
             role, rule, conf = self._role(m, s)
             if role is None:
                 continue
             iri = m.concept.iri
-            if plus:
+            if plus or language:
                 iri = _discover(out, m.surface)
                 rule += "+derived-name"
+                role = "introduces" if language else role
             (intro if role == "introduces" else uses).setdefault(iri, (m, s, rule, conf))
         self._siblings(found, uses, intro, out)
         title_end = len(sents[0].text)
@@ -568,6 +591,11 @@ class Extractor:
         for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
             # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
             name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3)}"
+            s = _sentence_of(sents, pm.start())
+            self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
+                             uses, intro, out)
+        for pm in _TASK_OF_CAMPAIGN.finditer(text) if "task" in folded else ():
+            name = f"{pm.group(2)}-{pm.group(3)} Task {pm.group(1)}"
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out)
@@ -714,9 +742,11 @@ class Extractor:
     def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
-        if not key or clean.lower() in _NOT_DATASETS or (rule != "numbered-task" and _NUMBERED_TASK.match(clean)) or \
+        if not key or clean.lower() in _NOT_DATASETS or (rule != "numbered-task" and (
+                _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean):
-            return  # "SemEval-2018-Task1-Ar-Ec": the numbered-task rule names the task; "EmoMBTI-Net" is a model
+            return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
+            # the task; "EmoMBTI-Net" is a model
         m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
@@ -909,6 +939,10 @@ class Extractor:
             # emotions of pictures, whatever the method reads beside them
             out.setdefault(TASK + "visual-emotion-analysis",
                            (_pseudo(sents[0], hit), sents[0], "art+affect-title", 0.65))
+        if "talking" not in low and (hit := _title_hit(title, low, _EMBODIED)) and _BODY_MOTION.search(title) and \
+                _AFFECT_WORD.search(title) and _SHOWS.search(title):
+            out.setdefault(TASK + "emotional-gesture-generation",
+                           (_pseudo(sents[0], hit), sents[0], "embodied+body-affect-title", 0.65))
         if (hit := _ANNOTATION_TITLE.search(title)) and not _HAS_DATA_NOUN.search(title):
             # "Quality and Agreement in Multilabel Emotion Annotation"; a dataset's title names its
             # annotations too, so titles with a data noun are left to the dataset rules
@@ -1405,6 +1439,27 @@ def _discover(out: Extraction, name: str) -> str:
     if iri not in {d.iri for d in out.discovered}:
         out.discovered.append(DiscoveredDataset(iri, name))
     return iri
+
+
+_TITLE_HEAD = re.compile(r"\s*(?::|\s[-–—]\s)")
+
+
+def _language_before(m: Match, s: Sentence, title: str) -> str:
+    """"Chinese " of a title opening "Chinese EmoBank: ...": a language before a catalogued name at the head of
+    a title names that dataset's counterpart in the language, which the paper builds (and so does the same
+    pair in its abstract)."""
+    at = m.start - s.start
+    words = s.text[max(0, at - 16):at].split()
+    if not words or words[-1] not in _LANGUAGES or s.text[at - 1:at] != " ":
+        return ""
+    language = s.text[at - len(words[-1]) - 1:at]
+    return language if _language_before_head(title, language + m.surface) else ""
+
+
+def _language_before_head(title: str, name: str) -> bool:
+    """Whether ``name`` ("Chinese EmoBank") opens the title, after an optional "The", and heads it."""
+    start = 4 if title.startswith(("The ", "the ")) else 0
+    return title.startswith(name, start) and bool(_TITLE_HEAD.match(title, start + len(name)))
 
 
 def _plus_after(m: Match, s: Sentence) -> str:

@@ -150,6 +150,13 @@ def test_sentences_have_offsets():
     assert all(text[s.start:s.end] == s.text for s in sents)
 
 
+def test_an_abbreviation_does_not_end_a_sentence():
+    sents = sentences("T", "We present LISTEN (Lexical vs. Acoustic Speech Test), a benchmark. Smith et al. (2019) "
+                           "did it, e.g. Foo. Done!")
+    assert [s.text for s in sents[1:]] == ["We present LISTEN (Lexical vs. Acoustic Speech Test), a benchmark.",
+                                           "Smith et al. (2019) did it, e.g. Foo.", "Done!"]
+
+
 def test_dataset_that_defines_its_taxonomy_brings_the_model(extractor):
     found, _ = edges(extractor, "Fine-Grained Emotion Classification of Comments",
                      "We fine-tune RoBERTa on the GoEmotions dataset and report macro F1.")
@@ -797,6 +804,35 @@ def test_a_numbered_task_of_a_recurring_evaluation_is_a_dataset(extractor):
                       "We describe our system for GermEval 2031 Task-4 on emotion classification.")
     assert ("usesDataset", "germeval-2031-task-4") in found
     assert any(d.label == "GermEval-2031 Task 4" for d in ex.discovered)
+
+
+def test_a_numbered_task_written_task_first(extractor):
+    found, ex = edges(extractor, "SentimentGPT: Exploiting GPT for Advanced Sentiment Analysis",
+                      "We study GPT methods in the context of Task 4 on the SemEval 2017 dataset.")
+    assert ("usesDataset", "semeval-2017-task-4") in found
+    assert not {t for _, t in found if t == "semeval-2017"}  # the campaign's year names the task's data here
+
+
+def test_a_language_before_a_catalogued_name_heading_a_title_is_its_counterpart(extractor):
+    found, _ = edges(extractor, "Chinese EmoBank: Building Valence-Arousal Resources for Dimensional Sentiment Analysis",
+                     "We build a valence-arousal resource called Chinese EmoBank and compare it with EmoBank.")
+    assert ("introducesDataset", "chinese-emobank") in found and ("usesDataset", "emobank") in found
+    plain, _ = edges(extractor, "Chinese sentiment: a study", "We translate EmoBank into Chinese.")
+    assert ("usesDataset", "emobank") in plain and not {t for _, t in plain if t == "chinese-emobank"}
+
+
+@pytest.mark.parametrize("title, gesture", [
+    ("Interpretation of Emotional Body Language Displayed by Robots", True),
+    ("Emotive Character Animations Created with Procedural Animation", True),
+    ("Communication of emotion in social robots through simple head and arm movements", True),
+    ("Estimating Emotional Intensity from Body Poses for Human-Robot Interaction", False),  # reads people
+    ("EAI-Avatar: Emotion-Aware Interactive Talking Head Generation", False),
+])
+def test_a_robot_or_character_showing_emotion_with_its_body_is_gesture_generation(extractor, title, gesture):
+    found, _ = edges(extractor, title)
+    assert (("addressesTask", "emotional-gesture-generation") in found) == gesture
+    if gesture:
+        assert ("usesModality", "body") in found and ("usesModality", "speech") not in found  # no voice is named
 
 
 def test_pain_from_faces_specialises_like_emotion(extractor):
