@@ -256,6 +256,17 @@ def test_agreement_scores_a_second_annotation_field_by_field():
     assert back.f1 == s["tasks"].f1 and back.precision == s["tasks"].recall
 
 
+@pytest.mark.parametrize("other", ["MAC", "Moroccan Arabic Corpus", "Moroccan Arabic Corpus (MAC)"])
+def test_a_gold_name_with_its_short_form_is_found_under_either(other):
+    from kg.evaluate import agreement
+
+    gold = [_paper("A", [("Moroccan Arabic Corpus (MAC)", "uses")])]
+    s = agreement(gold, [_paper("A", [(other, "uses")])], load()).scores["datasets"]
+    assert (s.tp, s.fp, s.fn) == (1, 0, 0)
+    wrong = agreement(gold, [_paper("A", [("MYC", "uses")])], load()).scores["datasets"]
+    assert (wrong.tp, wrong.fp, wrong.fn) == (0, 1, 1)
+
+
 def test_an_annotation_scored_against_itself_agrees_fully():
     from kg.evaluate import agreement
 
