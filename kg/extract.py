@@ -175,9 +175,15 @@ _OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report) 
                                 r"reports on|gives an overview of|introduces) the\b(?![^.]*\b(?:system|approach|submission|"
                                 r"participation|entry|entries|team|model|method|solution|contribution|our|we)\b)", re.I)
 _CHALLENGE_NOUN = re.compile(r"[^.;]*?\b(?:challenges?|shared tasks?|competitions?)\b", re.I)  # used with .match
-# "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name
-_CREATED_AFTER = re.compile(r"\)?,?\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?(?:constructed|built|collected|"
-                            r"created|curated|compiled|devised|introduced|developed|recorded|annotated)\b", re.I)
+# "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name, or after the
+# name and its data noun ("A new audio-visual emotion (AVE) database is developed"; not "annotated" there: frames
+# "from the 4DFAB database were annotated" re-annotate someone else's data)
+_BEEN = r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?"
+_MADE = r"constructed|built|collected|created|curated|compiled|devised|introduced|developed|recorded"
+_CREATED_AFTER = re.compile(rf"\)?,?{_BEEN}(?:{_MADE}|annotated)\b|\)?\s+{_DATA_NOUN},?{_BEEN}(?:{_MADE})\b", re.I)
+# "a novel database named Multi-Modal Movie Opinion (ICT-MMMO) corpus": new data, named as the paper's own
+_NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN},?\s+(?:named|called|"
+                             rf"dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?$", re.I)
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _CLASS_COUNT = re.compile(r" \d+(?: \d+)?k?$")  # "AffectNet-7", "EmoSet-118K": a label-set size or a size
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
@@ -629,7 +635,8 @@ class Extractor:
                         named_as = "the-name-kind-dataset"
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
-                        bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ")
+                        bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ") or \
+                        bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1)))
                     names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
                             _PLURAL_NOUN.match(s.text, pm.end(1)):

@@ -1237,6 +1237,12 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     # names ending the clause after "dataset of"
     ("Emotion BERT for conversation", "We reach 0.88 micro F1 in the testing dataset of Friends and EmotionPush.",
      "emotionpush", "usesDataset"),
+    # new data named after its data noun, or made ("developed") after it: the paper's own
+    ("Naturalistic Audio-Visual Emotion Database", "A new audio-visual emotion (AVE) database is developed.", "ave",
+     "introducesDataset"),
+    ("YouTube Movie Reviews", "We run cross-validation on a novel database named Multi-Modal Movie Opinion "
+     "(ICT-MMMO) corpus.", "ict-mmmo", "introducesDataset"),
+    ("Faces for affect analysis", "600,000 frames from the 4DFAB database were annotated.", "4dfab", "usesDataset"),
     # the catalogue's other names for a dataset
     ("Persian speech emotion", "We compare it with the public and widely used Berlin database.", "emodb",
      "usesDataset"),
