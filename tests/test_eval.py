@@ -264,6 +264,15 @@ def test_agreement_scores_a_second_annotation_field_by_field():
     assert back.f1 == s["tasks"].f1 and back.precision == s["tasks"].recall
 
 
+def test_a_name_spelt_with_other_hyphens_is_the_gold_name():
+    from kg.evaluate import agreement
+
+    s = agreement([_paper("A", [("UTKFace", "uses")])], [_paper("A", [("UTK-Face", "uses")])], load()).scores
+    assert (s["datasets"].tp, s["datasets"].fp, s["datasets"].fn) == (1, 0, 0)
+    other = agreement([_paper("A", [("UTKFace", "uses")])], [_paper("A", [("UTK-Faces", "uses")])], load()).scores
+    assert (other["datasets"].tp, other["datasets"].false_hits) == (0, ["A: utk-faces"])
+
+
 @pytest.mark.parametrize("other", ["MAC", "Moroccan Arabic Corpus", "Moroccan Arabic Corpus (MAC)"])
 def test_a_gold_name_with_its_short_form_is_found_under_either(other):
     from kg.evaluate import agreement
