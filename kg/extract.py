@@ -82,7 +82,8 @@ _DISCOVER = [
         rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
     # "experiments on X and Y datasets", "We have used USTC-NVIE database for training"
     ("use-list", False, re.compile(
-        rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|from|across|of|in)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|"
+        rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|leverag\w*|"
+        rf"utili[sz]\w*)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|"
         rf"four|five|several|multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
     # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
@@ -115,7 +116,9 @@ _DISCOVER = [
         rf"(?i:{_DATA_NOUN})\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "two extensive datasets REN-10k and RENh-4k", "The training dataset, Psych8k, was constructed"
-    ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*)"
+    # (or "The public dataset used was PRDECT-ID")
+    ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*|"
+                                           rf"\s+(?:used|employed|adopted|chosen|selected)\s+(?:was|is|were|are)\s+)"
                                            rf"[\"'“‘]?({_LIST})[\"'”’]?"
                                            rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from)\b)")),
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
@@ -210,6 +213,7 @@ _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
 _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
+_GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _NUMBERED_TASK = re.compile(r"\b(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)"
                             r"[\s-]+[Tt]ask[\s-]?(\d{1,2})\b")
@@ -594,6 +598,12 @@ class Extractor:
             s = _sentence_of(sents, pm.start(1))
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year", _heads_title(text, pm.start(1), s),
                              uses, intro, out)
+        for pm in _GLUED_YEAR.finditer(text) if _ANY_YEAR.search(text) else ():
+            if self.catalogue.get(pm.group(1)) is not None and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
+                # "the audio-video sub-challenge in EmotiW2018": a catalogued challenge, its year joined on
+                s = _sentence_of(sents, pm.start())
+                self._discovered(pm.group(0), s, pm.start() - s.start, "challenge-year",
+                                 _heads_title(text, pm.start(), s), uses, intro, out)
         for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
             # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
             name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3)}"

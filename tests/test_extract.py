@@ -1243,6 +1243,13 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("YouTube Movie Reviews", "We run cross-validation on a novel database named Multi-Modal Movie Opinion "
      "(ICT-MMMO) corpus.", "ict-mmmo", "introducesDataset"),
     ("Faces for affect analysis", "600,000 frames from the 4DFAB database were annotated.", "4dfab", "usesDataset"),
+    ("Indonesian product reviews", "The public dataset used was PRDECT-ID, which has five emotion labels.",
+     "prdect-id", "usesDataset"),
+    ("Bangla emotion recognition", "By integrating DU-BEC and BTEd datasets with lexicon-guided augmentation, we "
+     "train models.", "bted", "usesDataset"),
+    # a catalogued challenge with its year joined on
+    ("Audio-video emotion recognition", "Validated on the AFEW database of the audio-video sub-challenge in "
+     "EmotiW2018, the approach gains.", "emotiw", "usesDataset"),
     # the catalogue's other names for a dataset
     ("Persian speech emotion", "We compare it with the public and widely used Berlin database.", "emodb",
      "usesDataset"),
