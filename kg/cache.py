@@ -98,7 +98,8 @@ MAX_SEGMENTS = 16  # then the segments are merged into one, so loading stays one
 
 
 def cached_extract_all(papers: list[Paper], vocab: Vocabulary, cache_dir: Path,
-                       extract: Callable[[list[Paper]], list[Extraction]]) -> Sequence[Extraction]:
+                       extract: Callable[[list[Paper]], list[Extraction]], *,
+                       rules_only: bool = False) -> Sequence[Extraction]:
     """Extractions for ``papers``: cached ones reused, the rest computed by ``extract`` and cached.
 
     The cache is a folder of segments, each written once: a build that extracts 200 new records
@@ -106,7 +107,7 @@ def cached_extract_all(papers: list[Paper], vocab: Vocabulary, cache_dir: Path,
     Each segment starts with its keys, so the new records are known without reading the cached
     extractions; those are read when first asked for (see ``CachedExtractions``).
     """
-    folder = cache_dir / f"extract-{code_version()}-{vocab.version}"
+    folder = cache_dir / f"extract-{code_version()}-{vocab.version}{'-rules' if rules_only else ''}"
     segments = sorted(p for p in folder.glob("*.pickle") if p.stem.isdigit()) if folder.is_dir() else []
     keyed = {segment: _segment_keys(segment) for segment in segments}
     cached = {k for found in keyed.values() for k in found or ()}  # a damaged segment costs its records' extraction

@@ -79,6 +79,8 @@ def build(
                                               "only changed files, re-extracts only new or changed records "
                                               "and copies unchanged papers from the previous outputs.")] = False,
     cache: Annotated[Optional[Path], typer.Option(help="Cache folder for --incremental (default OUT/.cache).")] = None,
+    classifier: Annotated[bool, typer.Option(help="Let the task classifier add and drop tasks; --no-classifier "
+                                             "reads tasks with the rules alone.")] = True,
 ) -> None:
     """Build the graph: graph.ttl, graph.jsonld, graph.html and build-report.json in --out.
 
@@ -91,7 +93,8 @@ def build(
     try:
         graph = run_build(inputs, fmt=fmt.value if fmt else None, strict=strict,
                           progress=_progress("extracting"),
-                          cache_dir=(cache or out / ".cache") if incremental or cache else None)
+                          cache_dir=(cache or out / ".cache") if incremental or cache else None,
+                          classifier=classifier)
         t = time.perf_counter()
         formats = ["ttl", "jsonld"] + (["html"] if html else []) + (["nt"] if nt else [])
         _announce_write(graph.stats.papers, out, formats)
@@ -280,6 +283,8 @@ def evaluate(
         help="A second annotation of the same papers (JSON) to score instead of the extractor: "
              "how far two annotators agree.")] = None,
     details: Annotated[bool, typer.Option(help="List misses and false hits.")] = True,
+    classifier: Annotated[bool, typer.Option(help="Let the task classifier add and drop tasks; --no-classifier "
+                                             "scores the rules alone.")] = True,
 ) -> None:
     """Score extraction against hand annotations: precision, recall and F1 per field.
 
@@ -297,7 +302,7 @@ def evaluate(
         else:
             from .pipeline import build as run_build
 
-            g = run_build(inputs)
+            g = run_build(inputs, classifier=classifier)
             report = run_eval(load_gold(gold), g.papers, g.extractions, load_vocab())
     except KGError as err:
         raise fail(err) from None

@@ -39,6 +39,7 @@ class KnowledgeGraph:
         self._path: Path | None = None  # the file a loaded graph came from
         self._vocab = None  # set when the graph was built here from papers (not loaded from a file)
         self.cache_dir: Path | None = None  # an incremental build's cache: outputs reuse unchanged papers
+        self.rules_only = False  # built without the task classifier (its outputs are not another build's)
 
     # --- construction -------------------------------------------------------------------
     @classmethod
@@ -172,7 +173,7 @@ class KnowledgeGraph:
                 os.replace(temps[fmt], out / OUTPUTS[fmt])
                 written[fmt] = out / OUTPUTS[fmt]
             if blocks and self.cache_dir is not None:
-                splice.save_index(splice.index_path(self.cache_dir, out), splice.index_version(self._vocab.version),
+                splice.save_index(splice.index_path(self.cache_dir, out), splice.index_version(self._vocab.version, self.rules_only),
                                   blocks, rdf_files, tallies)
         finally:
             for tmp in temps.values():
@@ -206,7 +207,7 @@ class KnowledgeGraph:
         if self.cache_dir is not None and files:
             out_dir = next(iter(files.values())).parent
             old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
-                                    splice.index_version(self._vocab.version), files)
+                                    splice.index_version(self._vocab.version, self.rules_only), files)
         # the extractions in memory: an incremental build reads the cached ones only if it needs them
         at_hand = self.extractions.at_hand() if isinstance(self.extractions, CachedExtractions) else self.extractions
         rows = sorted_papers(self.papers, at_hand)
@@ -247,6 +248,7 @@ class KnowledgeGraph:
             "discovered_datasets": self.stats.discovered,
             "tasks": self.stats.tasks,
             "edges": self.stats.edges,
+            "task_classifier": not self.rules_only,
             "problems": [
                 {"file": p.path, "line": p.line, "kind": p.kind, "reason": p.reason, "title": p.title}
                 for p in self.problems

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from . import parallel
@@ -26,20 +27,22 @@ def corpus_paths() -> list[Path]:
 _WORKER: Extractor | None = None
 
 
-def _extract_chunk(chunk: list[Paper]) -> list[Extraction]:
+def _extract_chunk(chunk: list[Paper], classifier: bool = True) -> list[Extraction]:
     global _WORKER
-    if _WORKER is None:  # one extractor per process; the parent's is reused after fork
-        _WORKER = Extractor(load_vocab())
+    if _WORKER is None or (_WORKER.task_model is not None) != classifier:
+        _WORKER = Extractor(load_vocab(), task_model=classifier or None)  # one per process, reused after fork
     return [_WORKER.extract(p) for p in chunk]
 
 
-def extract_all(papers: list[Paper], vocab, progress: Progress | None = None) -> list[Extraction]:
-    """Extract every paper; large inputs are split over the machine's cores (papers are independent)."""
+def extract_all(papers: list[Paper], vocab, progress: Progress | None = None, *,
+                classifier: bool = True) -> list[Extraction]:
+    """Extract every paper; large inputs are split over the machine's cores (papers are independent).
+    ``classifier=False``: tasks from the rules alone, without the task classifier."""
     global _WORKER
-    if _WORKER is None or _WORKER.vocab is not vocab:
-        _WORKER = Extractor(vocab)
+    if _WORKER is None or _WORKER.vocab is not vocab or (_WORKER.task_model is not None) != classifier:
+        _WORKER = Extractor(vocab, task_model=classifier or None)
     out: list[Extraction] = []
-    for done, part in parallel.map_chunks(_extract_chunk, papers, chunk=500):
+    for done, part in parallel.map_chunks(partial(_extract_chunk, classifier=classifier), papers, chunk=500):
         out.extend(part)
         if progress:
             progress(done, len(papers))
@@ -47,18 +50,20 @@ def extract_all(papers: list[Paper], vocab, progress: Progress | None = None) ->
 
 
 def build(paths: Iterable[str | Path] | None = None, *, fmt: str | None = None, strict: bool = False,
-          progress: Progress | None = None, cache_dir: str | Path | None = None) -> KnowledgeGraph:
+          progress: Progress | None = None, cache_dir: str | Path | None = None,
+          classifier: bool = True) -> KnowledgeGraph:
     """Build a KnowledgeGraph from listing/JSON/BibTeX files (the bundled corpus by default).
+    ``classifier=False`` reads tasks with the rules alone, so every task edge names the rule behind it.
 
     >>> g = build()                       # doctest: +SKIP
     >>> g.write("exports")                # graph.ttl, graph.jsonld, graph.html, build-report.json
     """
     with parallel.no_gc():
-        return _build(paths, fmt, strict, progress, cache_dir)
+        return _build(paths, fmt, strict, progress, cache_dir, classifier)
 
 
 def _build(paths: Iterable[str | Path] | None, fmt: str | None, strict: bool, progress: Progress | None,
-           cache_dir: str | Path | None) -> KnowledgeGraph:
+           cache_dir: str | Path | None, classifier: bool = True) -> KnowledgeGraph:
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     forget_all()  # keys remembered from an earlier build would only hold its records in memory
@@ -85,13 +90,15 @@ def _build(paths: Iterable[str | Path] | None, fmt: str | None, strict: bool, pr
         from .cache import cached_extract_all
 
         extractions = cached_extract_all(papers, vocab, Path(cache_dir),
-                                         lambda fresh: extract_all(fresh, vocab, progress))
+                                         lambda fresh: extract_all(fresh, vocab, progress, classifier=classifier),
+                                         rules_only=not classifier)
     else:
-        extractions = extract_all(papers, vocab, progress)
+        extractions = extract_all(papers, vocab, progress, classifier=classifier)
     timings["extract"] = time.perf_counter() - t1
     graph = KnowledgeGraph.from_records(papers, extractions, vocab, problems=ingested.problems,
                                         files=ingested.files)
     graph.cache_dir = Path(cache_dir) if cache_dir is not None else None
+    graph.rules_only = not classifier
     graph.stats.papers_read = len(ingested.papers) + sum(1 for p in ingested.problems if p.kind == "skipped")
     graph.stats.seconds = timings
     return graph

@@ -67,11 +67,12 @@ class BlockIndex:
 Placed = tuple[list[str], dict[str, tuple[int, array]]]  # keys in order; per format, start and lengths
 
 
-def index_version(vocab_version: str) -> str:
-    """Blocks stay valid while the vocabulary and the code that extracts and formats them do."""
+def index_version(vocab_version: str, rules_only: bool = False) -> str:
+    """Blocks stay valid while the vocabulary, the code that extracts and formats them and the choice of
+    the task classifier do."""
     from .cache import code_version
 
-    return f"{INDEX_FORMAT}/{code_version()}/{vocab_version}"
+    return f"{INDEX_FORMAT}/{code_version()}/{vocab_version}" + ("/rules" if rules_only else "")
 
 
 @memo()  # seeded by the build cache: an incremental build need not hash 100,000 unchanged records

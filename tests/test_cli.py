@@ -221,3 +221,23 @@ def test_synthetic_invented_dataset_names_stay_uncatalogued(tmp_path):
     catalogued = {c.iri for c in kg.vocab.load().of_kind("dataset")}
     invented = [m for m in links if m.label.startswith("AffSet-")]
     assert len(invented) > 50 and not any(m.target in catalogued for m in invented)
+
+
+def test_no_classifier_reads_tasks_with_the_rules_alone(tmp_path):
+    """--no-classifier: no task edge comes from the classifier, and an incremental build that switches
+    the setting does not reuse the other setting's extractions or outputs."""
+    listing = Path(__file__).parent / "data" / "heldout52a" / "listing.txt"
+    out = tmp_path / "out"
+
+    def build(*flags):
+        result = runner.invoke(app, ["build", str(listing), "-o", str(out), "--no-html", "--incremental", *flags])
+        assert result.exit_code == 0, result.output
+        report = json.loads((out / "build-report.json").read_text(encoding="utf-8"))
+        return (out / "graph.ttl").read_text(encoding="utf-8"), report["task_classifier"]
+
+    learned, used = build()
+    assert used is True and '"classifier"' in learned
+    rules, used = build("--no-classifier")
+    assert used is False and '"classifier"' not in rules and rules != learned
+    again, _ = build()
+    assert again == learned  # back to the classifier: its own cached outputs, byte for byte
