@@ -56,6 +56,16 @@ def _recased(surface: str, form: str, text: str = "", end: int = 0) -> bool:
     return surface[0] == form[0] and any(c.isdigit() for c in form)
 
 
+def _joined(a: str, b: str) -> bool:
+    """Two characters of one word: both letters or digits, and of one kind of script. Chinese, Japanese and
+    Korean text runs on without spaces, so "在Fer2013、" holds the name Fer2013."""
+    return a.isalnum() and b.isalnum() and _ideograph(a) == _ideograph(b)
+
+
+def _ideograph(c: str) -> bool:
+    return "\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\uf900" <= c <= "\ufaff"
+
+
 def _pattern(label: str) -> str:
     return " ".join(fold(label).split())
 
@@ -158,8 +168,7 @@ class Gazetteer:
             start, end = end_idx - key_len + 1, end_idx + 1
             # not on word boundaries ("MEAD" inside "MEADOW"); a name that ends in a sign ("CK+") ends
             # a word itself, also where a missing space glues the next one to it ("CK+data sets")
-            if (start and text[start - 1].isalnum() and text[start].isalnum()) or \
-                    (end < n and text[end].isalnum() and text[end - 1].isalnum()):
+            if (start and _joined(text[start - 1], text[start])) or (end < n and _joined(text[end - 1], text[end])):
                 continue
             surface = text[start:end]
             surface_folded = " ".join(surface.translate(_FOLD).split()) if any_exact else ""

@@ -1247,6 +1247,9 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
      "prdect-id", "usesDataset"),
     ("Bangla emotion recognition", "By integrating DU-BEC and BTEd datasets with lexicon-guided augmentation, we "
      "train models.", "bted", "usesDataset"),
+    # a name in Chinese text, which runs on without spaces
+    ("基于残差注意力机制和金字塔卷积的表情识别", "实验表明,文中网络在Fer2013、CK+数据集上的准确率较高。", "fer2013",
+     "usesDataset"),
     # a catalogued challenge with its year joined on
     ("Audio-video emotion recognition", "Validated on the AFEW database of the audio-video sub-challenge in "
      "EmotiW2018, the approach gains.", "emotiw", "usesDataset"),
