@@ -20,7 +20,7 @@ from .models import DiscoveredDataset, Extraction, Mention, Paper
 from .vocab import Concept, Vocabulary
 
 # a full stop, then the next sentence's first character; not the stop of "vs.", "e.g.", "et al." or "Fig."
-_SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\bal)(?<!\bcf)(?<!\bFig)\.|[!?])"
+_SENTENCE_END = re.compile(r"(?:(?<!\bvs)(?<!\bVs)(?<!\be\.g)(?<!\bi\.e)(?<!\bal)(?<!\bcf)(?<!\bFig)(?<!\ba\.k\.a)\.|[!?])"
                            r"\s+(?=[A-Z0-9\"'(\[])")
 _CONTRAST_WORDS = re.compile(
     r"\b(?:unlike|in contrast (?:to|with)|contrary to|rather than|instead of|as opposed to|"
@@ -70,7 +70,8 @@ _DISCOVER = [
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
-        rf"(?:(?!(?:that|which|who|whose|on|models?|methods?|approach|framework|network|system)\b)[\w-]+\)?,?\s+){{0,10}}?"
+        rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
+        rf"[\w-]+\)?,?\s+){{0,10}}?"
         rf"(?i:{_DATA_NOUN})\b")),  # not "We built X-Face, a model achieving ... on our benchmark"
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
@@ -184,6 +185,9 @@ _CHALLENGE_NOUN = re.compile(r"[^.;]*?\b(?:challenges?|shared tasks?|competition
 _BEEN = r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?"
 _MADE = r"constructed|built|collected|created|curated|compiled|devised|introduced|developed|recorded"
 _CREATED_AFTER = re.compile(rf"\)?,?{_BEEN}(?:{_MADE}|annotated)\b|\)?\s+{_DATA_NOUN},?{_BEEN}(?:{_MADE})\b", re.I)
+# "The data set that we release, a MediaEval Database for ... (DEAM)": the paper's own, named after the noun
+_WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|introduce|present|build|collect|create)\w*"
+                         rf"\s*,?\s*(?:(?:an?|the)\s+)?[^.;]*$", re.I)
 # "a novel database named Multi-Modal Movie Opinion (ICT-MMMO) corpus": new data, named as the paper's own
 _NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN},?\s+(?:named|called|"
                              rf"dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?$", re.I)
@@ -239,7 +243,7 @@ Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon G
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub
 Eastern Western Asian European American African Caucasian
-Scopus WoS Springer IEEE-Xplore Xplore PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
+Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split()])
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
@@ -739,7 +743,8 @@ class Extractor:
         if not s.in_title and _contrast(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _introduces_something(s.text) and not _existing(before[-80:]):
-            if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I):
+            if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
+                    _WE_RELEASE.search(before[-120:]):
                 return "introduces", "catalogue+intro-context", 0.8
         if s.in_title and _OVERVIEW_TITLE.match(s.text):
             return "introduces", "overview-title", 0.8  # "Findings of the WASSA 2023 Shared Task": its organisers

@@ -152,9 +152,10 @@ def test_sentences_have_offsets():
 
 def test_an_abbreviation_does_not_end_a_sentence():
     sents = sentences("T", "We present LISTEN (Lexical vs. Acoustic Speech Test), a benchmark. Smith et al. (2019) "
-                           "did it, e.g. Foo. Done!")
+                           "did it, e.g. Foo. We used RU-FACS (a.k.a. M3). Done!")
     assert [s.text for s in sents[1:]] == ["We present LISTEN (Lexical vs. Acoustic Speech Test), a benchmark.",
-                                           "Smith et al. (2019) did it, e.g. Foo.", "Done!"]
+                                           "Smith et al. (2019) did it, e.g. Foo.", "We used RU-FACS (a.k.a. M3).",
+                                           "Done!"]
 
 
 def test_dataset_that_defines_its_taxonomy_brings_the_model(extractor):
@@ -1250,6 +1251,8 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     # a name in Chinese text, which runs on without spaces
     ("基于残差注意力机制和金字塔卷积的表情识别", "实验表明,文中网络在Fer2013、CK+数据集上的准确率较高。", "fer2013",
      "usesDataset"),
+    ("Emotional analysis of music", "The data set that we release, a MediaEval Database for Emotional Analysis in "
+     "Music (DEAM), is the largest available.", "deam", "introducesDataset"),
     # a catalogued challenge with its year joined on
     ("Audio-video emotion recognition", "Validated on the AFEW database of the audio-video sub-challenge in "
      "EmotiW2018, the approach gains.", "emotiw", "usesDataset"),
@@ -1291,6 +1294,11 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     # what describes a quoted name; a language before a list
     ("Arabic speech emotion", "A survey was run on the Arabic-Egyptian corpus 'EYASE' used.", "arabic-egyptian"),
     ("Chinese microblogs", "We collect a dataset of Chinese microblogs and test on it.", "chinese"),
+    # bibliographic databases a review searched; a method trained on a dataset
+    ("Sentiment analysis of MOOC feedback: a review", "We searched six research databases (ACM, IEEE, "
+     "ScienceDirect, Springer, Scopus, and Web of Science).", "ieee"),
+    ("EmoCtrl: Controllable Emotional Image Content Generation", "We propose EmoCtrl, supported by a dataset "
+     "annotated with content and emotion.", "emoctrl"),
     # the first word of a longer name in a list of catalogued ones
     ("Facial expression recognition", "We experiment on AffectNet, Expression in the Wild (ExpW), SFEW 2.0, and "
      "JAFFE datasets.", "expression"),
