@@ -222,7 +222,7 @@ _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap 
 _NUMBERED_TASK = re.compile(r"\b(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)"
                             r"[\s-]+[Tt]ask[\s-]?(\d{1,2})\b")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
-_TASK_OF_CAMPAIGN = re.compile(r"\b[Tt]ask[\s-]?(\d{1,2})\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
+_TASK_OF_CAMPAIGN = re.compile(r"\b[Tt]ask[\s-]?(\d{1,2})(?:,[^,.;]{3,80},)?\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
                                r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)\b")
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data

@@ -13,7 +13,9 @@ from typing import NamedTuple
 
 from .vocab import Concept, Vocabulary
 
-_FOLD = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " ", "_": " ", "’": "'"})
+_FOLD = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " ", "_": " ", "’": "'",
+                       # one-character Roman numerals of Chinese text ("CASMEⅡ"): the digit, one for one
+                       **{chr(0x2160 + i): str(i + 1) for i in range(9)}})
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+ ]{2,12}$")
 
 

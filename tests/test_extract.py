@@ -811,6 +811,10 @@ def test_a_numbered_task_written_task_first(extractor):
     found, ex = edges(extractor, "SentimentGPT: Exploiting GPT for Advanced Sentiment Analysis",
                       "We study GPT methods in the context of Task 4 on the SemEval 2017 dataset.")
     assert ("usesDataset", "semeval-2017-task-4") in found
+    named, _ = edges(extractor, "ValenTo: Sentiment Analysis of Figurative Language Tweets",
+                     "We describe our system in the Task 11, Sentiment Analysis of Figurative Language in Twitter, "
+                     "at SemEval 2015.")
+    assert ("usesDataset", "semeval-2015-task-11") in named
     assert not {t for _, t in found if t == "semeval-2017"}  # the campaign's year names the task's data here
 
 
@@ -1253,6 +1257,7 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
      "usesDataset"),
     ("Emotional analysis of music", "The data set that we release, a MediaEval Database for Emotional Analysis in "
      "Music (DEAM), is the largest available.", "deam", "introducesDataset"),
+    ("结合C3D与光流法的微表情自动识别", "在开放数据集CASMEⅡ上进行了模拟实验。", "casme-ii", "usesDataset"),  # a Roman numeral sign
     # a catalogued challenge with its year joined on
     ("Audio-video emotion recognition", "Validated on the AFEW database of the audio-video sub-challenge in "
      "EmotiW2018, the approach gains.", "emotiw", "usesDataset"),
