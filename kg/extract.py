@@ -166,6 +166,7 @@ _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                    for rule, introduces, pattern in _DISCOVER]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9})\s*\($")  # "PERC(" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
@@ -541,7 +542,7 @@ class Extractor:
         if text_hint and not modalities:
             modalities[MODALITY + "text"] = text_hint
         _channels_of_the_title(modalities, tasks, sents[0])
-        _media_unread(modalities, text, sents[0].text)
+        _media_unread(modalities, tasks, text, sents[0].text)
         if TASK + "emotional-talking-face-generation" in tasks:
             modalities.pop(MODALITY + "image", None)  # the portrait it animates is an input; the output is video
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
@@ -673,8 +674,13 @@ class Extractor:
             name = pm.group(1).strip(" -")
             if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
                 s = _sentence_of(sents, pm.start(1))
-                self._discovered(name, s, pm.start(1) - s.start, "titled-name",
-                                 _introduced_here(s.text[:pm.start(1) - s.start]), uses, intro, out)
+                at = pm.start(1)
+                if (short := _ACRONYM_BEFORE.search(text, max(0, at - 16), at)) and \
+                        _initial_words(pm.group(0), short.group(1), _PLAIN_WORD):
+                    # "a text corpus PERC(Poem Emotion Recognition Corpus)": the spelt-out form of the short name
+                    name, at = short.group(1), short.start(1)
+                self._discovered(name, s, at - s.start, "titled-name",
+                                 _introduced_here(s.text[:at - s.start]), uses, intro, out)
         if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text) and \
                 (iri := next(iter(uses))) not in self.catalogued:
             # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
@@ -751,8 +757,8 @@ class Extractor:
         if not s.in_title and _OVERVIEW_SENTENCE.match(s.text) and \
                 _CHALLENGE_NOUN.match(s.text, m.end - s.start, m.end - s.start + 80):
             return "introduces", "overview-sentence", 0.75  # "This paper describes the fifth ... (EmotiW) challenge"
-        if _heads_title(s.text, m.start - s.start, s) and _NAMED_IN_HEAD.match(s.text, m.end - s.start) and \
-                _HAS_DATA_NOUN.search(s.text):
+        if _heads_title(s.text, m.start - s.start, s) and _NAMED_IN_HEAD.match(s.text, _edition_end(s.text, m.end - s.start)) \
+                and (_HAS_DATA_NOUN.search(s.text) or _CHALLENGE_NOUN.match(s.text, m.end - s.start)):
             # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ..."
             return "introduces", "catalogue-title-head", 0.8
         if s.in_title:
@@ -1321,15 +1327,19 @@ def _channels_of_the_title(modalities: dict, tasks: dict, title: Sentence) -> No
         modalities[MODALITY + "text"] = (m, s, "text-by-default", 0.6)
 
 
-def _media_unread(modalities: dict, text: str, title: str) -> None:
+def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
     """Songs known only by their lyrics are text: without any sound the paper reads no music
     ("Multi-Emotion Classification for Song Lyrics"); music emotion recognition it still is. Music or
     films a system recommends or prescribes ("Music Recommendation Based on Facial Emotion Recognition",
     "music therapy", "Leveraging Movie Recommendation Using Facial Emotion") are what it gives, not what
-    it reads, unless the paper analyses the songs' audio or the videos' pictures."""
+    it reads, unless the paper analyses the songs' audio or the videos' pictures. So is music that evokes
+    the emotions an EEG or a body sensor reads ("EEG-based emotion recognition in music listening"), unless
+    the paper recognises the music's emotion or analyses its audio."""
     if MODALITY + "music" in modalities and (
             MODALITY + "text" in modalities and _LYRICS.search(text) and not _SOUND.search(text) or
-            _MEDIA_GIVEN.search(title) and not _MUSIC_AUDIO.search(text)):
+            _MEDIA_GIVEN.search(title) and not _MUSIC_AUDIO.search(text) or
+            (MODALITY + "eeg" in modalities or MODALITY + "physio" in modalities) and
+            TASK + "music-emotion-recognition" not in tasks and not _MUSIC_AUDIO.search(text)):
         del modalities[MODALITY + "music"]
     if MODALITY + "video" in modalities and _MEDIA_GIVEN.search(title) and not _VIDEO_SEEN.search(text):
         del modalities[MODALITY + "video"]
@@ -1482,6 +1492,15 @@ def _language_before_head(title: str, name: str) -> bool:
     """Whether ``name`` ("Chinese EmoBank") opens the title, after an optional "The", and heads it."""
     start = 4 if title.startswith(("The ", "the ")) else 0
     return title.startswith(name, start) and bool(_TITLE_HEAD.match(title, start + len(name)))
+
+
+_YEAR_AFTER = re.compile(r"[\s-]*(?:19|20)\d\d\b")
+
+
+def _edition_end(text: str, end: int) -> int:
+    """Where a name ends with its year, if one follows ("AVEC 2012 - The ... Challenge")."""
+    year = _YEAR_AFTER.match(text, end)
+    return year.end() if year else end
 
 
 def _plus_after(m: Match, s: Sentence) -> str:

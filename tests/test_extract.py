@@ -807,6 +807,15 @@ def test_a_numbered_task_of_a_recurring_evaluation_is_a_dataset(extractor):
     assert any(d.label == "GermEval-2031 Task 4" for d in ex.discovered)
 
 
+def test_music_that_evokes_what_an_eeg_reads_is_a_stimulus(extractor):
+    found, _ = edges(extractor, "EEG-based emotion recognition in music listening",
+                     "We classify EEG signals recorded while participants listened to music clips.")
+    assert ("usesModality", "eeg") in found and ("usesModality", "music") not in found
+    audio, _ = edges(extractor, "Detecting Music-Induced Emotion Based on Acoustic Analysis and Physiological Sensing",
+                     "We combine acoustic features of the songs with the listeners' skin conductance.")
+    assert ("usesModality", "music") in audio
+
+
 def test_a_numbered_task_written_task_first(extractor):
     found, ex = edges(extractor, "SentimentGPT: Exploiting GPT for Advanced Sentiment Analysis",
                       "We study GPT methods in the context of Task 4 on the SemEval 2017 dataset.")
@@ -1258,6 +1267,8 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("Emotional analysis of music", "The data set that we release, a MediaEval Database for Emotional Analysis in "
      "Music (DEAM), is the largest available.", "deam", "introducesDataset"),
     ("结合C3D与光流法的微表情自动识别", "在开放数据集CASMEⅡ上进行了模拟实验。", "casme-ii", "usesDataset"),  # a Roman numeral sign
+    ("AVEC 2012 - The continuous audio/visual emotion challenge", "We present the challenge's data.", "avec",
+     "introducesDataset"),  # a challenge's overview, named at the head of its title
     # a catalogued challenge with its year joined on
     ("Audio-video emotion recognition", "Validated on the AFEW database of the audio-video sub-challenge in "
      "EmotiW2018, the approach gains.", "emotiw", "usesDataset"),
@@ -1304,6 +1315,9 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "ScienceDirect, Springer, Scopus, and Web of Science).", "ieee"),
     ("EmoCtrl: Controllable Emotional Image Content Generation", "We propose EmoCtrl, supported by a dataset "
      "annotated with content and emotion.", "emoctrl"),
+    # the spelt-out form of a short name just before it
+    ("Poem Emotion Recognition Corpus (PERC)", "This paper presents a text corpus PERC(Poem Emotion Recognition "
+     "Corpus) comprising poems.", "poem-emotion-recognition"),
     # the first word of a longer name in a list of catalogued ones
     ("Facial expression recognition", "We experiment on AffectNet, Expression in the Wild (ExpW), SFEW 2.0, and "
      "JAFFE datasets.", "expression"),
