@@ -60,7 +60,8 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design|generat|synthesi[sz])\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*)\b)\w+[\s-]+){{0,12}}?"
+        rf"establish|design|generat|synthesi[sz])\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
+        rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"{_DATA_NOUN}"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
@@ -234,6 +235,8 @@ English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangl
 Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
 Finnish Swedish Norwegian Danish Czech Hungarian Romanian Ukrainian Swahili Amharic Hausa Yoruba Sinhala Malay
 Filipino Tagalog Hebrew Burmese Nepali Gujarati Kannada Malayalam Odia Assamese Croatian Serbian Slovene Bulgarian
+Cantonese Mandarin Catalan Basque Galician Irish Welsh Estonian Latvian Lithuanian Slovak Icelandic Afrikaans
+Zulu Xhosa Igbo Somali Pashto Dari Sindhi Kurdish Uzbek Kazakh Mongolian Tibetan Khmer Lao Javanese Sundanese
 """.split())
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
@@ -757,9 +760,12 @@ class Extractor:
         if not s.in_title and _OVERVIEW_SENTENCE.match(s.text) and \
                 _CHALLENGE_NOUN.match(s.text, m.end - s.start, m.end - s.start + 80):
             return "introduces", "overview-sentence", 0.75  # "This paper describes the fifth ... (EmotiW) challenge"
-        if _heads_title(s.text, m.start - s.start, s) and _NAMED_IN_HEAD.match(s.text, _edition_end(s.text, m.end - s.start)) \
-                and (_HAS_DATA_NOUN.search(s.text) or _CHALLENGE_NOUN.match(s.text, m.end - s.start)):
-            # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ..."
+        if _heads_title(s.text, m.start - s.start, s) and (
+                _NAMED_IN_HEAD.match(s.text, _edition_end(s.text, m.end - s.start)) and
+                (_HAS_DATA_NOUN.search(s.text) or _CHALLENGE_NOUN.match(s.text, m.end - s.start)) or
+                _TRAILING_DATA_NOUN.search(m.surface)):
+            # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ...",
+            # "The MPI Emotional Body Expressions Database for Narrative Scenarios"
             return "introduces", "catalogue-title-head", 0.8
         if s.in_title:
             return "uses", "catalogue-in-title", 0.9
@@ -780,7 +786,8 @@ class Extractor:
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
         concept = self.catalogue.get(clean) or \
             (None if clean.endswith("+") else self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
-            edition_of(clean, self.catalogue)
+            edition_of(clean, self.catalogue) or \
+            (self.catalogue.keyed.get(key[:-1] if key.endswith("s") else key + "s") if " " in key else None)
         # "existing", "public", "standard" before the name: someone else's dataset
         existing = _existing(s.text[max(0, offset - 40):offset])
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")

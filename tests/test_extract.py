@@ -1269,6 +1269,13 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("结合C3D与光流法的微表情自动识别", "在开放数据集CASMEⅡ上进行了模拟实验。", "casme-ii", "usesDataset"),  # a Roman numeral sign
     ("AVEC 2012 - The continuous audio/visual emotion challenge", "We present the challenge's data.", "avec",
      "introducesDataset"),  # a challenge's overview, named at the head of its title
+    ("The MPI Emotional Body Expressions Database for Narrative Scenarios", "The motion sequences are made "
+     "available in a searchable MPI Emotional Body Expression Database.", "mpi-emotional-body-expressions",
+     "introducesDataset"),  # a catalogued name heading its title with its data noun; one word's plural aside
+    ("PsyGUARD: suicide detection in counseling", "We then curate a large-scale, high-quality dataset called "
+     "PsySUICIDE for suicide detection.", "psysuicide", "introducesDataset"),
+    ("Arabic review analysis", "We evaluate the proposed model, including the BRAD dataset, the ARD dataset, "
+     "and merged datasets.", "ard", "usesDataset"),  # what tests a proposed model is not proposed
     # a catalogued challenge with its year joined on
     ("Audio-video emotion recognition", "Validated on the AFEW database of the audio-video sub-challenge in "
      "EmotiW2018, the approach gains.", "emotiw", "usesDataset"),
@@ -1315,6 +1322,7 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "ScienceDirect, Springer, Scopus, and Web of Science).", "ieee"),
     ("EmoCtrl: Controllable Emotional Image Content Generation", "We propose EmoCtrl, supported by a dataset "
      "annotated with content and emotion.", "emoctrl"),
+    ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
     # the spelt-out form of a short name just before it
     ("Poem Emotion Recognition Corpus (PERC)", "This paper presents a text corpus PERC(Poem Emotion Recognition "
      "Corpus) comprising poems.", "poem-emotion-recognition"),
