@@ -417,7 +417,7 @@ _BODY_MOTION = re.compile(r"\b(?:body|bodily|gaits?|gestures?|motions?|movements
 _SHOWS = re.compile(r"\b(?:express\w*|display\w*|generat\w*|synthes\w*|animat\w*|convey\w*|communicat\w*|"
                     r"perception|perceiv\w*|interpret\w*|creat\w*)\b|\bbody language\b|\brobot'?s\b", re.I)
 _TITLE_WORDS[_EMBODIED] = ("robot", "humanoid", "virtual", "avatar", "character", "agent")
-_MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b", re.I)
+_MOVING_FACE = re.compile(r"\bmicro[\s-]?expressions?\b|\bdynamic facial expressions?\b|微表情", re.I)
 # a verb with an adjective before its object, which the gazetteer's "detecting emotions" does not cover
 _DETECT = r"detect|recogni[sz]|classify|identify"
 _DETECTING_EMOTIONS = re.compile(rf"\b(?:{_DETECT})(?:ing)?\s+(?:[A-Za-z-]+\s+){{1,2}}?emotions\b", re.I)
@@ -516,8 +516,9 @@ class Extractor:
             found_modalities = _outside(found_modalities,
                                         [(d.start, d.end) for d, _ in found_datasets if " " in d.surface])
         modalities = self._modalities(found_modalities, sents)
-        if MODALITY + "video" not in modalities and "expression" in folded and \
-                ("micro" in folded or "dynamic facial" in folded) and (hit := _MOVING_FACE.search(text)):
+        if MODALITY + "video" not in modalities and ("expression" in folded and ("micro" in folded or "dynamic facial"
+                                                                                in folded) or "微表情" in folded) and \
+                (hit := _MOVING_FACE.search(text)):
             # micro-expressions and dynamic expressions exist only in frame sequences
             s = _sentence_of(sents, hit.start())
             modalities[MODALITY + "video"] = (_pseudo(s, _MOVING_FACE.search(s.text)), s, "moving-face", 0.7)

@@ -170,7 +170,9 @@ class Gazetteer:
             start, end = end_idx - key_len + 1, end_idx + 1
             # not on word boundaries ("MEAD" inside "MEADOW"); a name that ends in a sign ("CK+") ends
             # a word itself, also where a missing space glues the next one to it ("CK+data sets")
-            if (start and _joined(text[start - 1], text[start])) or (end < n and _joined(text[end - 1], text[end])):
+            # (Chinese, Japanese and Korean have no spaces between words: a label in their script needs no boundary)
+            if (start and _joined(text[start - 1], text[start]) and not _ideograph(text[start])) or \
+                    (end < n and _joined(text[end - 1], text[end]) and not _ideograph(text[end - 1])):
                 continue
             surface = text[start:end]
             surface_folded = " ".join(surface.translate(_FOLD).split()) if any_exact else ""

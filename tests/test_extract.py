@@ -1760,3 +1760,12 @@ def test_an_overview_sentence_of_a_challenge_introduces_it(extractor, sentence, 
     found, _ = edges(extractor, "From Individual to Group-Level Emotion Recognition: EmotiW 5.0",
                      "Research in affect recognition has come a long way. " + sentence)
     assert {p for p, t in found if t == "emotiw"} == {role}
+
+
+@pytest.mark.parametrize("title, task, modalities", [
+    ("基于三维特征图和改进DenseNet的脑电情绪识别方法", "physiological-emotion-recognition", {"eeg"}),
+    ("结合C3D与光流法的微表情自动识别", "facial-expression-recognition", {"face", "video"}),
+])
+def test_chinese_titles_name_their_task_and_modalities(extractor, title, task, modalities):
+    found, _ = edges(extractor, title)
+    assert ("addressesTask", task) in found and modalities <= {t for p, t in found if p == "usesModality"}
