@@ -160,13 +160,17 @@ def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: V
     return out
 
 
+_EVENT_WORD = re.compile(r"-(?:shared-task|challenge|competition)$")
+
+
 def _compact(iri: str) -> str:
-    return iri.replace("-", "")
+    return _EVENT_WORD.sub("", iri).replace("-", "")
 
 
 def _spelt_as_gold(gold: dict[str, str], got: dict[str, str]) -> dict[str, str]:
-    """A found name that differs from a gold one only by hyphens or spaces ("UTK-Face", "UTKFace") is that
-    name; no two catalogue entries differ only so."""
+    """A found name that differs from a gold one only by hyphens or spaces ("UTK-Face", "UTKFace"), or by the
+    word that says what kind of event it is ("CLPsych 2019", "CLPsych 2019 Shared Task"), is that name; no two
+    catalogue entries differ only so."""
     spelling = {_compact(iri): iri for iri in gold}
     return {spelling.get(_compact(iri), iri) if iri not in gold else iri: role for iri, role in got.items()}
 

@@ -279,6 +279,9 @@ def test_a_name_spelt_with_other_hyphens_is_the_gold_name():
     assert (s["datasets"].tp, s["datasets"].fp, s["datasets"].fn) == (1, 0, 0)
     other = agreement([_paper("A", [("UTKFace", "uses")])], [_paper("A", [("UTK-Faces", "uses")])], load()).scores
     assert (other["datasets"].tp, other["datasets"].false_hits) == (0, ["A: utk-faces"])
+    event = agreement([_paper("A", [("CLPsych 2019 Shared Task", "uses")])], [_paper("A", [("CLPsych 2019", "uses")])],
+                      load()).scores["datasets"]
+    assert (event.tp, event.fp, event.fn) == (1, 0, 0)  # the word saying what kind of event it is aside
 
 
 @pytest.mark.parametrize("other", ["MAC", "Moroccan Arabic Corpus", "Moroccan Arabic Corpus (MAC)"])
