@@ -76,8 +76,10 @@ _DISCOVER = [
         rf"(?i:{_DATA_NOUN})\b")),  # not "We built X-Face, a model achieving ... on our benchmark"
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database)|Collection|Challenges?|"
-        rf"Competition)\b")),  # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts"
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon)|"
+        rf"Collection(?=\s+of\b)|Challenges?|Competition)\b")),  # "TREMO: A dataset for ...", "EmoPars: A Collection of
+    # 30K Emotion-Annotated Texts", "SentiSense: An easily scalable concept-based affective lexicon" (not "MoodSwings:
+    # A Collaborative Game for Music Mood Label Collection")
     # (not a data noun joined to a word before it: "EEG-SCMM: ... for Cross-Corpus EEG-Based Emotion Recognition")
     # "The OMG-Empathy Dataset: ...", "Sharing emotions at scale: The Vent dataset"
     ("title-name-dataset", True, re.compile(
@@ -104,7 +106,8 @@ _DISCOVER = [
     ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
     # "BOBSL, a large British Sign Language dataset": a name, then what it is
     ("name-appositive", None, re.compile(rf"(?:^|(?<=[\s(]))({_NAME}),\s+an?\s+(?:(?!(?:trained|based|built|pre-?trained|on|"
-                                         rf"of|from|with|for|that|which|using)\b)[\w-]+\s+){{0,6}}?{_DATA_NOUN}\b")),
+                                         rf"of|from|with|for|that|which|using)\b)[\w-]+\s+){{0,6}}?"
+                                         rf"(?:{_DATA_NOUN}|lexicon)\b")),  # "SentiSense, a concept-based affective lexicon"
     # "Trauma-Informed Dialogue for Empathy (TIDE), a novel dataset": an acronym in brackets, then what it is
     ("acronym-appositive", None, re.compile(rf"\((?=[A-Z0-9-]{{2,10}}\))({_NAME})\),\s+an?\s+(?:(?!(?:trained|"
                                             rf"based|built|pre-?trained|on|of|from|with|for|that|which|using)\b)"

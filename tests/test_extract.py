@@ -1276,6 +1276,10 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
      "PsySUICIDE for suicide detection.", "psysuicide", "introducesDataset"),
     ("Arabic review analysis", "We evaluate the proposed model, including the BRAD dataset, the ARD dataset, "
      "and merged datasets.", "ard", "usesDataset"),  # what tests a proposed model is not proposed
+    ("SentiSense: An easily scalable concept-based affective lexicon for sentiment analysis", "", "sentisense",
+     "introducesDataset"),  # a named lexicon the paper builds
+    ("New Italian Language Resource for Emotion Analysis", "This paper presents SentiIt, a concept-based affective "
+     "lexicon built from a dataset of tweets.", "sentiit", "introducesDataset"),
     # a catalogued challenge with its year joined on
     ("Audio-video emotion recognition", "Validated on the AFEW database of the audio-video sub-challenge in "
      "EmotiW2018, the approach gains.", "emotiw", "usesDataset"),
@@ -1323,6 +1327,7 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     ("EmoCtrl: Controllable Emotional Image Content Generation", "We propose EmoCtrl, supported by a dataset "
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
+    ("MoodRings: A Collaborative Game for Music Mood Label Collection", "", "moodrings"),  # collecting labels
     # the spelt-out form of a short name just before it
     ("Poem Emotion Recognition Corpus (PERC)", "This paper presents a text corpus PERC(Poem Emotion Recognition "
      "Corpus) comprising poems.", "poem-emotion-recognition"),
