@@ -371,7 +371,8 @@ _DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arous
                              r"\b(?:arousal|activation)\W+(?:\w+\W+){0,3}?(?:valence|pleasure)\b", re.I)
 _VALENCE = re.compile(r"\bvalence\b", re.I)
 _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|communit\w+|forums?)|Reddit|"
-                       r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|microblogs?|"
+                       r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|(?:micro-?)?blogs?|"
+                       r"blogosphere|bloggers?|LiveJournal|"
                        r"(?:internet )?memes?)\b", re.I)  # memes live on social media
 # what a public feels about something, as its posts show it ("COVID-19 Vaccines Sentiments on Social Media",
 # "people's perceptions towards climate change on social media")
@@ -1553,7 +1554,7 @@ def _maybe_platform(text: str) -> bool:
     """A superset of _PLATFORM by plain substring tests (most abstracts name no platform)."""
     low = text.lower()
     return any(w in low for w in ("social", "online", "reddit", "twitter", "tweet", "weibo", "youtube", "tiktok",
-                                  "facebook", "instagram", "tumblr", "microblog", "meme"))
+                                  "facebook", "instagram", "tumblr", "blog", "livejournal", "meme"))
 
 
 def _maybe_data_noun(low: str) -> bool:

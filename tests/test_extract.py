@@ -1365,6 +1365,12 @@ def test_emotion_models_of_existing_studies_are_not_the_papers(extractor):
     assert ("usesEmotionModel", "plutchik") in ours
 
 
+def test_moods_of_blog_posts_are_social_media_affect(extractor):
+    found, _ = edges(extractor, "A hierarchical approach to mood classification in blogs",
+                     "We classify the moods of blog posts written on LiveJournal.")
+    assert ("addressesTask", "social-media-affect-analysis") in found
+
+
 def test_affect_in_a_pandemic_read_from_text_is_social_media_analysis(extractor):
     found, _ = edges(extractor, "Emotion analysis and detection during COVID-19", "We classify the emotions of texts.")
     assert ("addressesTask", "social-media-affect-analysis") in found
