@@ -627,7 +627,7 @@ class Extractor:
             name = f"{pm.group(2)}-{pm.group(3)} Task {pm.group(1)}"
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
-                             uses, intro, out)
+                             uses, intro, out, length=pm.end() - pm.start())  # the evidence: all the words it took
         for s in sents:
             low = folded[s.start:s.end]
             has_noun = _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
@@ -778,7 +778,8 @@ class Extractor:
             return "uses", "catalogue+use-context", 0.9
         return "uses", "catalogue-mention", 0.7
 
-    def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction):
+    def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction,
+                    length: int | None = None):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
         if not key or clean.lower() in _NOT_DATASETS or (rule != "numbered-task" and (
@@ -786,7 +787,7 @@ class Extractor:
                 _MODEL_SUFFIX.search(clean):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
             # the task; "EmoMBTI-Net" is a model
-        m = Match(s.start + offset, s.start + offset + len(name), None, clean)  # type: ignore[arg-type]
+        m = Match(s.start + offset, s.start + offset + (length or len(name)), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
         concept = self.catalogue.get(clean) or \

@@ -817,10 +817,12 @@ def test_music_that_evokes_what_an_eeg_reads_is_a_stimulus(extractor):
 
 
 def test_a_numbered_task_written_task_first(extractor):
-    found, ex = edges(extractor, "SentimentGPT: Exploiting GPT for Advanced Sentiment Analysis",
-                      "We study GPT methods in the context of Task 4 on the SemEval 2017 dataset.")
+    title, abstract = "SentimentGPT: Exploiting GPT", "We study GPT methods in the context of Task 4 on the SemEval 2017 dataset."
+    found, ex = edges(extractor, title, abstract)
     assert ("usesDataset", "semeval-2017-task-4") in found
     assert not {t for _, t in found if t == "semeval-2017"}  # the campaign's year names the task's data here
+    m = next(m for m in ex.mentions if m.target.endswith("/semeval-2017-task-4"))
+    assert f"{title}\n{abstract}"[m.start:m.end] == "Task 4 on the SemEval 2017"  # the evidence: the words as written
     named, _ = edges(extractor, "ValenTo: Sentiment Analysis of Figurative Language Tweets",
                      "We describe our system in the Task 11, Sentiment Analysis of Figurative Language in Twitter, "
                      "at SemEval 2015.")
