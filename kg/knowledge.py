@@ -39,7 +39,7 @@ class KnowledgeGraph:
         self._path: Path | None = None  # the file a loaded graph came from
         self._vocab = None  # set when the graph was built here from papers (not loaded from a file)
         self.cache_dir: Path | None = None  # an incremental build's cache: outputs reuse unchanged papers
-        self.rules_only = False  # built without the task classifier (its outputs are not another build's)
+        self.rules_only = False  # built without the task classifier: incremental builds keep its blocks apart
 
     # --- construction -------------------------------------------------------------------
     @classmethod
@@ -173,8 +173,8 @@ class KnowledgeGraph:
                 os.replace(temps[fmt], out / OUTPUTS[fmt])
                 written[fmt] = out / OUTPUTS[fmt]
             if blocks and self.cache_dir is not None:
-                splice.save_index(splice.index_path(self.cache_dir, out), splice.index_version(self._vocab.version, self.rules_only),
-                                  blocks, rdf_files, tallies)
+                splice.save_index(splice.index_path(self.cache_dir, out), self._index_version(), blocks, rdf_files,
+                                  tallies)
         finally:
             for tmp in temps.values():
                 if tmp.exists():
@@ -182,6 +182,10 @@ class KnowledgeGraph:
         if report:
             written["report"] = self.write_report(out / "build-report.json")
         return written
+
+    def _index_version(self) -> str:
+        """What the reused blocks of an incremental build must have been written with."""
+        return splice.index_version(self._vocab.version, self.rules_only)
 
     def render_html(self, **options) -> str:
         """``viz.render_html`` of this graph (``options`` are its keyword arguments). The unfocused page of a
@@ -206,8 +210,7 @@ class KnowledgeGraph:
         old = None
         if self.cache_dir is not None and files:
             out_dir = next(iter(files.values())).parent
-            old = splice.load_index(splice.index_path(self.cache_dir, out_dir),
-                                    splice.index_version(self._vocab.version, self.rules_only), files)
+            old = splice.load_index(splice.index_path(self.cache_dir, out_dir), self._index_version(), files)
         # the extractions in memory: an incremental build reads the cached ones only if it needs them
         at_hand = self.extractions.at_hand() if isinstance(self.extractions, CachedExtractions) else self.extractions
         rows = sorted_papers(self.papers, at_hand)
