@@ -224,11 +224,11 @@ _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
-_NUMBERED_TASK = re.compile(r"\b(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)"
-                            r"[\s-]+[Tt]ask[\s-]?(\d{1,2})\b")
+_CAMPAIGNS = r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)"  # recurring evaluations with numbered tasks
+_NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?(\d{{1,2}})\b")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
-_TASK_OF_CAMPAIGN = re.compile(r"\b[Tt]ask[\s-]?(\d{1,2})(?:,[^,.;]{3,80},)?\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
-                               r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)[\s-]?((?:19|20)\d\d)\b")
+_TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)?\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
+                               rf"{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)\b")
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
 _VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita".split())
@@ -583,7 +583,7 @@ class Extractor:
         for m, s in found:
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
-            language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0].text)
+            language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
             if plus:
                 m = Match(m.start, m.end + len(plus), m.concept, m.surface + plus)
             elif language:
@@ -1486,10 +1486,7 @@ def _discover(out: Extraction, name: str) -> str:
     return iri
 
 
-_TITLE_HEAD = re.compile(r"\s*(?::|\s[-–—]\s)")
-
-
-def _language_before(m: Match, s: Sentence, title: str) -> str:
+def _language_before(m: Match, s: Sentence, title: Sentence) -> str:
     """"Chinese " of a title opening "Chinese EmoBank: ...": a language before a catalogued name at the head of
     a title names that dataset's counterpart in the language, which the paper builds (and so does the same
     pair in its abstract)."""
@@ -1498,13 +1495,10 @@ def _language_before(m: Match, s: Sentence, title: str) -> str:
     if not words or words[-1] not in _LANGUAGES or s.text[at - 1:at] != " ":
         return ""
     language = s.text[at - len(words[-1]) - 1:at]
-    return language if _language_before_head(title, language + m.surface) else ""
-
-
-def _language_before_head(title: str, name: str) -> bool:
-    """Whether ``name`` ("Chinese EmoBank") opens the title, after an optional "The", and heads it."""
-    start = 4 if title.startswith(("The ", "the ")) else 0
-    return title.startswith(name, start) and bool(_TITLE_HEAD.match(title, start + len(name)))
+    name = language + m.surface
+    head = title.text.find(name)  # the same pair, named at the head of the title and set off from the rest
+    return language if head >= 0 and _heads_title(title.text, head, title) and \
+        _NAMED_IN_HEAD.match(title.text, head + len(name)) else ""
 
 
 _YEAR_AFTER = re.compile(r"[\s-]*(?:19|20)\d\d\b")
