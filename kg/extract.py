@@ -42,9 +42,10 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)")
-_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.+'][A-Za-z0-9]+)*\+*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
+_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
-# or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"
+# or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
+# digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE")
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
              r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
@@ -93,8 +94,13 @@ _DISCOVER = [
     # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
     # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_NAMED_DATA_ADJ}\s+)*({_NAME})\s+"
+                                          rf"(?:\((?![A-Z0-9-]+\))[^()]{{1,20}}\)\s+)?"  # "the RU-FACS (a.k.a. M3) database"
+                                          # (not a short form: "the Wild (VTW) dataset" ends a longer name)
                                           rf"((?:(?!(?:on|in|of|for|from|with|and|or|to|at|by|across|over)\s)"
                                           rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
+    # "the knowledge-grounded Topical Chat dataset": a name of capitalised words, then its data noun in lower case
+    ("the-titled-name-dataset", None, re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+)\s+"
+                                                 r"(?:dataset|corpus|database)\b")),
     # "Emognition dataset: emotion recognition with ...": a title opening with one word and its data noun
     ("title-word-dataset", True, re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?i:dataset|corpus|database)\s*:")),
     # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
@@ -113,7 +119,8 @@ _DISCOVER = [
                                             rf"based|built|pre-?trained|on|of|from|with|for|that|which|using)\b)"
                                             rf"[\w-]+\s+){{0,6}}?{_DATA_NOUN}\b")),
     # "physiological signals (SRAD dataset)": a name and its data noun in brackets
-    ("bracketed-name-dataset", None, re.compile(rf"\((?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
+    # (or "(i.e., Oasis dataset)")
+    ("bracketed-name-dataset", None, re.compile(rf"\((?:(?:i\.e\.|e\.g\.),?\s+)?(?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
@@ -162,7 +169,7 @@ _DISCOVER_NEEDS = {
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
 _OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name",
-                             "dataset-of-name"})
+                             "dataset-of-name", "the-titled-name-dataset"})
 # (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
@@ -170,6 +177,7 @@ _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                    for rule, introduces, pattern in _DISCOVER]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
+_NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9})\s*\($")  # "PERC(" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
@@ -660,7 +668,14 @@ class Extractor:
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ") or \
                         bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1)))
-                    names = list(_split_names(pm.group(1), pm.start(1)))
+                    if rule == "the-titled-name-dataset":
+                        if pm.group(1).split()[0] in _NOT_NAME_START or _NAME_COMMA_BEFORE.search(s.text, 0, pm.start()):
+                            continue  # "the Emotion Recognition dataset"; "GreThE, the Greek Theatrical Emotion
+                            # dataset" spells out the name before it
+                        short = _SHORT_FORM.match(s.text, pm.end())  # "the Chinese Classical Poetry dataset (CCPD)"
+                        names = [(short.group(1), short.start(1)) if short else (pm.group(1), pm.start(1))]
+                    else:
+                        names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
                             _PLURAL_NOUN.match(s.text, pm.end(1)):
                         continue  # "two challenging GER datasets", "AU benchmark datasets": a field's data
@@ -1626,7 +1641,8 @@ _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # where one capitalised word is a name: between catalogued names, after "called", or between "the" and a data noun
 # mid-sentence ("the standard Fakeddit dataset")
-_PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset"})
+_PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
+                               "bracketed-name-dataset"})
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 

@@ -1290,6 +1290,18 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
      "usesDataset"),
     ("Active learning for FER", "We study 8 methods on three public FER datasets, FER13, RAF-DB, and KDEF.",
      "fer2013", "usesDataset"),
+    # a name in brackets after "i.e.", a plain word too; an aside between a name and its data noun
+    ("EEG valence detection", "Volunteers viewed standardized pictures (i.e., Lagoon dataset) while we recorded.",
+     "lagoon", "usesDataset"),
+    ("Action unit detection", "For a real-world test we used the TX-FACS (a.k.a. Q7) database of interviews.",
+     "tx-facs", "usesDataset"),
+    # a "+" joins a part with a capital, and a name of capitalised words before a lower-case data noun, or its
+    # short form after it
+    ("Sentiment of translated texts", "We build an enlarged corpus, named ZORTEX+wCC, from web pages.", "zortex-wcc",
+     "introducesDataset"),
+    ("Conversational emotion recognition", "Experiments on the knowledge-grounded Casual Banter dataset show "
+     "gains.", "casual-banter", "usesDataset"),
+    ("Poetry emotion", "On the Old Ballad Verse dataset (OBVD), micro-F1 rises.", "obvd", "usesDataset"),
     # a title announcing a dataset it does not name: the one new name in the abstract
     ("A multimodal psychological, physiological and behavioural dataset for human emotions in driving tasks",
      "The PPB-Emo dataset will largely support the analysis of human emotion in driving tasks.", "ppb-emo",
@@ -1329,6 +1341,12 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     ("EmoCtrl: Controllable Emotional Image Content Generation", "We propose EmoCtrl, supported by a dataset "
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
+    # a word run on after a "+"; generic words before a data noun; a name spelt out after it is given
+    ("Facial expression recognition", "Experiments are conducted on the CK+facial expression dataset.", "ck-facial"),
+    ("Explainable emotion recognition from tweets", "We classify tweets from the Emotion Recognition dataset.",
+     "emotion-recognition"),
+    ("Greek theatre speech", "We present GreTh, the Greek Theatre Speech dataset, for emotion recognition.",
+     "greek-theatre-speech"),
     ("MoodRings: A Collaborative Game for Music Mood Label Collection", "", "moodrings"),  # collecting labels
     # the spelt-out form of a short name just before it
     ("Poem Emotion Recognition Corpus (PERC)", "This paper presents a text corpus PERC(Poem Emotion Recognition "
