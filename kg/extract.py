@@ -41,7 +41,8 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
                   r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
-_HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)")
+_HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
+                            r"collection")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
@@ -61,20 +62,21 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design|generat|synthesi[sz])\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
+        rf"establish|design|generat|synthesi[sz]|resulting\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"{_DATA_NOUN}"
-        rf"\s*(?:,|:|\(|called|named|dubbed|termed)\s*"
-        rf"(?:the\s+)?(?:(?:called|named|dubbed|termed)\s+)?({_NAME})", re.I)),
+        rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled)\s*"
+        rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?({_NAME})", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
     # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
-    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed)\s+[\"'“‘]?({_NAME})")),
+    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed|titled)\s+[\"'“‘]?({_NAME})")),
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
         rf"[\w-]+\)?,?\s+){{0,10}}?"
-        rf"(?i:{_DATA_NOUN})\b")),  # not "We built X-Face, a model achieving ... on our benchmark"
+        rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),  # "EOT-X, a human-annotated collection
+        # of 2,400 reviews", not "EmoCNN, a collection of specially-trained ... layers"  # not "We built X-Face, a model achieving ... on our benchmark"
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon)|"
@@ -147,13 +149,13 @@ _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoM
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
 _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
 _CREATED_BEFORE_NAME = re.compile(
-    rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut)\w*\s+"
+    rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|resulting\s+in)\w*\s+"
     rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
     rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+,?\s+){{1,10}}?$", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
 _DISCOVER_NEEDS = {
-    "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed"),
-    "intro-called": ("called", "named", "dubbed", "termed"),
+    "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed", "titled"),
+    "intro-called": ("called", "named", "dubbed", "termed", "titled"),
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g."),
     "dataset-bracketed-name": ("(",),
@@ -1569,7 +1571,7 @@ def _maybe_platform(text: str) -> bool:
 
 def _maybe_data_noun(low: str) -> bool:
     """A superset of _HAS_DATA_NOUN by plain substring tests (most sentences have no data noun)."""
-    return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low
+    return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low or "collection" in low
 
 
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:

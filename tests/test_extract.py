@@ -1302,6 +1302,13 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("Conversational emotion recognition", "Experiments on the knowledge-grounded Casual Banter dataset show "
      "gains.", "casual-banter", "usesDataset"),
     ("Poetry emotion", "On the Old Ballad Verse dataset (OBVD), micro-F1 rises.", "obvd", "usesDataset"),
+    # "titled", "resulting in a dataset named", a counted collection
+    ("Visual emotion pretraining", "Additionally, we develop a visual emotional dataset titled Emo12.", "emo12",
+     "introducesDataset"),
+    ("Melody generation", "We reduced label imbalance by augmentation, resulting in a dataset named Smooth4Q.",
+     "smooth4q", "introducesDataset"),
+    ("Emotion triggers in reviews", "We introduce EOT-Y, a human-annotated collection of 2,400 reviews.", "eot-y",
+     "introducesDataset"),
     # a title announcing a dataset it does not name: the one new name in the abstract
     ("A multimodal psychological, physiological and behavioural dataset for human emotions in driving tasks",
      "The PPB-Emo dataset will largely support the analysis of human emotion in driving tasks.", "ppb-emo",
@@ -1341,6 +1348,8 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     ("EmoCtrl: Controllable Emotional Image Content Generation", "We propose EmoCtrl, supported by a dataset "
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
+    ("Word vectors for emotion", "We present EmoNNet, a collection of specially-trained embedding layers.",
+     "emonnet"),  # a collection of layers is a model
     # a word run on after a "+"; generic words before a data noun; a name spelt out after it is given
     ("Facial expression recognition", "Experiments are conducted on the CK+facial expression dataset.", "ck-facial"),
     ("Explainable emotion recognition from tweets", "We classify tweets from the Emotion Recognition dataset.",
