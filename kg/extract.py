@@ -591,6 +591,8 @@ class Extractor:
         intro: dict[str, tuple] = {}
         self._catalogued_spans = [(m.start, m.end) for m, _ in found]  # read by _discovered and the titled names below
         for m, s in found:
+            if _inside_longer_name(m, s):
+                continue
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
             language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
@@ -811,8 +813,9 @@ class Extractor:
             (None if clean.endswith("+") else self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
             edition_of(clean, self.catalogue) or \
             (self.catalogue.keyed.get(key[:-1] if key.endswith("s") else key + "s") if " " in key else None)
-        # "existing", "public", "standard" before the name: someone else's dataset
-        existing = _existing(s.text[max(0, offset - 40):offset])
+        # "existing", "public", "standard" before the name: someone else's dataset; so is one a subset is taken of
+        existing = _existing(s.text[max(0, offset - 40):offset]) or \
+            bool(_SUBSET_OF.search(s.text, max(0, offset - 60), offset))
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
             if introduces and not existing:
                 intro.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.75))
@@ -1569,6 +1572,19 @@ def _maybe_platform(text: str) -> bool:
                                   "facebook", "instagram", "tumblr", "blog", "livejournal", "meme"))
 
 
+def _inside_longer_name(m: Match, s: Sentence) -> bool:
+    """"the Sharif Emotional Speech dataset": a catalogued name of several words, a capitalised word before it
+    mid-sentence, is the end of another name."""
+    if s.in_title or " " not in m.surface or not m.surface[:1].isupper():
+        return False
+    before = _CAPITALISED_BEFORE.search(s.text, 0, m.start - s.start)
+    return bool(before) and before.start() > 0 and before.group(1) not in _NOT_NAME_START and \
+        before.group(1) not in _LANGUAGES  # "the English NRC Emotion lexicon" is that lexicon
+
+
+_CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
+
+
 def _maybe_data_noun(low: str) -> bool:
     """A superset of _HAS_DATA_NOUN by plain substring tests (most sentences have no data noun)."""
     return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low or "collection" in low
@@ -1666,6 +1682,7 @@ def _introduces_something(sentence: str) -> bool:
     return bool(_INTRO.search(sentence)) and not _NOT_NEW.search(sentence)
 
 
+_SUBSET_OF = re.compile(r"\bsubset\s+of\b")  # "We created a subset of Twitter Emotional Corpus (TEC)"
 _NOT_NEW = re.compile(r"\bexisting\b|\bextend\w*|\bre-?annotat", re.I)
 
 

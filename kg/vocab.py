@@ -87,10 +87,21 @@ class DatasetNames:
     def get(self, name: str) -> Concept | None:
         key = title_key(name)
         found = self.spelt.get(name.casefold()) or self.keyed.get(key) or \
-            (self.compact.get(key) if len(key) >= 4 and " " not in key else None)
+            (self.compact.get(key) if len(key) >= 4 and " " not in key else None) or self._other_noun(key)
         if found is not None and name.rstrip().endswith("+") and not found.named_with_plus:
             return None  # "AffectNet+" is a dataset built on AffectNet, not AffectNet
         return found
+
+
+    def _other_noun(self, key: str) -> Concept | None:
+        """"the Sharif Emotional Speech dataset" for the catalogued "Sharif Emotional Speech Database", "the Berlin
+        and eNTERFACE databases" for "Berlin database": papers call one dataset by any data noun."""
+        words = key.split(" ")
+        stem = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _KEY_NOUNS else key
+        return next((self.keyed[k] for noun in _KEY_NOUNS if (k := f"{stem} {noun}") != key and k in self.keyed), None)
+
+
+_KEY_NOUNS = ("database", "dataset", "corpus")
 
 
 def ontology_dir() -> Path:

@@ -1302,6 +1302,14 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("Conversational emotion recognition", "Experiments on the knowledge-grounded Casual Banter dataset show "
      "gains.", "casual-banter", "usesDataset"),
     ("Poetry emotion", "On the Old Ballad Verse dataset (OBVD), micro-F1 rises.", "obvd", "usesDataset"),
+    # a catalogued name with another data noun; the original Cohn-Kanade set, which the catalogue keeps with CK+
+    ("Persian speech emotion", "We evaluate on the Sharif Emotional Speech dataset.", "shemo", "usesDataset"),
+    ("Synthesized training speech", "We test on the acted Berlin and eNTERFACE databases.", "emodb", "usesDataset"),
+    ("Facial expressions in games", "Our experiments on JAFFE and CK databases show gains.", "ck-plus",
+     "usesDataset"),
+    # a subset made of an existing dataset uses it
+    ("Ambivalence in tweets", "We also created a subset of Twitter Emotional Corpus (TEC) by passing it to our "
+     "annotators.", "tec", "usesDataset"),
     # "titled", "resulting in a dataset named", a counted collection
     ("Visual emotion pretraining", "Additionally, we develop a visual emotional dataset titled Emo12.", "emo12",
      "introducesDataset"),
@@ -1348,6 +1356,7 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     ("EmoCtrl: Controllable Emotional Image Content Generation", "We propose EmoCtrl, supported by a dataset "
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
+    ("Persian speech emotion", "We evaluate on the Sharif Emotional Speech dataset.", "esd"),  # the end of a name
     ("Word vectors for emotion", "We present EmoNNet, a collection of specially-trained embedding layers.",
      "emonnet"),  # a collection of layers is a model
     # a word run on after a "+"; generic words before a data noun; a name spelt out after it is given
