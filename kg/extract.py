@@ -688,8 +688,15 @@ class Extractor:
                     if rule == "intro-name-first" and (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
                             len(short.group(1)) < len(pm.group(1)):
                         names = [(short.group(1), short.start(1))]  # "MusicVideos (MuVi), a novel dataset": MuVi
+                    # "two benchmark datasets (FACES and Lifespan)": a plain word listed beside a name is one too
+                    # ("HarMeme and Dank Memes" lists a longer name; "(Cai & Brysbaert, 2010)" cites)
+                    beside = rule == "dataset-list" and not s.in_title and len(names) > 1 and \
+                        not all(_plain_name(name) for name, _ in names) and not _CITED_YEAR.match(s.text, pm.end())
                     for name, offset in names:
-                        self._discovered(name, s, offset, named_as, role, uses, intro, out)
+                        plain_sibling = beside and _plain_name(name) and \
+                            not _CAPITALISED_AFTER.match(s.text, offset + len(name))
+                        self._discovered(name, s, offset, "list-sibling" if plain_sibling else named_as,
+                                         role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
                 lo = max(0, cm.start() - 160)
                 if pm := _LIST_AT_END.search(s.text, lo, cm.start()):
@@ -1582,6 +1589,8 @@ def _inside_longer_name(m: Match, s: Sentence) -> bool:
         before.group(1) not in _LANGUAGES  # "the English NRC Emotion lexicon" is that lexicon
 
 
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 
 

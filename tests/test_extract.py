@@ -1307,6 +1307,9 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("Synthesized training speech", "We test on the acted Berlin and eNTERFACE databases.", "emodb", "usesDataset"),
     ("Facial expressions in games", "Our experiments on JAFFE and CK databases show gains.", "ck-plus",
      "usesDataset"),
+    # a plain word listed beside another name after a data noun
+    ("Expressions of ageing adults", "We evaluate on two benchmark datasets (FACES and Longevity) with older "
+     "faces.", "longevity", "usesDataset"),
     # a subset made of an existing dataset uses it
     ("Ambivalence in tweets", "We also created a subset of Twitter Emotional Corpus (TEC) by passing it to our "
      "annotators.", "tec", "usesDataset"),
@@ -1357,6 +1360,9 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
     ("Persian speech emotion", "We evaluate on the Sharif Emotional Speech dataset.", "esd"),  # the end of a name
+    ("Meme emotion", "We test on two recent datasets – HarMeme and Dank Memes, over baselines.", "dank"),
+    ("Chinese word affect", "We use words in the SUBTLEX-CH database (Cai & Brysbaert, 2010).", "brysbaert"),
+    ("A Spontaneous Micro-expression Database: Inducement, Collection and Baseline", "", "collection"),
     ("Word vectors for emotion", "We present EmoNNet, a collection of specially-trained embedding layers.",
      "emonnet"),  # a collection of layers is a model
     # a word run on after a "+"; generic words before a data noun; a name spelt out after it is given
