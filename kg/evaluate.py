@@ -145,16 +145,20 @@ def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary) -> R
 
 
 _WITH_SHORT_FORM = re.compile(r"^(.+?)\s+\(([^()]+)\)$")  # "Moroccan Arabic Corpus (MAC)"
+_WITH_TITLE = re.compile(r"^([^:]+?):\s+\S.*$")  # "SemEval-2007 Task 14: Affective Text"
 
 
 def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: Vocabulary) -> dict[str, str]:
     """A gold name written with its short form, "Moroccan Arabic Corpus (MAC)", is found under either form:
-    the annotator named both, and which one a paper's dataset goes by is a matter of taste."""
+    the annotator named both, and which one a paper's dataset goes by is a matter of taste. So is one written
+    with its title, "SemEval-2007 Task 14: Affective Text", found by its name before the colon."""
     out = dict(gold)
     for d in item.get("datasets", []):
-        if (m := _WITH_SHORT_FORM.match(d["name"].strip())) and (iri := canonical_dataset(d["name"], vocab)) not in got:
-            found = [alt for alt in (canonical_dataset(m.group(1), vocab), canonical_dataset(m.group(2), vocab))
-                     if alt in got and alt not in out]
+        name = d["name"].strip()
+        forms = m.groups() if (m := _WITH_SHORT_FORM.match(name)) else \
+            (m.group(1),) if (m := _WITH_TITLE.match(name)) else ()
+        if forms and (iri := canonical_dataset(name, vocab)) not in got:
+            found = [alt for alt in (canonical_dataset(form, vocab) for form in forms) if alt in got and alt not in out]
             if found:
                 out[found[0]] = out.pop(iri)
     return out

@@ -42,7 +42,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
-                            r"collection")
+                            r"collection|lexicon")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
@@ -64,7 +64,7 @@ _DISCOVER = [
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
         rf"establish|design|generat|synthesi[sz]|resulting\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
-        rf"{_DATA_NOUN}"
+        rf"(?:{_DATA_NOUN}|lexicon)"  # "We present ... a Software Engineering Arousal lexicon (SEA)"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?({_NAME})", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
@@ -178,7 +178,8 @@ _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     _DATA_NOUN in pattern.pattern or rule in _OWN_DATA_NOUNS)
                    for rule, introduces, pattern in _DISCOVER]
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
-_TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\()")
+_TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
+# (a short form in brackets after it is read by the acronym patterns; "(with a mean duration of 2 s)" is an aside)
 _NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9})\s*\($")  # "PERC(" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
@@ -1596,7 +1597,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 
 def _maybe_data_noun(low: str) -> bool:
     """A superset of _HAS_DATA_NOUN by plain substring tests (most sentences have no data noun)."""
-    return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low or "collection" in low
+    return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low or "collection" in low or "lexicon" in low
 
 
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:

@@ -1307,6 +1307,11 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("Synthesized training speech", "We test on the acted Berlin and eNTERFACE databases.", "emodb", "usesDataset"),
     ("Facial expressions in games", "Our experiments on JAFFE and CK databases show gains.", "ck-plus",
      "usesDataset"),
+    # a lexicon the paper builds, named in brackets; an aside in brackets after a titled name
+    ("Arousal in software engineering", "We present the first version of a Software Engineering Arousal lexicon "
+     "(SEAL) for developers.", "seal", "introducesDataset"),
+    ("Laughter and speech", "Segments were extracted from the Campus Meeting Recorder Corpus (with a mean duration "
+     "of 2 s).", "campus-meeting-recorder", "usesDataset"),
     # a plain word listed beside another name after a data noun
     ("Expressions of ageing adults", "We evaluate on two benchmark datasets (FACES and Longevity) with older "
      "faces.", "longevity", "usesDataset"),
