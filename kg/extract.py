@@ -74,7 +74,7 @@ _DISCOVER = [
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
-        rf"[\w-]+\)?,?\s+){{0,10}}?"
+        rf"[\w+.-]+\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset"
         rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),  # "EOT-X, a human-annotated collection
         # of 2,400 reviews", not "EmoCNN, a collection of specially-trained ... layers"  # not "We built X-Face, a model achieving ... on our benchmark"
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
@@ -221,7 +221,7 @@ _DIMENSIONS = ("arousal", "valence", "dominance", "liking")
 _DIMENSION_SUBSET = re.compile(rf"[-\s](?:{'|'.join(_DIMENSIONS)})$", re.I)
 _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"),
              re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018", "MEGC2025"
-_MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT)$")
+_MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|[Bb]ased)$")  # "EmoMBTI-Net"; "Rule-Based" is a kind of method
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
@@ -1670,7 +1670,7 @@ _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # where one capitalised word is a name: between catalogued names, after "called", or between "the" and a data noun
 # mid-sentence ("the standard Fakeddit dataset")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
-                               "bracketed-name-dataset"})
+                               "bracketed-name-dataset", "intro-name-first"})
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 

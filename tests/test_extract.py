@@ -1312,6 +1312,11 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
      "(SEAL) for developers.", "seal", "introducesDataset"),
     ("Laughter and speech", "Segments were extracted from the Campus Meeting Recorder Corpus (with a mean duration "
      "of 2 s).", "campus-meeting-recorder", "usesDataset"),
+    # a plain word the paper introduces as a dataset; a size with a sign in the description
+    ("Counselling conversations", "To address this, we introduce Thistle, a multi-turn dialogue dataset that "
+     "emulates therapy.", "thistle", "introducesDataset"),
+    ("Emotion-driven image editing", "First, we introduce MoodVault, an 8M+ image dataset with emotional "
+     "annotations.", "moodvault", "introducesDataset"),
     # a plain word listed beside another name after a data noun
     ("Expressions of ageing adults", "We evaluate on two benchmark datasets (FACES and Longevity) with older "
      "faces.", "longevity", "usesDataset"),
@@ -1365,6 +1370,8 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
     ("Persian speech emotion", "We evaluate on the Sharif Emotional Speech dataset.", "esd"),  # the end of a name
+    ("Taglish reviews", "Two models trained on different datasets (Rule-Based vs. LLM-labelled) are compared.",
+     "rule-based"),  # a kind of method
     ("Meme emotion", "We test on two recent datasets – HarMeme and Dank Memes, over baselines.", "dank"),
     ("Chinese word affect", "We use words in the SUBTLEX-CH database (Cai & Brysbaert, 2010).", "brysbaert"),
     ("A Spontaneous Micro-expression Database: Inducement, Collection and Baseline", "", "collection"),
