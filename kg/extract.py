@@ -858,7 +858,7 @@ class Extractor:
         speech = [m for m, s in found if m.concept.id == "speech"]
         if MODALITY + "music" in out and speech and all(m.surface.lower() in _AUDIO_WORDS for m in speech):
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
-        _drop_background_lists(out, found)
+        _drop_background_lists(out, found, sents[0].text)
         title = sents[0].text
         if "comment" in title.lower() and (hit := _MEDIA_COMMENTS.search(title)):
             # "Sentiment Analysis of YouTube Video Comments", "Sinhala Music Video Comment Data Set": the videos
@@ -1428,7 +1428,12 @@ _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|i
 
 
 # "brand image", "corporate image management", "an overall picture of": reputation or overview, not pictures
-_REPUTATION = re.compile(r"\b(?:corporate|brand|public|self|body|company|professional)[\s-]+$", re.I)
+_REPUTATION = re.compile(r"\b(?:corporate|brand|public|self|body|company|professional|destination)[\s-]+$", re.I)
+# "the perception of image of products": what a product or place is thought to be
+_REPUTATION_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:products?|brands?|destinations?|compan\w+|"
+                            r"firms?|cit(?:y|ies)|countr\w+)\b", re.I)
+# "extracted from the spectrogram of the speech signal using image processing techniques"
+_SPECTROGRAM = re.compile(r"\b(?:spectrograms?|scalograms?)\b", re.I)
 _OVERVIEW = re.compile(r"\b(?:overall|big|bigger|clear|clearer|complete|full|fuller|better|comprehensive|holistic)\s+$",
                        re.I)
 
@@ -1446,7 +1451,8 @@ def _figurative_image(m: Match, s: Sentence) -> bool:
     """An image word for something that is no picture the method reads: a reputation, an overview, a signal."""
     before = s.text[max(0, m.start - s.start - 40):m.start - s.start]
     return bool(_REPUTATION.search(before[-20:]) or _SIGNAL_PICTURE.search(before) or
-                _PICTURE_OF_SIGNAL.match(s.text, m.end - s.start) or
+                _PICTURE_OF_SIGNAL.match(s.text, m.end - s.start) or _REPUTATION_OF.match(s.text, m.end - s.start) or
+                (s.text[m.end - s.start:m.end - s.start + 11].lower() == " processing" and _SPECTROGRAM.search(s.text)) or
                 (m.surface.lower().startswith("picture") and _OVERVIEW.search(before[-20:])))
 # "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
 _SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)
@@ -1555,22 +1561,29 @@ def _listed(text: str, start: int, end: int) -> bool:
     return after.startswith((",", " and ", " &")) or before.endswith((", ", " and ", "& "))
 
 
-def _drop_background_lists(out: dict, found) -> None:
+def _drop_background_lists(out: dict, found, title: str) -> None:
     """A title that names its modality ("Emotion Detection Using ECG Signals") makes the modalities named
     only in a list of three or more, outside the paper's own work ("Emotions show in faces, speech and
-    text"), the field's background rather than what the paper processes."""
-    titled = [s for _, s in found if s.in_title]
-    if not titled or _SURVEY.search(titled[0].text):
+    text"), the field's background rather than what the paper processes; without one, so does a list said of
+    emotions in general ("Emotions can be communicated through written text, spoken language and facial
+    gestures")."""
+    if _SURVEY.search(title):
         return  # a survey's lists are its subject
+    titled = any(s.in_title for _, s in found)
     kinds: dict[int, set[str]] = {}
     for m, s in found:
         kinds.setdefault(s.start, set()).add(m.concept.iri)
     lists = {start for start, iris in kinds.items() if len(iris) >= 3}
     # the paper's own work, or the data it describes, is not background
-    lists -= {s.start for _, s in found if s.in_title or _OWN_WORK.search(s.text) or _HAS_DATA_NOUN.search(s.text)}
+    lists -= {s.start for _, s in found if s.in_title or _OWN_WORK.search(s.text) or _HAS_DATA_NOUN.search(s.text) or
+              not (titled or _GENERAL_CLAIM.search(s.text))}
     elsewhere = {m.concept.iri for m, s in found if s.start not in lists}
     for iri in [i for i in out if i not in elsewhere] if lists else ():
         del out[iri]
+
+
+_GENERAL_CLAIM = re.compile(r"\b(?:can|may|could)\s+be\s+(?:expressed|communicated|conveyed|perceived|manifested|"
+                            r"observed|shown|displayed)\b", re.I)
 
 
 def _maybe_platform(text: str) -> bool:

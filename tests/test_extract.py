@@ -778,6 +778,11 @@ def test_modalities_listed_as_background_give_way_to_the_one_the_title_names(ext
     assert mods("Emotion Detection Using ECG Signals") == {"physio"}
     assert mods("Emotion Detection with a Lightweight Network") == {"face", "speech", "text"}  # nothing else named
     assert mods("A Survey of Emotion Detection Using ECG Signals") >= {"face", "speech", "text"}  # a survey's subject
+    # without a modality in the title, a list said of emotions in general is background too
+    general = "Emotions can be communicated through written text, spoken language and facial gestures. We built " \
+              "an app that reads short messages."
+    assert {t for p, t in edges(extractor, "Emotion Detection in Messaging Systems", general)[0]
+            if p == "usesModality"} == {"text"}
 
 
 def test_the_voice_and_vocals_of_a_song_are_music(extractor):
@@ -1116,6 +1121,11 @@ def test_facial_emg_is_a_physiological_signal_not_the_face(extractor):
     ("Speech emotion recognition", "The inputs are mel spectrum images along with MFCC features."),
     ("EEG emotion recognition", "The first method uses 2-D images generated through continuous wavelet transform."),
     ("EEG emotion recognition", "EEG signals were arranged in a 2D image format to keep the electrodes' layout."),
+    # what a product or a place is thought to be; a spectrogram read with image processing
+    ("Brand slogans and speech emotion", "Slogans change how consumers perceive the image of products."),
+    ("Investigating Online Destination Images Using Topic Models", "We mine travel reviews."),
+    ("Speech emotion recognition", "Features were extracted from the spectrogram of the speech signal using image "
+     "processing techniques."),
 ])
 def test_image_words_that_name_no_picture_the_method_reads(extractor, title, sentence):
     found, _ = edges(extractor, title, sentence)
