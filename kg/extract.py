@@ -96,7 +96,7 @@ _DISCOVER = [
     # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
     # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_NAMED_DATA_ADJ}\s+)*({_NAME})\s+"
-                                          rf"(?:\((?![A-Z0-9-]+\))[^()]{{1,20}}\)\s+)?"  # "the RU-FACS (a.k.a. M3) database"
+                                          rf"(?:\((?![A-Z0-9-]+\))[^()]{{1,40}}\)\s+)?"  # "the RU-FACS (a.k.a. M3) database"
                                           # (not a short form: "the Wild (VTW) dataset" ends a longer name)
                                           rf"((?:(?!(?:on|in|of|for|from|with|and|or|to|at|by|across|over)\s)"
                                           rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
@@ -684,6 +684,11 @@ class Extractor:
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
                             _PLURAL_NOUN.match(s.text, pm.end(1)):
                         continue  # "two challenging GER datasets", "AU benchmark datasets": a field's data
+                    if rule == "acronym-dataset" and _PLURAL_NOUN.match(s.text, pm.end(1) + 1) and \
+                            (words := _initial_words(s.text[:pm.start()], pm.group(1), _PLAIN_WORD)) and \
+                            all(w.islower() for w in words):
+                        continue  # "two question answering (QA) datasets": a term shortened, in lower case, before
+                        # plural data (not "a new audio-visual emotion (AVE) database")
                     if rule == "acronym-dataset" and (full := _spelt_out(s.text[:pm.start()], pm.group(1))):
                         names = [full]  # "GoodNewsEveryone (GNE) corpus": the name, then its short form
                     if rule == "intro-name-first" and (short := _SHORT_FORM.match(s.text, pm.end(1))) and \

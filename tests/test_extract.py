@@ -1322,6 +1322,9 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
      "(SEAL) for developers.", "seal", "introducesDataset"),
     ("Laughter and speech", "Segments were extracted from the Campus Meeting Recorder Corpus (with a mean duration "
      "of 2 s).", "campus-meeting-recorder", "usesDataset"),
+    # a long form in brackets between a name and its data noun
+    ("Arabic speech emotion", "Experiments were run on the EYAS (Egyptian Arabic speech emotion) corpus.", "eyas",
+     "usesDataset"),
     # a plain word the paper introduces as a dataset; a size with a sign in the description
     ("Counselling conversations", "To address this, we introduce Thistle, a multi-turn dialogue dataset that "
      "emulates therapy.", "thistle", "introducesDataset"),
@@ -1380,6 +1383,7 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
     ("Persian speech emotion", "We evaluate on the Sharif Emotional Speech dataset.", "esd"),  # the end of a name
+    ("Speech-LLM reasoning", "The benchmark includes two curated question answering (QA) datasets.", "qa"),
     ("Taglish reviews", "Two models trained on different datasets (Rule-Based vs. LLM-labelled) are compared.",
      "rule-based"),  # a kind of method
     ("Meme emotion", "We test on two recent datasets – HarMeme and Dank Memes, over baselines.", "dank"),
