@@ -43,7 +43,8 @@ _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|t
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
                             r"collection|lexicon")
-_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
+_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
+         r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
 # digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE")
@@ -75,8 +76,9 @@ _DISCOVER = [
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
         rf"[\w+.-]+\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset"
-        rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),  # "EOT-X, a human-annotated collection
-        # of 2,400 reviews", not "EmoCNN, a collection of specially-trained ... layers"  # not "We built X-Face, a model achieving ... on our benchmark"
+        rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),
+    # (not "We built X-Face, a model achieving ... on our benchmark"; "EOT-X, a human-annotated collection of 2,400
+    # reviews" is data, "EmoCNN, a collection of specially-trained ... layers" is not)
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon)|"
@@ -1457,7 +1459,8 @@ def _figurative_image(m: Match, s: Sentence) -> bool:
     before = s.text[max(0, m.start - s.start - 40):m.start - s.start]
     return bool(_REPUTATION.search(before[-20:]) or _SIGNAL_PICTURE.search(before) or
                 _PICTURE_OF_SIGNAL.match(s.text, m.end - s.start) or _REPUTATION_OF.match(s.text, m.end - s.start) or
-                (s.text[m.end - s.start:m.end - s.start + 11].lower() == " processing" and _SPECTROGRAM.search(s.text)) or
+                (s.text[m.end - s.start:m.end - s.start + 11].lower() == " processing" and
+                 bool(_SPECTROGRAM.search(s.text))) or
                 (m.surface.lower().startswith("picture") and _OVERVIEW.search(before[-20:])))
 # "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
 _SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)
@@ -1615,7 +1618,8 @@ _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 
 def _maybe_data_noun(low: str) -> bool:
     """A superset of _HAS_DATA_NOUN by plain substring tests (most sentences have no data noun)."""
-    return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low or "collection" in low or "lexicon" in low
+    return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low or \
+        "collection" in low or "lexicon" in low
 
 
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:

@@ -92,7 +92,6 @@ class DatasetNames:
             return None  # "AffectNet+" is a dataset built on AffectNet, not AffectNet
         return found
 
-
     def _other_noun(self, key: str) -> Concept | None:
         """"the Sharif Emotional Speech dataset" for the catalogued "Sharif Emotional Speech Database", "the Berlin
         and eNTERFACE databases" for "Berlin database": papers call one dataset by any data noun."""
