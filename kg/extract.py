@@ -729,9 +729,10 @@ class Extractor:
             # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces
             m, s, rule, conf = uses.pop(iri)
             intro[iri] = (m, s, rule + "+data-title", conf)
+        made = [m.surface for m, *_ in intro.values() if m.concept is None]  # the names of new datasets
         for iri in list(uses):
-            if iri in intro:
-                del uses[iri]
+            if iri in intro or (made and _only_inside(iri, found, text, made)):
+                del uses[iri]  # "We construct ESD-plus, a ... dataset": ESD is only a part of the new name
         return uses, intro
 
     def _derived_name(self, m: Match, s: Sentence) -> bool:
@@ -1599,6 +1600,21 @@ def _maybe_platform(text: str) -> bool:
     low = text.lower()
     return any(w in low for w in ("social", "online", "reddit", "twitter", "tweet", "weibo", "youtube", "tiktok",
                                   "facebook", "instagram", "tumblr", "blog", "livejournal", "meme"))
+
+
+def _only_inside(iri: str, found, text: str, names: list[str]) -> bool:
+    """Every mention of a catalogued dataset lies within one of ``names``, longer names written in ``text``."""
+    spans = [(at, at + len(name)) for name in names for at in _occurrences(text, name)]
+    mentions = [m for m, _ in found if m.concept.iri == iri]
+    return bool(mentions) and all(any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
+                                  for m in mentions)
+
+
+def _occurrences(text: str, name: str):
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
 
 
 def _inside_longer_name(m: Match, s: Sentence) -> bool:

@@ -1383,6 +1383,8 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "annotated with content and emotion.", "emoctrl"),
     ("Cantonese speech emotion analysis", "We reach 92.3% on the Cantonese dataset.", "cantonese"),
     ("Persian speech emotion", "We evaluate on the Sharif Emotional Speech dataset.", "esd"),  # the end of a name
+    ("Emotion intensity in TTS", "We further construct ESD-more, a multi-speaker dataset with intensity variations. "
+     "Experiments on ESD-more show gains.", "esd"),  # a new dataset's name, built on a catalogued one
     ("Speech-LLM reasoning", "The benchmark includes two curated question answering (QA) datasets.", "qa"),
     ("Taglish reviews", "Two models trained on different datasets (Rule-Based vs. LLM-labelled) are compared.",
      "rule-based"),  # a kind of method
