@@ -702,7 +702,7 @@ class Extractor:
                         not all(_plain_name(name) for name, _ in names) and not _CITED_YEAR.match(s.text, pm.end())
                     for name, offset in names:
                         plain_sibling = beside and _plain_name(name) and \
-                            not _CAPITALISED_AFTER.match(s.text, offset + len(name))
+                            not _LONGER_NAME_AFTER.match(s.text, offset + len(name))
                         self._discovered(name, s, offset, "list-sibling" if plain_sibling else named_as,
                                          role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
@@ -1622,12 +1622,12 @@ def _inside_longer_name(m: Match, s: Sentence) -> bool:
     mid-sentence, is the end of another name."""
     if s.in_title or " " not in m.surface or not m.surface[:1].isupper():
         return False
-    before = _CAPITALISED_BEFORE.search(s.text, 0, m.start - s.start)
+    at = m.start - s.start
+    before = _CAPITALISED_BEFORE.search(s.text, max(0, at - 40), at)
     return bool(before) and before.start() > 0 and before.group(1) not in _NOT_NAME_START and \
         before.group(1) not in _LANGUAGES  # "the English NRC Emotion lexicon" is that lexicon
 
 
-_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 
