@@ -1154,8 +1154,11 @@ class Extractor:
                  if t is sentence and k.concept.iri in modalities and
                  (k.end <= m.start and _MODIFIES.fullmatch(sentence.text, k.end - t.start, m.start - t.start) or
                   m.end <= k.start and _SOURCE.fullmatch(sentence.text, m.end - t.start, k.start - t.start))}
-        mods = named or _ids(modalities)
-        if not named and len(mods & {"text", "speech", "face", "eeg", "physio"}) >= 3:
+        # else the modality the title names ("Emotion Detection for Urdu-English Code-mixed Text"), else every one
+        titled = {k.concept.id for k, t in modality_found if t.in_title and k.concept.iri in modalities and
+                  not (k.concept.id == "face" and _sensed_on_face(k, t))}  # "Facial electromyogram": physiology
+        mods = named or titled or _ids(modalities)
+        if not named and len(mods & _CORE_MODALITIES) >= (3 if mods is not titled else 2):
             return "multimodal-emotion-recognition"
         return next((t for need, t in _SPECIALISE if need & mods), None)
 
@@ -1615,6 +1618,9 @@ def _occurrences(text: str, name: str):
     while at >= 0:
         yield at
         at = text.find(name, at + 1)
+
+
+_CORE_MODALITIES = frozenset({"text", "speech", "face", "eeg", "physio"})
 
 
 def _inside_longer_name(m: Match, s: Sentence) -> bool:

@@ -785,6 +785,17 @@ def test_modalities_listed_as_background_give_way_to_the_one_the_title_names(ext
             if p == "usesModality"} == {"text"}
 
 
+def test_a_generic_recognition_task_takes_the_modality_the_title_names(extractor):
+    background = "Code-mixing is the use of two languages within a speech or discourse context. We build an " \
+                 "emotion detection model for it."
+    found, _ = edges(extractor, "Emotion Detection for Urdu-English Code-mixed Text", background)
+    assert ("addressesTask", "text-emotion-recognition") in found
+    assert ("addressesTask", "speech-emotion-recognition") not in found
+    # two of them in the title: several channels
+    both, _ = edges(extractor, "Emotion recognition with facial expressions and physiology using wearables")
+    assert ("addressesTask", "multimodal-emotion-recognition") in both
+
+
 def test_the_voice_and_vocals_of_a_song_are_music(extractor):
     found, _ = edges(extractor, "Music Emotion Recognition from Vocal Features",
                      "We predict the mood of songs from their vocal and acoustic features.")
