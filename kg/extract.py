@@ -1406,7 +1406,7 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|a
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
 _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike)\s+$", re.I)
-_SPEECH_AFTER = {"speech": re.compile(r"\s+acts?\b", re.I),
+_SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  "voice": re.compile(r"[\s-]+coils?\b", re.I)}  # "voice coil actuators": a vibration motor
 
@@ -1419,7 +1419,7 @@ def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:
 
 def _not_speech(m: Match, s: Sentence) -> bool:
     """The word "speech" or "spoken" used for something other than the speech signal."""
-    before, after = _context(m, s, 20, 12)
+    before, after = _context(m, s, 20, 16)
     if _SPEECH_BEFORE.search(before) or m.surface[:6].lower() == "spoken" and _LANGUAGES_SPOKEN.search(before):
         return True
     follows = _SPEECH_AFTER.get(m.surface.lower())

@@ -760,6 +760,7 @@ def test_a_modality_written_after_the_phrase_decides_it_too(extractor):
                      "Emotions show in facial expressions, voice and posture. We classify emotions from "
                      "skeleton sequences.")
     assert ("addressesTask", "speech-emotion-recognition") not in found
+    assert ("usesModality", "speech") not in found  # "a speech or discourse context": an utterance, not audio
     assert ("addressesTask", "facial-expression-recognition") not in found
 
 
@@ -791,6 +792,7 @@ def test_a_generic_recognition_task_takes_the_modality_the_title_names(extractor
     found, _ = edges(extractor, "Emotion Detection for Urdu-English Code-mixed Text", background)
     assert ("addressesTask", "text-emotion-recognition") in found
     assert ("addressesTask", "speech-emotion-recognition") not in found
+    assert ("usesModality", "speech") not in found  # "a speech or discourse context": an utterance, not audio
     # two of them in the title: several channels
     both, _ = edges(extractor, "Emotion recognition with facial expressions and physiology using wearables")
     assert ("addressesTask", "multimodal-emotion-recognition") in both
