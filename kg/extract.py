@@ -1595,7 +1595,8 @@ def _drop_background_lists(out: dict, found, title: str) -> None:
 
 
 _GENERAL_CLAIM = re.compile(r"\b(?:can|may|could)\s+be\s+(?:expressed|communicated|conveyed|perceived|manifested|"
-                            r"observed|shown|displayed)\b", re.I)
+                            r"observed|shown|displayed)\b|\b(?:humans|people)\s+(?:use|express|convey|communicate|show|"
+                            r"display)\b", re.I)  # "Humans use gestures, facial expressions, and voice pitch"
 
 
 def _maybe_platform(text: str) -> bool:

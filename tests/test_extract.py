@@ -784,6 +784,10 @@ def test_modalities_listed_as_background_give_way_to_the_one_the_title_names(ext
               "an app that reads short messages."
     assert {t for p, t in edges(extractor, "Emotion Detection in Messaging Systems", general)[0]
             if p == "usesModality"} == {"text"}
+    humans = "Humans use gestures, facial expressions, and voice pitch and choose words to show emotions. We " \
+             "classify emotions in Urdu text."
+    assert {t for p, t in edges(extractor, "Context-aware Emotion Detection in Urdu", humans)[0]
+            if p == "usesModality"} == {"text"}
 
 
 def test_a_generic_recognition_task_takes_the_modality_the_title_names(extractor):
