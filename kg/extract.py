@@ -271,6 +271,7 @@ _ETHICS_TITLE = re.compile(r"\b(?:ethic\w*|legal\w*|laws?|consent|governance)\b"
 # signals of how people use a device, which no modality of the vocabulary names
 _INTERACTION = re.compile(r"\b(?:keystrokes?|keyboard|mouse|cursor|touch\w*|typing|haptic\w*|vibrotactile|tactile)\b",
                           re.I)
+_CORE_MODALITIES = frozenset({"text", "speech", "face", "eeg", "physio"})  # several of them: multimodal recognition
 _SPECIALISE = [  # generic emotion recognition + the paper's modality -> the specific task
     ({"eeg", "physio"}, "physiological-emotion-recognition"),
     ({"music"}, "music-emotion-recognition"),
@@ -1158,7 +1159,8 @@ class Extractor:
         titled = {k.concept.id for k, t in modality_found if t.in_title and k.concept.iri in modalities and
                   not (k.concept.id == "face" and _sensed_on_face(k, t))}  # "Facial electromyogram": physiology
         mods = named or titled or _ids(modalities)
-        if not named and len(mods & _CORE_MODALITIES) >= (3 if mods is not titled else 2):
+        several = 2 if not named and titled else 3  # two channels a title names are the paper's, not background
+        if not named and len(mods & _CORE_MODALITIES) >= several:
             return "multimodal-emotion-recognition"
         return next((t for need, t in _SPECIALISE if need & mods), None)
 
@@ -1619,9 +1621,6 @@ def _occurrences(text: str, name: str):
     while at >= 0:
         yield at
         at = text.find(name, at + 1)
-
-
-_CORE_MODALITIES = frozenset({"text", "speech", "face", "eeg", "physio"})
 
 
 def _inside_longer_name(m: Match, s: Sentence) -> bool:
