@@ -730,9 +730,11 @@ class Extractor:
             # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces
             m, s, rule, conf = uses.pop(iri)
             intro[iri] = (m, s, rule + "+data-title", conf)
-        made = [m.surface for m, *_ in intro.values() if m.concept is None]  # the names of new datasets
+        # where the names of new datasets are written
+        made = [(at, at + len(m.surface)) for m, *_ in intro.values() if m.concept is None
+                for at in _occurrences(text, m.surface)]
         for iri in list(uses):
-            if iri in intro or (made and _only_inside(iri, found, text, made)):
+            if iri in intro or (made and _only_inside(iri, found, made)):
                 del uses[iri]  # "We construct ESD-plus, a ... dataset": ESD is only a part of the new name
         return uses, intro
 
@@ -1608,9 +1610,8 @@ def _maybe_platform(text: str) -> bool:
                                   "facebook", "instagram", "tumblr", "blog", "livejournal", "meme"))
 
 
-def _only_inside(iri: str, found, text: str, names: list[str]) -> bool:
-    """Every mention of a catalogued dataset lies within one of ``names``, longer names written in ``text``."""
-    spans = [(at, at + len(name)) for name in names for at in _occurrences(text, name)]
+def _only_inside(iri: str, found, spans: list[tuple[int, int]]) -> bool:
+    """Every mention of a catalogued dataset lies within one of ``spans``, where longer names are written."""
     mentions = [m for m, _ in found if m.concept.iri == iri]
     return bool(mentions) and all(any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in spans)
                                   for m in mentions)

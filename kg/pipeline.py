@@ -27,20 +27,26 @@ def corpus_paths() -> list[Path]:
 _WORKER: Extractor | None = None
 
 
-def _extract_chunk(chunk: list[Paper], classifier: bool = True) -> list[Extraction]:
+def _worker(classifier: bool, vocab=None) -> Extractor:
+    """One extractor per process (a forked worker reuses its parent's), made anew for another vocabulary or
+    another choice of the task classifier."""
     global _WORKER
-    if _WORKER is None or (_WORKER.task_model is not None) != classifier:
-        _WORKER = Extractor(load_vocab(), task_model=classifier or None)  # one per process, reused after fork
-    return [_WORKER.extract(p) for p in chunk]
+    if _WORKER is None or (vocab is not None and _WORKER.vocab is not vocab) or \
+            (_WORKER.task_model is not None) != classifier:
+        _WORKER = Extractor(vocab or load_vocab(), task_model=classifier or None)
+    return _WORKER
+
+
+def _extract_chunk(chunk: list[Paper], classifier: bool = True) -> list[Extraction]:
+    worker = _worker(classifier)
+    return [worker.extract(p) for p in chunk]
 
 
 def extract_all(papers: list[Paper], vocab, progress: Progress | None = None, *,
                 classifier: bool = True) -> list[Extraction]:
     """Extract every paper; large inputs are split over the machine's cores (papers are independent).
     ``classifier=False``: tasks from the rules alone, without the task classifier."""
-    global _WORKER
-    if _WORKER is None or _WORKER.vocab is not vocab or (_WORKER.task_model is not None) != classifier:
-        _WORKER = Extractor(vocab, task_model=classifier or None)
+    _worker(classifier, vocab)
     out: list[Extraction] = []
     for done, part in parallel.map_chunks(partial(_extract_chunk, classifier=classifier), papers, chunk=500):
         out.extend(part)
