@@ -1404,9 +1404,10 @@ def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",
                 "vocal", "vocals", "voice", "voices", "singing voice", "prosody"}  # of a song: music
 # "hate speech", "hope speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the
-# world", "parliamentary speech" (transcripts)
+# world", "parliamentary speech" (transcripts), "textual speech", "student voices" (what they say, written down)
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|"
-                            r"parliamentary|legislative|political|campaign|presidential)[\s-]|\bco-|"
+                            r"parliamentary|legislative|political|campaign|presidential|textual)[\s-]|\bco-|"
+                            r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
 _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike)\s+$", re.I)

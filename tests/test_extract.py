@@ -900,6 +900,11 @@ def test_texts_about_a_film_are_not_video(extractor):
     ("Speech Emotion Recognition with Quaternion Networks", "We outperform others on the Ryerson Audio-Visual "
      "Database of Emotional Speech and Song.", "video", False),
     ("Emotive Rhetoric in Parliamentary Speech", "We score the emotive language of legislators.", "speech", False),
+    ("Detecting Hope and Hate in Arabic Textual Speech", "We classify posts into hope and hate.", "speech", False),
+    ("Listening to Student Voices: Sentiment in Course Feedback", "We analyse open-ended survey answers.", "speech",
+     False),
+    ("Patient Voices: Acoustic Markers of Depression", "We analyse the voices of patients in interviews.", "speech",
+     True),
     ("Emotion Recognition from Speech", "We classify utterances of actors.", "speech", True),
     # a film shown to participants is the stimulus; a film the model watches is its data
     ("ECG-Based Emotion Recognition", "Participants were exposed to movies with different emotional content.",
