@@ -296,6 +296,17 @@ _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|t
 _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|domains?|areas?|fields?|uses?|useful|crucial|"
                           r"important|valuable|benefits?)\b[\s,—–-]*(?:\w+\s+){0,3}?(?:in|to|for|such as|like|"
                           r"including|from|of|e\.g\.|i\.e\.)(?!\w)[^.;:]*$", re.I)
+# the paper's own method, named: a name it gives its framework or model is no dataset, even one a catalogue
+# holds ("SARC: Sentiment-Augmented Deep Role Clustering ...", "SARC achieves superior performance")
+_DATA_WORD = r"(?:datasets?|data|corpus|corpora|benchmarks?|databases?|collections?|resources?|lexicons?|suites?)\b"
+_METHOD_NOUN = (r"(?:framework|model|method|approach|network|architecture|system|pipeline|module|strategy|algorithm|"
+                r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric)s?")
+_PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)[sd]?\s+({_NAME})\s*"
+                            rf"(?:\([^()]{{2,150}}\)\s*)?,\s*(?:a|an)\s+(?:(?!{_DATA_WORD})[\w-]+\s+){{0,8}}?{_METHOD_NOUN}\b")
+_METHOD_CALLED = re.compile(rf"\b{_METHOD_NOUN},?\s+(?:called|named|dubbed|termed)\s+({_NAME})")
+_TITLE_HEAD = re.compile(rf"({_NAME}):\s")
+_PERFORMS = re.compile(r"\s+(?:\w+ly\s+)?(?:outperforms|achieves|surpasses|beats)\b")
+_AFTER_PREPOSITION = re.compile(r"\b(?:on|in|of|from|with|using|to|for|and|or)\s+$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article|system|framework|approach|method))\b", re.I)
 _PREDICT = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|regress\w*|classif\w*|detect\w*|"
                       r"analy[sz]\w*|model(?:s|ing|ling)?|infer\w*|quantif\w*|measur\w*)\b", re.I)
@@ -736,6 +747,10 @@ class Extractor:
         for iri in list(uses):
             if iri in intro or (made and _only_inside(iri, found, made)):
                 del uses[iri]  # "We construct ESD-plus, a ... dataset": ESD is only a part of the new name
+        if mine := _own_methods(text, title_end):
+            for named in (uses, intro):
+                for iri in [iri for iri, (m, *_) in named.items() if m.surface in mine]:
+                    del named[iri]
         return uses, intro
 
     def _derived_name(self, m: Match, s: Sentence) -> bool:
@@ -1677,6 +1692,24 @@ def _abbreviates(before: str, acronym: str) -> bool:
 
 _WORD = re.compile(r"[A-Za-z][\w']*")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")  # hyphens split it: "Self-Supervised" is two words
+
+
+def _own_methods(text: str, title_end: int) -> set[str]:
+    """Names the paper gives its own method: "we propose TAG (...), a vision-language framework", "a framework
+    called X", or a title's head name that the abstract says outperforms or achieves. A title that announces
+    data ("EmotionQueen: A Benchmark for ...") keeps its head name a dataset."""
+    names = {m.group(1) for m in _PROPOSED_NAME.finditer(text, title_end)}
+    if any(w in text for w in ("called", "named", "dubbed", "termed")):
+        names.update(m.group(1) for m in _METHOD_CALLED.finditer(text, title_end))
+    if not (head := _TITLE_HEAD.match(text, 0, title_end)):
+        return names
+    name = head.group(1)
+    if _HAS_DATA_NOUN.search(text, 0, title_end):
+        names.discard(name)
+    elif any(_PERFORMS.match(text, at + len(name)) and not _AFTER_PREPOSITION.search(text, max(0, at - 12), at)
+             for at in _occurrences(text, name) if at > title_end):
+        names.add(name)  # "SARC achieves superior performance" (not "trained on IEMOCAP achieves")
+    return names
 
 
 def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[str] | None:

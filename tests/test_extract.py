@@ -1369,6 +1369,12 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("A multimodal psychological, physiological and behavioural dataset for human emotions in driving tasks",
      "The PPB-Emo dataset will largely support the analysis of human emotion in driving tasks.", "ppb-emo",
      "introducesDataset"),
+    # data the title announces keeps its name, whatever the abstract's verbs; a dataset after "on" is no method
+    ("STUDIES: Corpus of Japanese Empathetic Dialogue Speech", "We present STUDIES, a new speech corpus for "
+     "developing a voice agent.", "studies", "introducesDataset"),
+    ("EmotionQueen: A Benchmark for Evaluating Empathy of Large Language Models", "We propose a framework named "
+     "EmotionQueen.", "emotionqueen", "introducesDataset"),
+    ("SER: A Comparison", "A model trained on IEMOCAP achieves 70% accuracy.", "iemocap", "usesDataset"),
 ])
 def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, role):
     assert (role, want) in edges(extractor, title, abstract)[0]
@@ -1430,6 +1436,12 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "JAFFE datasets.", "expression"),
     ("Video facial expression recognition", "Based on datasets of Extended Cohn-Kanade (CK+), MMI, and Acted Facial "
      "Expression in Wild 7.0, we report results.", "acted"),
+    # the paper's own method, named, even after a list of datasets or when a catalogue holds the name
+    ("TAG: Thinking with Action Unit Grounding for Facial Expression Recognition", "We propose TAG (Thinking with "
+     "Action Unit Grounding), a vision-language framework. Evaluated on RAF-DB, FERPlus, and AffectNet, TAG "
+     "consistently outperforms strong baselines.", "tag"),
+    ("SARC: Sentiment-Augmented Deep Role Clustering for Fake News Detection", "Experiments on two benchmark "
+     "datasets, RumourEval-19 and Weibo-comp, demonstrate that SARC achieves superior performance.", "sarc"),
 ])
 def test_what_stands_near_a_data_noun_without_naming_a_dataset(extractor, title, abstract, wrong):
     found, _ = edges(extractor, title, abstract)
