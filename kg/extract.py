@@ -131,6 +131,11 @@ _DISCOVER = [
     ("dataset-list", None, re.compile(
         rf"(?i:{_DATA_NOUN})\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
+    # "three datasets: MIDD (536 Chinese participants), DAIC (189 English participants), and CMDC (78 ...)":
+    # each name with an aside in brackets (read without the asides)
+    ("dataset-list-asides", None, re.compile(
+        rf"(?i:{_DATA_NOUN})\s*(?::\s*|such as\s+|including\s+)((?:the\s+)?{_NAME}\*?\s*\([^()]{{1,60}}\)"
+        rf"(?:\s*(?:,|, and|and)\s*(?:the\s+)?{_NAME}\*?\s*\([^()]{{1,60}}\))+)")),
     # "two extensive datasets REN-10k and RENh-4k", "The training dataset, Psych8k, was constructed"
     # (or "The public dataset used was PRDECT-ID")
     ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*|"
@@ -160,6 +165,7 @@ _DISCOVER_NEEDS = {
     "intro-called": ("called", "named", "dubbed", "termed", "titled"),
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g."),
+    "dataset-list-asides": ("), ",),
     "dataset-bracketed-name": ("(",),
     "the-name-split": (" test set", " test data", " training set", " training data", " validation set",
                        " validation data"),
@@ -175,6 +181,7 @@ _DISCOVER_NEEDS = {
 _OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name",
                              "dataset-of-name", "the-titled-name-dataset"})
 # (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
+_NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # a bracket's match is skipped: it is no name
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
                     _DATA_NOUN in pattern.pattern or rule in _OWN_DATA_NOUNS)
@@ -693,6 +700,9 @@ class Extractor:
                             # dataset" spells out the name before it
                         short = _SHORT_FORM.match(s.text, pm.end())  # "the Chinese Classical Poetry dataset (CCPD)"
                         names = [(short.group(1), short.start(1)) if short else (pm.group(1), pm.start(1))]
+                    elif rule == "dataset-list-asides":
+                        names = [(n.group(0), pm.start(1) + n.start()) for n in _NAME_OUTSIDE_ASIDE.finditer(pm.group(1))
+                                 if n.group(0)[0] != "(" and n.group(0).lower() not in ("and", "the")]
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \

@@ -1369,6 +1369,9 @@ def test_a_title_about_sentiment_and_no_other_task_is_sentiment_analysis(extract
     ("A multimodal psychological, physiological and behavioural dataset for human emotions in driving tasks",
      "The PPB-Emo dataset will largely support the analysis of human emotion in driving tasks.", "ppb-emo",
      "introducesDataset"),
+    # names listed with an aside in brackets each
+    ("Depression detection", "We evaluate on three datasets: MIDD (536 Chinese participants), DAIC (189 English "
+     "participants), and CMDC (78 Chinese participants).", "cmdc", "usesDataset"),
     # data the title announces keeps its name, whatever the abstract's verbs; a dataset after "on" is no method
     ("STUDIES: Corpus of Japanese Empathetic Dialogue Speech", "We present STUDIES, a new speech corpus for "
      "developing a voice agent.", "studies", "introducesDataset"),
@@ -1440,6 +1443,8 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
     ("TAG: Thinking with Action Unit Grounding for Facial Expression Recognition", "We propose TAG (Thinking with "
      "Action Unit Grounding), a vision-language framework. Evaluated on RAF-DB, FERPlus, and AffectNet, TAG "
      "consistently outperforms strong baselines.", "tag"),
+    ("Depression detection", "We evaluate on three datasets: MIDD (536 Chinese participants), DAIC (189 English "
+     "participants), and CMDC (78 Chinese participants).", "chinese"),
     ("SARC: Sentiment-Augmented Deep Role Clustering for Fake News Detection", "Experiments on two benchmark "
      "datasets, RumourEval-19 and Weibo-comp, demonstrate that SARC achieves superior performance.", "sarc"),
 ])
