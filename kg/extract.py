@@ -230,7 +230,9 @@ _DIMENSIONS = ("arousal", "valence", "dominance", "liking")
 _DIMENSION_SUBSET = re.compile(rf"[-\s](?:{'|'.join(_DIMENSIONS)})$", re.I)
 _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"),
              re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018", "MEGC2025"
-_MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|[Bb]ased)$")  # "EmoMBTI-Net"; "Rule-Based" is a kind of method
+# "EmoMBTI-Net"; "Rule-Based" is a kind of method; "LLM-generated" (reviews) says how something was made
+_MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|[Bb]ased|generated|driven|labell?ed|annotated|written|produced|created|"
+                           r"augmented|aware)$")
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")

@@ -1445,6 +1445,7 @@ def test_dataset_names_as_papers_write_them(extractor, title, abstract, want, ro
      "consistently outperforms strong baselines.", "tag"),
     ("Depression detection", "We evaluate on three datasets: MIDD (536 Chinese participants), DAIC (189 English "
      "participants), and CMDC (78 Chinese participants).", "chinese"),
+    ("Generated movie reviews", "A gap remains between LLM-generated and IMDb reviews.", "llm-generated"),
     ("SARC: Sentiment-Augmented Deep Role Clustering for Fake News Detection", "Experiments on two benchmark "
      "datasets, RumourEval-19 and Weibo-comp, demonstrate that SARC achieves superior performance.", "sarc"),
 ])
