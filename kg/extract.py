@@ -1195,7 +1195,10 @@ class Extractor:
 
     def _models(self, found, sents, folded: str):
         out: dict[str, tuple] = {}
+        foreign = self._foreign_acronyms(found)  # "voice activation detection (VAD)" is no emotion model
         for m, s in found:
+            if m.surface in foreign:
+                continue
             if not s.in_title and _about_others(s.text) and not _OWN_WORK.search(s.text):
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             if m.concept.id == "appraisal" and _SUPPORT_TYPES.search(s.text):

@@ -1527,6 +1527,17 @@ def test_six_emotions_of_prior_work_or_a_network_activation_name_no_model(extrac
     assert "vad" not in _models(net)
 
 
+@pytest.mark.parametrize("abstract", [
+    # an acronym the paper spells out for something else; emotional dimensions without naming them
+    "The method first uses the voice activation detection (VAD) algorithm to extract speech keyframes.",
+    "Irony detection overlooks the nuanced emotional dimensions of a text.",
+    "We report the mean correlation across six emotion dimensions.",
+])
+def test_words_that_only_look_like_the_dimensional_model(extractor, abstract):
+    found, _ = edges(extractor, "Emotion recognition", abstract)
+    assert "vad" not in _models(found)
+
+
 @pytest.mark.parametrize("title", [
     "A Study of Cross-Linguistic Speech Emotion Recognition Based on 2D Feature Spaces",
     "Understanding the emotional facets of non-linguistic vocalizations in speech",
