@@ -374,7 +374,8 @@ _TITLE_WORDS = {
 }
 _ANNOTATION_TITLE = re.compile(r"\b(?:emotion|affect|sentiment)\w*\s+annotations?\b|\bannotations?\s+(?:of|for)\s+(?:\w+\s+)?"
                                r"(?:emotion|affect|sentiment|valence|arousal)\w*|\b(?:valence|arousal)\w*\s+annotations?\b|"
-                               r"\bannotation (?:consensus|agreement|quality)|\bcrowdsourc\w*|"
+                               r"\bannotation (?:consensus|agreement|quality|tools?|bias\w*|errors?|noise)|\bcrowdsourc\w*|"
+                               r"\b(?:emotion|affect|sentiment)\w*\s+label(?:l?ing|ers?)\b|"
                                r"\bannotators?\b|"
                                r"\bannotating\b(?:\s+[\w-]+){0,4}?\s+(?:emotion|affect|sentiment|empath)\w*", re.I)
 _LLM = re.compile(r"\b(?:M?LLMs?|large language models?|language models?|(?:Chat)?GPT(?:-\d\w*)?)\b", re.I)

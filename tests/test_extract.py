@@ -192,8 +192,11 @@ def test_platform_in_motivation_is_not_social_media_analysis(extractor):
 
 
 def test_title_rules_for_annotation_and_llm_internals(extractor):
-    found, _ = edges(extractor, "Quality and Agreement in Multilabel Emotion Annotation")
-    assert ("addressesTask", "emotion-annotation-methodology") in found
+    for title in ("Quality and Agreement in Multilabel Emotion Annotation",
+                  "Leveraging ChatGPT As Text Annotation Tool For Sentiment Analysis",
+                  "Evaluating and Correcting Human Annotation Bias in Micro-Expression Keyframes",
+                  "Cheaper Sentiment Labelling with Language Models"):
+        assert ("addressesTask", "emotion-annotation-methodology") in edges(extractor, title)[0], title
     dataset, _ = edges(extractor, "EmoX: A Corpus with Rich Emotion Annotations")
     assert ("addressesTask", "emotion-annotation-methodology") not in dataset
     internals, _ = edges(extractor, "Latent Structure of Affective Representations in Large Language Models")
