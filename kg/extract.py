@@ -573,6 +573,7 @@ class Extractor:
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []),
                             folded[len(paper.title) + 1:])
         _stress_from_signals(tasks, modalities)
+        _sarcasm_serves_sentiment(tasks, sents[0].text)
         _physiological_part(tasks, modalities)
         _channel_alone(tasks, modalities, text, sents[0].text)
         _dimensional_channel(tasks, modalities)
@@ -1280,6 +1281,19 @@ def edition_of(name: str, catalogue) -> Concept | None:
 def _ids(iris) -> set[str]:
     """The local ids of concept IRIs ({".../modality/eeg"} -> {"eeg"}): what the rules name."""
     return {iri.rsplit("/", 1)[-1] for iri in iris}
+
+
+_SARCASM_TITLE = re.compile(r"\b(?:sarcas\w*|iron(?:y|ic\w*))\b|#not\b", re.I)
+_POLARITY_TITLE = re.compile(r"\b(?:sentiment|opinion|polarit|emotion|affect)", re.I)
+
+
+def _sarcasm_serves_sentiment(tasks: dict, title: str) -> None:
+    """A paper whose title detects sarcasm or irony, and names no sentiment or emotion, speaks of sentiment
+    analysis as the field its detector serves ("irony ... posing a challenge to sentiment analysis systems"):
+    no task of its own."""
+    hit = tasks.get(TASK + "sentiment-analysis")
+    if hit and not hit[1].in_title and _SARCASM_TITLE.search(title) and not _POLARITY_TITLE.search(title):
+        del tasks[TASK + "sentiment-analysis"]
 
 
 def _stress_from_signals(tasks: dict, modalities: dict) -> None:

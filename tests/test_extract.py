@@ -203,6 +203,17 @@ def test_title_rules_for_annotation_and_llm_internals(extractor):
     assert ("addressesTask", "emotion-in-llm-internals") in internals
 
 
+@pytest.mark.parametrize("title, sentiment", [
+    # sentiment analysis as the field a sarcasm or irony detector serves; named in the title it is the paper's
+    ("Irony Detection in Twitter", False),
+    ("Sarcasm Detection using Sentiment and Semantic Features", True),
+])
+def test_sarcasm_detection_speaks_of_sentiment_analysis_as_its_field(extractor, title, sentiment):
+    found, _ = edges(extractor, title, "Irony has been proven to be pervasive in social media, posing a challenge "
+                     "to sentiment analysis systems. We classify tweets as ironic or not.")
+    assert (("addressesTask", "sentiment-analysis") in found) == sentiment
+
+
 def test_generation_tasks_written_with_a_verb(extractor):
     found, _ = edges(extractor, "Generating Music with Sentiment Using Transformer-GANs")
     assert ("addressesTask", "emotional-music-generation") in found
