@@ -143,3 +143,23 @@ def test_fit_writes_a_model_the_runtime_reads(tmp_path):
     runtime = classify.load.__wrapped__(path)
     p = runtime.probabilities("Emotion in tweets", "We classify emotions of tweets.")
     assert p[TER] > p[SA]
+
+
+def test_later_gold_sets_weigh_more_in_the_fit(tmp_path):
+    pytest.importorskip("sklearn")
+    from pathlib import Path
+    from kg import tasklearn
+    assert tasklearn.weight_of(Path("tests/data/heldout46a/gold.json")) == tasklearn.RECENT_WEIGHT > 1
+    assert tasklearn.weight_of(Path("tests/data/heldout45b/gold.json")) == 1.0
+    assert tasklearn.weight_of(Path("tests/data/gold.json")) == 1.0
+    # the same words annotated two ways: the weightier annotation wins
+    tweets = [(f"Emotion in tweets {i}", "We classify emotions of tweets.") for i in range(6)]
+    reviews = [(f"Opinions of reviews {i}", "We classify the sentiment polarity of product reviews.") for i in range(6)]
+    def fitted(weight):
+        data = [tasklearn.Example(t, a, [TER], weight) for t, a in tweets] + \
+               [tasklearn.Example(t, a, [SA]) for t, a in tweets] + [tasklearn.Example(t, a, [SA]) for t, a in reviews]
+        path = tmp_path / f"m{weight}.json.gz"
+        tasklearn.write(tasklearn.fit(data), path)
+        return classify.load.__wrapped__(path).probabilities("Emotion in tweets", "We classify emotions of tweets.")
+    light, heavy = fitted(1.0), fitted(3.0)
+    assert heavy[TER] > light[TER] and heavy[SA] < light[SA]
