@@ -191,6 +191,21 @@ def test_platform_in_motivation_is_not_social_media_analysis(extractor):
         assert ("addressesTask", "social-media-affect-analysis") in edges(extractor, title)[0]
 
 
+@pytest.mark.parametrize("title, online", [
+    # what people write online, named in the title beside an affect word
+    ("Exploring Emojis for Emotion Recognition in Portuguese Text", True),
+    ("Linguistic Analysis of Emotions in Online News Comments", True),
+    ("Discovery of the Underlying Emotions in User-Generated Reviews", True),
+    # a prefix, a level of analysis, or videos people upload
+    ("Strategic sentiments and emotions in post-war party manifestos", False),
+    ("Using Post-level Sentiment Features for Suicide Risk Prediction", False),
+    ("Predicting Emotions in User-Generated Videos", False),
+])
+def test_online_writing_in_the_title_is_social_media_affect(extractor, title, online):
+    found, _ = edges(extractor, title, "We study this.")
+    assert (("addressesTask", "social-media-affect-analysis") in found) == online
+
+
 def test_title_rules_for_annotation_and_llm_internals(extractor):
     for title in ("Quality and Agreement in Multilabel Emotion Annotation",
                   "Leveraging ChatGPT As Text Annotation Tool For Sentiment Analysis",
