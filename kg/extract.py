@@ -325,6 +325,8 @@ _TONE_TITLE = re.compile(r"\bemotional\s+tone\b", re.I)
 _VALENCE_AROUSAL_TITLE = re.compile(r"\b(?:valence|arousal)\b", re.I)
 _MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing|animation|anonymi[sz]\w*)\b", re.I)
 _WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
+_WORDS = re.compile(r"\b(?:words?|word\s+list|vocabulary)\b", re.I)
+_LEARNS = re.compile(r"(?:learning|predicting|estimating|inferring|modell?ing)\b", re.I)  # ratings a model predicts
 _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
 _EXPRESSIVE = re.compile(r"\b(?:empath\w*|expressive)\b", re.I)  # how generation tasks also say "emotional"
 _AFFECT_WORDS = r"emotion\w*|emotive|affect\w*|sentiment|expression|feelings?"
@@ -1061,6 +1063,10 @@ class Extractor:
             # annotations too, so titles with a data noun are left to the dataset rules
             out.setdefault(TASK + "emotion-annotation-methodology",
                            (_pseudo(sents[0], hit), sents[0], "annotation-title", 0.7))
+        if (hit := _WORD_RATINGS.search(title)) and _WORDS.search(title) and not _LEARNS.match(title):
+            # "Norms of Valence and Arousal for 2,076 Chinese Words": collecting people's ratings of words
+            out.setdefault(TASK + "emotion-annotation-methodology",
+                           (_pseudo(sents[0], hit), sents[0], "word-ratings-title", 0.65))
         if _LLM.search(title) and _INTERNALS.search(title) and _AFFECT_WORD.search(title):
             # "Latent Structure of Affective Representations in Large Language Models"
             out.setdefault(TASK + "emotion-in-llm-internals",

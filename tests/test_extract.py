@@ -210,8 +210,11 @@ def test_title_rules_for_annotation_and_llm_internals(extractor):
     for title in ("Quality and Agreement in Multilabel Emotion Annotation",
                   "Leveraging ChatGPT As Text Annotation Tool For Sentiment Analysis",
                   "Evaluating and Correcting Human Annotation Bias in Micro-Expression Keyframes",
-                  "Cheaper Sentiment Labelling with Language Models"):
+                  "Cheaper Sentiment Labelling with Language Models",
+                  "Emotional Valence, Arousal, and Threat Ratings of 160 Chinese Words among Adolescents"):
         assert ("addressesTask", "emotion-annotation-methodology") in edges(extractor, title)[0], title
+    learned, _ = edges(extractor, "Learning Word Ratings for Empathy and Distress from User Responses")
+    assert ("addressesTask", "emotion-annotation-methodology") not in learned
     dataset, _ = edges(extractor, "EmoX: A Corpus with Rich Emotion Annotations")
     assert ("addressesTask", "emotion-annotation-methodology") not in dataset
     internals, _ = edges(extractor, "Latent Structure of Affective Representations in Large Language Models")
