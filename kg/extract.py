@@ -411,12 +411,12 @@ _PLATFORM = re.compile(r"\b(?:social media|social networks?|online (?:discourse|
                        r"Twitter|tweets?|Weibo|YouTube|TikTok|Facebook|Instagram|Tumblr|subreddits?|(?:micro-?)?blogs?|"
                        r"blogosphere|bloggers?|LiveJournal|"
                        r"(?:internet )?memes?)\b", re.I)  # memes live on social media
-# what a public feels about something, as its posts show it ("COVID-19 Vaccines Sentiments on Social Media",
-# "people's perceptions towards climate change on social media")
 # "Emotions in Health-Related Online Posts", "Emoji Use", "Online News Comments": what people write online
 # (not "post-war", "Post-level", "user-generated videos")
 _ONLINE_TITLE = re.compile(r"(?<!-)\b(?:posts?(?!-)|emojis?|online\s+(?:news\s+)?comments?|netizens?|"
                            r"user[- ]generated(?!\s+(?:videos?|images?|photos?)))\b", re.I)
+# what a public feels about something, as its posts show it ("COVID-19 Vaccines Sentiments on Social Media",
+# "people's perceptions towards climate change on social media")
 _PUBLIC_FEELING = re.compile(rf"\b(?:{_AFFECT_WORDS}|sentiments|attitudes?|perceptions?|opinions?|concerns?|moods?)\b",
                              re.I)
 # tasks about one person or one dialogue: a platform named beside them is where the data came from
@@ -1093,9 +1093,9 @@ class Extractor:
         if not person_level and _maybe_platform(head) and _PLATFORM.search(head) and \
                 (claim := _own_claim(sents[:3], _PLATFORM, _PUBLIC_FEELING)):
             out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
-        if TASK + "social-media-affect-analysis" not in out and (hit := _ONLINE_TITLE.search(title)) and \
-                _AFFECT_WORD.search(title):
-            out[TASK + "social-media-affect-analysis"] = (_pseudo(sents[0], hit), sents[0], "online-text-title", 0.6)
+        if (hit := _ONLINE_TITLE.search(title)) and _AFFECT_WORD.search(title):
+            out.setdefault(TASK + "social-media-affect-analysis",
+                           (_pseudo(sents[0], hit), sents[0], "online-text-title", 0.6))
         self._abstract_level_tasks(sents, abstract_low, modalities, out)
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
 
