@@ -307,7 +307,7 @@ _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|do
                           r"including|from|of|e\.g\.|i\.e\.)(?!\w)[^.;:]*$", re.I)
 # the paper's own method, named: a name it gives its framework or model is no dataset, even one a catalogue
 # holds ("SARC: Sentiment-Augmented Deep Role Clustering ...", "SARC achieves superior performance")
-_DATA_WORD = r"(?:datasets?|data|corpus|corpora|benchmarks?|databases?|collections?|resources?|lexicons?|suites?)\b"
+_DATA_WORD = rf"(?:{_DATA_NOUN}|data|collections?|resources?|lexicons?)\b"  # the data nouns, and words for data
 _METHOD_NOUN = (r"(?:framework|model|method|approach|network|architecture|system|pipeline|module|strategy|algorithm|"
                 r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric)s?")
 _PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)[sd]?\s+({_NAME})\s*"
