@@ -501,6 +501,19 @@ class Sentence(NamedTuple):  # a tuple: made for every sentence of every paper, 
     in_title: bool
 
 
+# LaTeX markup of arXiv abstracts: a formatting command's braces around words, or a citation
+_MARKUP = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|underline|mathbf|mathrm|mathit|text)"
+                     r"\{([^{}\\]*)\}|\\cite[pt]?\{[^{}\\]*\}")
+
+
+def _unmarked(text: str) -> str:
+    """The words of ``text`` without LaTeX markup, each at its own offset (the markup becomes spaces)."""
+    if "\\" not in text:
+        return text
+    return _MARKUP.sub(lambda m: " " * (m.start(1) - m.start()) + m[1] + " " if m[1] is not None
+                       else " " * len(m[0]), text)
+
+
 def sentences(title: str, abstract: str) -> list[Sentence]:
     """The title, then the abstract's sentences, with offsets into ``title + "\\n" + abstract``."""
     out = [Sentence(0, len(title), title, True)]
@@ -540,6 +553,18 @@ class Extractor:
         self._catalogued_spans: list[tuple[int, int]] = []  # the paper's catalogue matches, while _datasets runs
 
     def extract(self, paper: Paper) -> Extraction:
+        if "\\" not in paper.abstract and "\\" not in paper.title:
+            return self._extract(paper)
+        # "we present \\textbf{CareBench-CBT}": read the words without their markup, at the same offsets, and
+        # quote the evidence as written
+        plain = paper._replace(title=_unmarked(paper.title), abstract=_unmarked(paper.abstract))
+        out = self._extract(plain)
+        text = paper.title + "\n" + paper.abstract
+        written = {s.text: text[s.start:s.end] for s in sentences(plain.title, plain.abstract)}
+        out.mentions = [m._replace(sentence=written[m.sentence]) for m in out.mentions]
+        return out
+
+    def _extract(self, paper: Paper) -> Extraction:
         text = paper.title + "\n" + paper.abstract
         folded = fold(text)  # lower-case, same offsets: cheap substring tests before the regexes
         sents = sentences(paper.title, paper.abstract)

@@ -143,6 +143,18 @@ def test_evidence_is_the_sentence_with_a_span(extractor):
     assert 0 < m.confidence <= 1 and m.rule
 
 
+def test_latex_markup_hides_no_name_and_evidence_quotes_it_as_written(extractor):
+    paper = Paper(title="Therapy Conversations",
+                  abstract="Prior labels \\cite{smith-2020} are coarse. To address this, we present "
+                           "\\textbf{CareBench-CBT}, the largest clinically validated benchmark for counseling.")
+    ex = extractor.extract(paper)
+    text = paper.title + "\n" + paper.abstract
+    m = next(m for m in ex.mentions if m.predicate == "introducesDataset")
+    assert text[m.start:m.end] == "CareBench-CBT"
+    assert m.sentence.startswith("To address this, we present \\textbf{CareBench-CBT},")
+    assert [d.label for d in ex.discovered] == ["CareBench-CBT"]
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
