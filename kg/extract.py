@@ -401,6 +401,10 @@ _INTERNALS = re.compile(r"\b(?:representations?|latent|internal\w*|neurons?|circ
 _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affect|emotion recognition)\b", re.I)
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
+# "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
+_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective)\s+$", re.I)
+_RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?)\b)",
+                          re.I)
 _SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
 # "pleasure, arousal, and dominance" (PAD), "activation, valence, and dominance": the dimensions by other names
@@ -1241,8 +1245,8 @@ class Extractor:
                 continue
             if not s.in_title and _about_others(s.text) and not _OWN_WORK.search(s.text):
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
-            if m.concept.id == "appraisal" and _SUPPORT_TYPES.search(s.text):
-                continue  # "appraisal, informational, emotional and instrumental support": kinds of social support
+            if m.concept.id == "appraisal" and _not_appraisal_theory(m, s):
+                continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
         if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded or "activation" in folded):
             for s in sents:
@@ -1503,6 +1507,13 @@ def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:
     """Up to ``before`` characters of the sentence before a match and ``after`` characters after it."""
     at, end = m.start - s.start, m.end - s.start
     return s.text[max(0, at - before): at], s.text[end: end + after]
+
+
+def _not_appraisal_theory(m: Match, s: Sentence) -> bool:
+    """"Appraisal, informational, emotional and instrumental support" are kinds of social support; "the annual
+    appraisal process" and "a listener's appraisal of the music" are ratings. Neither names appraisal theory."""
+    before, after = _context(m, s, 20, 60)
+    return bool(_SUPPORT_TYPES.search(s.text) or _RATED_BEFORE.search(before) or _RATED_AFTER.match(after))
 
 
 def _not_speech(m: Match, s: Sentence) -> bool:

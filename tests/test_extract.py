@@ -1667,6 +1667,19 @@ def test_appraisal_support_is_a_kind_of_social_support_not_appraisal_theory(extr
     assert "appraisal" in _models(theory)
 
 
+@pytest.mark.parametrize("sentence", [
+    "The feedback is used for the annual appraisal process.",
+    "Further validation and appraisal of the classifier are needed.",
+    "Listeners gave a continuous subjective appraisal of the emotional content of music.",
+    "Emotional appraisals of six selections of classical music are measured.",
+])
+def test_an_appraisal_that_is_a_rating_is_not_appraisal_theory(extractor, sentence):
+    found, _ = edges(extractor, "Listening study", sentence)
+    assert "appraisal" not in _models(found)
+    theory, _ = edges(extractor, "Listening study", sentence + " We model the cognitive appraisal of events.")
+    assert "appraisal" in _models(theory)
+
+
 def test_a_plus_after_a_catalogued_name_names_another_dataset(extractor):
     """"AffectNet+" and "MUStARD++" are datasets built on AffectNet and MUStARD, not those datasets;
     "CK+" and "BP4D+" are catalogued with their "+"."""
