@@ -14,6 +14,8 @@ from typing import NamedTuple
 from .vocab import Concept, Vocabulary
 
 _FOLD = str.maketrans({"-": " ", "‐": " ", "‑": " ", "–": " ", "—": " ", "/": " ", "_": " ", "’": "'",
+                       # Turkish "İ" is the one character whose lower case is two ("i" and a combining dot)
+                       "\u0130": "i",
                        # one-character Roman numerals of Chinese text ("CASMEⅡ"): the digit, one for one
                        **{chr(0x2160 + i): str(i + 1) for i in range(9)}})
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&.+ ]{2,12}$")
@@ -28,8 +30,7 @@ class Match(NamedTuple):  # a tuple: made tens of times per paper, faster to cre
 
 def fold(text: str) -> str:
     """Case- and hyphen-fold without changing length (offsets stay valid)."""
-    folded = text.translate(_FOLD).lower()
-    return folded if len(folded) == len(text) else text.translate(_FOLD)  # rare: lower() changed length
+    return text.translate(_FOLD).lower()
 
 
 # a data noun right after a name, or after a list of capitalised names ending in it ("Dreamer and Deap EEG datasets")

@@ -155,6 +155,16 @@ def test_latex_markup_hides_no_name_and_evidence_quotes_it_as_written(extractor)
     assert [d.label for d in ex.discovered] == ["CareBench-CBT"]
 
 
+def test_a_turkish_dotted_capital_i_keeps_every_label_matchable(extractor):
+    """"İ".lower() is two characters; folding must keep offsets without giving up on lower-casing."""
+    abstract = ("Bu çalışmada, KDEF ve PICS veri setleri kullanılarak derin öğrenme ile duygu tanımaya yönelik "
+                "facial expression recognition uygulaması yapılmıştır.")
+    dotted, _ = edges(extractor, "Yüz İfadelerinden Duygu Tanıma", abstract)
+    plain, _ = edges(extractor, "Yüz Ifadelerinden Duygu Tanıma", abstract)
+    assert ("usesDataset", "kdef") in plain and ("addressesTask", "facial-expression-recognition") in plain
+    assert dotted == plain
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
