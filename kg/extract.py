@@ -53,7 +53,8 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
              r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
 # after "the" a few more: "the annotated DepressionEmo dataset", "the multimodal D-Vlog dataset" (kept out of
 # the use-list pattern, which is tried after every "on", "with", "of" and "in")
-_NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available)"
+_NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
+    r"new|novel|proposed)"  # "along with the new MuVi-Sync dataset"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
@@ -63,7 +64,7 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design|generat|synthesi[sz]|resulting\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
+        rf"establish|design|generat|synthesi[sz]|result(?:s|ed|ing)?\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"(?:{_DATA_NOUN}|lexicon)"  # "We present ... a Software Engineering Arousal lexicon (SEA)"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled)\s*"
@@ -156,7 +157,8 @@ _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoM
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
 _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
 _CREATED_BEFORE_NAME = re.compile(
-    rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|resulting\s+in)\w*\s+"
+    rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
+    rf"result(?:s|ed|ing)?\s+in)\w*\s+"
     rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
     rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+,?\s+){{1,10}}?$", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
@@ -796,9 +798,11 @@ class Extractor:
         for iri in list(uses):
             if iri in intro or (made and _only_inside(iri, found, made)):
                 del uses[iri]  # "We construct ESD-plus, a ... dataset": ESD is only a part of the new name
-        if mine := _own_methods(text, title_end):
+        mine, tasks = _own_methods(text, title_end), _task_acronyms(text)
+        if mine or tasks:  # the paper's own methods, and (unless catalogued) the short names of tasks
             for named in (uses, intro):
-                for iri in [iri for iri, (m, *_) in named.items() if m.surface in mine]:
+                for iri in [iri for iri, (m, *_) in named.items()
+                            if m.surface in mine or m.concept is None and m.surface in tasks]:
                     del named[iri]
         return uses, intro
 
@@ -1789,6 +1793,23 @@ def _own_methods(text: str, title_end: int) -> set[str]:
              for at in _occurrences(text, name) if at > title_end):
         names.add(name)  # "SARC achieves superior performance" (not "trained on IEMOCAP achieves")
     return names
+
+
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_ONE_DATASET_AFTER = re.compile(r"\s+(?:dataset|corpus|benchmark|database)\b(?!s)", re.I)
+_TASK_NOUN = re.compile(r"(?:analysis|recognition|detection|classification|extraction|prediction|estimation|"
+                        r"understanding|generation|synthesis|conversion|reasoning|assessment)", re.I)
+
+
+def _task_acronyms(text: str) -> set[str]:
+    """Acronyms the paper defines for a task ("Aspect-based Emotion Analysis (ABEA)"): "the new ABEA training
+    dataset" is data for that task, not a dataset of that name (but "the Video Emotion Reasoning (VER) dataset"
+    names one)."""
+    if "(" not in text:
+        return set()
+    return {m.group(1) for m in _BRACKETED_ACRONYM.finditer(text)
+            if (words := _initial_words(text[max(0, m.start() - 120):m.start()], m.group(1), _PLAIN_WORD))
+            and _TASK_NOUN.fullmatch(words[-1]) and not _ONE_DATASET_AFTER.match(text, m.end())}
 
 
 def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[str] | None:

@@ -165,6 +165,24 @@ def test_a_turkish_dotted_capital_i_keeps_every_label_matchable(extractor):
     assert dotted == plain
 
 
+def test_new_datasets_named_after_an_adjective_or_a_result(extractor):
+    found, _ = edges(extractor, "Music Generation from Videos",
+                     "This results in a rich multimodal dataset, called MuVi-Sync, on which we train a model.")
+    assert ("introducesDataset", "muvi-sync") in found
+    found, _ = edges(extractor, "Music Generation from Videos",
+                     "We train a model on it. Our model, along with the new MuVi-Sync dataset, is a first step.")
+    assert {t for p, t in found if p.endswith("Dataset")} == {"muvi-sync"}
+
+
+def test_the_short_name_of_a_task_is_no_dataset(extractor):
+    text = ("The field of Aspect-based Emotion Analysis (ABEA) lacks data. Using the annotated ABEA training dataset, "
+            "a model was fine-tuned.")
+    found, _ = edges(extractor, "Aspect-based emotion analysis", text)
+    assert not any(p.endswith("Dataset") for p, _ in found)
+    named, _ = edges(extractor, "Emotion reasoning", "We construct the Video Emotion Reasoning (VER) dataset.")
+    assert ("introducesDataset", "ver") in named
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
