@@ -1497,7 +1497,7 @@ _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic 
 # "hate speech", "hope speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the
 # world", "parliamentary speech" (transcripts), "textual speech", "student voices" (what they say, written down)
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|"
-                            r"parliamentary|legislative|political|campaign|presidential|textual)[\s-]|\bco-|"
+                            r"parliamentary|legislative|political|campaign|presidential|textual|figurative)[\s-]|\bco-|"
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
@@ -1537,6 +1537,9 @@ _MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\
 _YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
 # stimulus shown to participants (whose signals are recorded), not data the method reads
+# "Bangla comments from various videos of three YouTube channels": the text written under them
+_COMMENTS_ON = re.compile(r"\b(?:comments?|replies)\s+(?:(?:from|on|under|of|to|posted|left|written)\s+)+"
+                         r"(?:[\w-]+\s+){0,3}$", re.I)
 _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 
@@ -1590,7 +1593,8 @@ def _near_stimulus(m: Match, s: Sentence) -> bool:
 def _not_video(m: Match, s: Sentence) -> bool:
     """A film or video written as a text about it or as the stimulus participants watched."""
     before, _ = _context(m, s, 50, 0)
-    return bool(_ABOUT_VIDEO.match(s.text, m.end - s.start) or _STIMULUS.search(before))
+    return bool(_ABOUT_VIDEO.match(s.text, m.end - s.start) or _STIMULUS.search(before) or
+                _COMMENTS_ON.search(before))
 
 
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed

@@ -183,6 +183,15 @@ def test_the_short_name_of_a_task_is_no_dataset(extractor):
     assert ("introducesDataset", "ver") in named
 
 
+def test_comments_on_videos_and_figurative_speech_are_text(extractor):
+    found, _ = edges(extractor, "Sentiment Analysis on Bangla Social Media Comments",
+                     "The dataset was built from Bangla comments from various videos of three YouTube news channels. "
+                     "Sarcasm and figurative speech remain hard for sentiment analysis.")
+    assert {t for p, t in found if p == "usesModality"} == {"text"}
+    watched, _ = edges(extractor, "Video emotion recognition", "We recognise emotions from videos of faces.")
+    assert ("usesModality", "video") in watched
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
