@@ -759,10 +759,11 @@ class Extractor:
                     if rule == "intro-name-first" and (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
                             len(short.group(1)) < len(pm.group(1)):
                         names = [(short.group(1), short.start(1))]  # "MusicVideos (MuVi), a novel dataset": MuVi
-                    # "two benchmark datasets (FACES and Lifespan)": a plain word listed beside a name is one too
-                    # ("HarMeme and Dank Memes" lists a longer name; "(Cai & Brysbaert, 2010)" cites)
+                    # "two benchmark datasets (FACES and Lifespan)", "benchmark datasets like Kaggle and Pandora":
+                    # a plain word in a list of datasets is a name ("HarMeme and Dank Memes" lists a longer name;
+                    # "(Cai & Brysbaert, 2010)" cites; platforms and languages stay out)
                     beside = rule == "dataset-list" and not s.in_title and len(names) > 1 and \
-                        not all(_plain_name(name) for name, _ in names) and not _CITED_YEAR.match(s.text, pm.end())
+                        not _CITED_YEAR.match(s.text, pm.end())
                     for name, offset in names:
                         plain_sibling = beside and _plain_name(name) and \
                             not _LONGER_NAME_AFTER.match(s.text, offset + len(name))

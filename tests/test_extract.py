@@ -192,6 +192,14 @@ def test_comments_on_videos_and_figurative_speech_are_text(extractor):
     assert ("usesModality", "video") in watched
 
 
+def test_plain_words_listed_after_a_plural_data_noun_are_names(extractor):
+    found, _ = edges(extractor, "Personality Detection",
+                     "Experimental results on key benchmark datasets like Essays and Pandora show that it works.")
+    assert {t for p, t in found if p == "usesDataset"} == {"essays", "pandora"}
+    languages, _ = edges(extractor, "Sentiment", "We test on datasets such as English and Spanish.")
+    assert not any(p.endswith("Dataset") for p, _ in languages)
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
