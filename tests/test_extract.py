@@ -215,6 +215,17 @@ def test_an_abbreviation_does_not_end_a_sentence():
                                            "Done!"]
 
 
+def test_a_full_stop_without_its_space_still_ends_a_sentence(extractor):
+    abstract = ("This study proposes a deep learning architecture.We conducted testing experiments on the "
+                "multimodal emotion database DEAP.The results beat the baseline (e.g.CNN, 0.5).")
+    sents = sentences("T", abstract)
+    assert [s.text for s in sents[1:]] == ["This study proposes a deep learning architecture.",
+                                           "We conducted testing experiments on the multimodal emotion database DEAP.",
+                                           "The results beat the baseline (e.g.CNN, 0.5)."]
+    found, _ = edges(extractor, "Emotion recognition from physiological signals", abstract)
+    assert ("usesDataset", "deap") in found and ("introducesDataset", "deap") not in found
+
+
 def test_dataset_that_defines_its_taxonomy_brings_the_model(extractor):
     found, _ = edges(extractor, "Fine-Grained Emotion Classification of Comments",
                      "We fine-tune RoBERTa on the GoEmotions dataset and report macro F1.")
