@@ -220,6 +220,10 @@ _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|intr
 _NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN},?\s+(?:named|called|"
                              rf"dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?$", re.I)
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
+_PART_MARK = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,2}")  # "EmoMV-A", "X-2", "X-Pro": a part or variant of X
+# "We make the SAC dataset and LAD model publicly available": released, so the paper's own
+_MAKE_BEFORE = re.compile(r"\b(?:we|We)\s+(?:will\s+)?(?:make|made)\s+(?:the\s+|our\s+)?$")
+_AVAILABLE_AFTER = re.compile(r"[^.;]*?\b(?:publicly|freely|openly)\s+(?:available|accessible)\b")
 _CLASS_COUNT = re.compile(r" \d+(?: \d+)?k?$")  # "AffectNet-7", "EmoSet-118K": a label-set size or a size
 _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
@@ -734,6 +738,7 @@ class Extractor:
                         named_as = "the-name-kind-dataset"
                     role = introduces if introduces is not None else \
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
+                        bool(_MAKE_BEFORE.search(s.text, 0, pm.start(1)) and _AVAILABLE_AFTER.match(s.text, pm.end(1))) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ") or \
                         bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1)))
                     if rule == "the-titled-name-dataset":
@@ -794,6 +799,13 @@ class Extractor:
             # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces
             m, s, rule, conf = uses.pop(iri)
             intro[iri] = (m, s, rule + "+data-title", conf)
+        # "EmoMV: ... Datasets" with "the EmoMV-A dataset": the parts of a dataset the paper makes are its own too
+        stems = {m.surface for m, *_ in intro.values()}
+        for iri in [iri for iri, (m, *_) in uses.items() if m.concept is None and iri not in intro]:
+            stem, dash, part = uses[iri][0].surface.rpartition("-")
+            if dash and stem in stems and _PART_MARK.fullmatch(part):
+                m, s, rule, conf = uses.pop(iri)
+                intro[iri] = (m, s, rule + "+part-of-new", conf)
         # where the names of new datasets are written
         made = [(at, at + len(m.surface)) for m, *_ in intro.values() if m.concept is None
                 for at in _occurrences(text, m.surface)]
@@ -1852,10 +1864,11 @@ def _plain_name(name: str) -> bool:
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]")
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
-# where one capitalised word is a name: between catalogued names, after "called", or between "the" and a data noun
-# mid-sentence ("the standard Fakeddit dataset")
+# where one capitalised word is a name: between catalogued names, after "called", between "the" and a data noun
+# mid-sentence ("the standard Fakeddit dataset"), or at the head of a title that announces data ("Motamot: A Dataset
+# for ...")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
-                               "bracketed-name-dataset", "intro-name-first"})
+                               "bracketed-name-dataset", "intro-name-first", "title-name-colon"})
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 

@@ -200,6 +200,19 @@ def test_plain_words_listed_after_a_plural_data_noun_are_names(extractor):
     assert not any(p.endswith("Dataset") for p, _ in languages)
 
 
+def test_datasets_a_paper_releases_or_names_in_its_title(extractor):
+    found, _ = edges(extractor, "Motamot: A Dataset for Bengali Political Sentiment Analysis",
+                     "We collect political news and label its sentiment.")
+    assert ("introducesDataset", "motamot") in found
+    found, _ = edges(extractor, "Detection of Public Speaking Anxiety",
+                     "We make the SAC dataset and LAD model publicly available.")
+    assert ("introducesDataset", "sac") in found
+    found, _ = edges(extractor, "EmoMV: Affective Music-Video Correspondence Learning Datasets",
+                     "The emotions are annotated by humans in the EmoMV-A dataset, while in the EmoMV-B dataset "
+                     "they are predicted. Models are trained on the MELD dataset.")
+    assert {("introducesDataset", "emomv-a"), ("introducesDataset", "emomv-b"), ("usesDataset", "meld")} <= found
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
