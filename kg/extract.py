@@ -40,7 +40,9 @@ _INTRO = re.compile(
     r"\b(?:a|an|the)\s+(?:new|novel|first)\s+(?:[\w-]+\s+){0,4}?(?:dataset|corpus|benchmark|database)", re.I)
 _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test\w*|fine[\s-]tun\w+|"
                   r"benchmark\w*|results?|analy[sz]\w+|outperform\w*)\b", re.I)
-_DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|suites?)"
+# (a suite of software is no data: "the MediaPipe suite of libraries")
+_DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|" \
+    r"suites?(?!\s+of\s+(?:libraries|tools|software|algorithms|models|methods|programs)\b))"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
                             r"collection|lexicon")
@@ -77,7 +79,7 @@ _DISCOVER = [
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
-        rf"[\w+.-]+\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset"
+        rf"\(?[\w+.-]+\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset", "a ... sentiment analysis (ABSA) dataset"
         rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),
     # (not "We built X-Face, a model achieving ... on our benchmark"; "EOT-X, a human-annotated collection of 2,400
     # reviews" is data, "EmoCNN, a collection of specially-trained ... layers" is not)
@@ -104,6 +106,9 @@ _DISCOVER = [
                                           # (not a short form: "the Wild (VTW) dataset" ends a longer name)
                                           rf"((?:(?!(?:on|in|of|for|from|with|and|or|to|at|by|across|over)\s)"
                                           rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
+    # "On the MVSA-single dataset and HFM dataset": a name and its data noun listed after another's
+    ("and-name-dataset", None, re.compile(rf"\b(?i:dataset|corpus|database|benchmark)\s+(?:and|or|as well as)\s+"
+                                          rf"(?:the\s+|on\s+the\s+)?({_NAME})\s+(?i:dataset|corpus|database|benchmark)s?\b")),
     # "the knowledge-grounded Topical Chat dataset": a name of capitalised words, then its data noun in lower case
     ("the-titled-name-dataset", None, re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+)\s+"
                                                  r"(?:dataset|corpus|database)\b")),
@@ -170,6 +175,7 @@ _DISCOVER_NEEDS = {
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g."),
     "dataset-list-asides": ("), ",),
     "dataset-bracketed-name": ("(",),
+    "and-name-dataset": (" and ", " or ", "as well as"),
     "the-name-split": (" test set", " test data", " training set", " training data", " validation set",
                        " validation data"),
     "name-appositive": (", a ", ", an "),
@@ -239,7 +245,7 @@ _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z]
              re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018", "MEGC2025"
 # "EmoMBTI-Net"; "Rule-Based" is a kind of method; "LLM-generated" (reviews) says how something was made
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|[Bb]ased|generated|driven|labell?ed|annotated|written|produced|created|"
-                           r"augmented|aware)$")
+                           r"augmented|aware|related)$")  # ("COVID-19-related": what the data are about)
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
@@ -512,17 +518,26 @@ class Sentence(NamedTuple):  # a tuple: made for every sentence of every paper, 
     in_title: bool
 
 
-# LaTeX markup of arXiv abstracts: a formatting command's braces around words, or a citation
+# LaTeX markup of arXiv abstracts: a formatting command's braces around words, or a citation; and the emphasis marks
+# of Markdown ("three _NewsEmpathy_ datasets")
 _MARKUP = re.compile(r"\\(?:textbf|textit|textsc|texttt|textrm|textsf|emph|underline|mathbf|mathrm|mathit|text)"
-                     r"\{([^{}\\]*)\}|\\cite[pt]?\{[^{}\\]*\}")
+                     r"\{([^{}\\]*)\}|\\cite[pt]?\{[^{}\\]*\}|(?<![\w\\])([_*]{1,2})([A-Za-z][^_*\n]{0,60}?)\2(?!\w)")
+_MARK_CHARS = ("\\", "_", "*")
 
 
 def _unmarked(text: str) -> str:
-    """The words of ``text`` without LaTeX markup, each at its own offset (the markup becomes spaces)."""
-    if "\\" not in text:
+    """The words of ``text`` without markup, each at its own offset (the markup becomes spaces)."""
+    if not any(c in text for c in _MARK_CHARS):
         return text
-    return _MARKUP.sub(lambda m: " " * (m.start(1) - m.start()) + m[1] + " " if m[1] is not None
-                       else " " * len(m[0]), text)
+    return _MARKUP.sub(_blank_markup, text)
+
+
+def _blank_markup(m: re.Match) -> str:
+    group = 1 if m.group(1) is not None else 3 if m.group(3) is not None else 0
+    if not group:
+        return " " * len(m[0])  # a citation
+    start, end = m.start(group) - m.start(), m.end(group) - m.start()
+    return " " * start + m[group] + " " * (len(m[0]) - end)
 
 
 def sentences(title: str, abstract: str) -> list[Sentence]:
@@ -564,7 +579,7 @@ class Extractor:
         self._catalogued_spans: list[tuple[int, int]] = []  # the paper's catalogue matches, while _datasets runs
 
     def extract(self, paper: Paper) -> Extraction:
-        if "\\" not in paper.abstract and "\\" not in paper.title:
+        if not any(c in paper.abstract or c in paper.title for c in _MARK_CHARS):
             return self._extract(paper)
         # "we present \\textbf{CareBench-CBT}": read the words without their markup, at the same offsets, and
         # quote the evidence as written

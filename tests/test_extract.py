@@ -213,6 +213,24 @@ def test_datasets_a_paper_releases_or_names_in_its_title(extractor):
     assert {("introducesDataset", "emomv-a"), ("introducesDataset", "emomv-b"), ("usesDataset", "meld")} <= found
 
 
+@pytest.mark.parametrize("abstract, want", [
+    ("We experiment with three _NewsEmpathy_ datasets.", {"newsempathy"}),
+    ("On the MVSA-single dataset and HFM dataset, our model improves accuracy.", {"mvsa", "hfm"}),
+    ("We employ the MediaPipe suite of libraries, which runs on small devices.", set()),
+    ("We analyse sentiment on the COVID-19-related tweets dataset.", set()),
+])
+def test_dataset_names_behind_markup_lists_and_describing_words(extractor, abstract, want):
+    found, _ = edges(extractor, "Sentiment analysis", abstract)
+    assert {t for p, t in found if p.endswith("Dataset")} == want
+
+
+def test_an_acronym_in_brackets_between_a_new_name_and_its_data_noun(extractor):
+    found, _ = edges(extractor, "Opinion mining for Uzbek",
+                     "We introduce UzABSA, the first high-quality annotated aspect-based sentiment analysis (ABSA) "
+                     "dataset.")
+    assert ("introducesDataset", "uzabsa") in found
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
