@@ -90,7 +90,8 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
 
 def evaluate(gold: list[dict], papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Report:
     """Score the extractor's links of each gold paper (matched by title) against the gold."""
-    return _score(gold, {title_key(p.title): _extracted(ex) for p, ex in zip(papers, extractions)}, vocab)
+    texts = {title_key(p.title): p.title + "\n" + p.abstract for p in papers}
+    return _score(gold, {title_key(p.title): _extracted(ex) for p, ex in zip(papers, extractions)}, vocab, texts)
 
 
 def agreement(gold: list[dict], other: list[dict], vocab: Vocabulary) -> Report:
@@ -118,7 +119,8 @@ def _annotated(item: dict, vocab: Vocabulary) -> dict:
     return out
 
 
-def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary) -> Report:
+def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary,
+           texts: dict[str, str] | None = None) -> Report:
     scores = {f: Score() for f in FIELDS}
     role_ok = role_total = 0
     unmatched: list[str] = []
@@ -130,7 +132,8 @@ def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary) -> R
             continue
         short = item["title"][:60]
         want = _annotated(item, vocab)
-        gold_roles = _either_form(item, want["datasets"], got["datasets"], vocab)
+        gold_roles = _either_form(item, want["datasets"], got["datasets"], vocab,
+                                  (texts or {}).get(title_key(item["title"]), ""))
         pred_roles = _spelt_as_gold(gold_roles, got["datasets"])
         _count(scores["datasets"], set(gold_roles), set(pred_roles), short)
         for iri in sorted(set(gold_roles) & set(pred_roles)):
@@ -148,15 +151,19 @@ _WITH_SHORT_FORM = re.compile(r"^(.+?)\s+\(([^()]+)\)$")  # "Moroccan Arabic Cor
 _WITH_TITLE = re.compile(r"^([^:]+?):\s+\S.*$")  # "SemEval-2007 Task 14: Affective Text"
 
 
-def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: Vocabulary) -> dict[str, str]:
+def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: Vocabulary,
+                 text: str = "") -> dict[str, str]:
     """A gold name written with its short form, "Moroccan Arabic Corpus (MAC)", is found under either form:
-    the annotator named both, and which one a paper's dataset goes by is a matter of taste. So is one written
-    with its title, "SemEval-2007 Task 14: Affective Text", found by its name before the colon."""
+    the annotator named both, and which one a paper's dataset goes by is a matter of taste. So is a gold name
+    the paper itself gives a short form ("the Saudi Tweets Mega Corpus (STMC)"), and one written with its
+    title, "SemEval-2007 Task 14: Affective Text", found by its name before the colon."""
     out = dict(gold)
     for d in item.get("datasets", []):
         name = d["name"].strip()
         forms = m.groups() if (m := _WITH_SHORT_FORM.match(name)) else \
             (m.group(1),) if (m := _WITH_TITLE.match(name)) else ()
+        if not forms and text and (m := re.search(re.escape(name) + r"\s*\(([^()]{2,20})\)", text)):
+            forms = (m.group(1),)
         if forms and (iri := canonical_dataset(name, vocab)) not in got:
             found = [alt for alt in (canonical_dataset(form, vocab) for form in forms) if alt in got and alt not in out]
             if found:

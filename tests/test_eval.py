@@ -343,6 +343,18 @@ def test_a_gold_name_with_its_short_form_is_found_under_either(other):
     assert (wrong.tp, wrong.fp, wrong.fn) == (0, 1, 1)
 
 
+def test_a_gold_name_the_paper_shortens_is_found_under_its_short_form():
+    from kg.extract import Extractor
+    from kg.models import Paper
+
+    paper = Paper(title="SaudiBERT", abstract="We present a new corpus, the Saudi Tweets Mega Corpus (STMC), of tweets.")
+    found = Extractor(load(), task_model=None).extract(paper)
+    assert [m.target.rsplit("/", 1)[-1] for m in found.mentions if m.predicate.endswith("Dataset")] == ["stmc"]
+    for name, tp in (("Saudi Tweets Mega Corpus", 1), ("Saudi Tweets Corpus", 0)):
+        s = evaluate([_paper("SaudiBERT", [(name, "introduces")])], [paper], [found], load()).scores["datasets"]
+        assert s.tp == tp
+
+
 @pytest.mark.parametrize("other, found", [("SemEval-2007 Task 14", True), ("SemEval-2007 Task 14: Affective Text", True),
                                           ("Affective Text", False), ("SemEval-2007 Task 1", False)])
 def test_a_gold_name_with_its_title_is_found_by_the_name_before_the_colon(other, found):
