@@ -257,6 +257,9 @@ _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
 _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
+# "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop
+_TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
+                           r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _CAMPAIGNS = r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)"  # recurring evaluations with numbered tasks
@@ -712,6 +715,11 @@ class Extractor:
                 s = _sentence_of(sents, pm.start())
                 self._discovered(pm.group(0), s, pm.start() - s.start, "challenge-year",
                                  _heads_title(text, pm.start(), s), uses, intro, out)
+        if (pm := _TEAM_AT_TASK.match(sents[0].text)) and not _NUMBERED_TASK.match(pm.group(1)):
+            self._discovered(pm.group(1), sents[0], pm.start(1), "team-at-task", False, uses, intro, out)
+            task = dataset_iri(pm.group(1))
+            for iri in [i for i in uses if task.startswith(i + "-")]:
+                del uses[iri]  # "the SIGHAN 2024 ... task": the workshop's year, of which the task is one
         for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
             # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
             name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3)}"

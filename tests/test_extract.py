@@ -231,6 +231,14 @@ def test_an_acronym_in_brackets_between_a_new_name_and_its_data_noun(extractor):
     assert ("introducesDataset", "uzabsa") in found
 
 
+def test_a_team_paper_uses_the_named_task_of_a_workshop_year(extractor):
+    found, _ = edges(extractor, "ZZU-NLP at SIGHAN-2024 dimABSA Task: Aspect-Based Sentiment Analysis",
+                     "We propose a method for the SIGHAN 2024 shared task on dimensional sentiment analysis.")
+    assert {t for p, t in found if p.endswith("Dataset")} == {"sighan-2024-dimabsa"}
+    numbered, _ = edges(extractor, "LinguisTech at SemEval-2024 Task 10: Emotion Discovery")
+    assert {t for p, t in numbered if p.endswith("Dataset")} == {"semeval-2024-task-10"}
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
