@@ -204,6 +204,9 @@ _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
                           rf"[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
+_NAME_HOLDS_LABELS = re.compile(rf"(?:The\s+)?({_NAME})\s+(?:contains|consists\s+of|comprises|includes)\b[^.;]*?"
+                                rf"\b(?:annotated|labell?ed|annotations|labels)\b")
+_PREPARED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prepared|collected|gathered|compiled)\b", re.I)
 _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
 # "Overview of the ... Shared Task", "Findings of the WASSA 2023 Shared Task on ...": written by its organisers
 _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on)\s+(?:the\s+)?.*\b(?:shared "
@@ -734,6 +737,12 @@ class Extractor:
         for s in sents:
             low = folded[s.start:s.end]
             has_noun = _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
+            if not s.in_title and ("annotat" in low or "label" in low) and (cm := _NAME_HOLDS_LABELS.match(s.text)):
+                # "CLARIN-Emo contains the opinions of real people, manually annotated by six linguists": data,
+                # and the paper's own when it says it prepared, collected or built them
+                made = sents[0].text.startswith(cm.group(1)) or any(
+                    _introduces_something(t.text) or _PREPARED.search(t.text) for t in sents[1:] if t.start < s.start)
+                self._discovered(cm.group(1), s, cm.start(1), "name-holds-labels", made, uses, intro, out)
             if not s.in_title and not has_noun:
                 continue  # the abstract's patterns need a data noun: skip most sentences cheaply
             lowered = s.text.lower()

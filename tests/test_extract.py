@@ -239,6 +239,15 @@ def test_a_team_paper_uses_the_named_task_of_a_workshop_year(extractor):
     assert {t for p, t in numbered if p.endswith("Dataset")} == {"semeval-2024-task-10"}
 
 
+def test_a_name_that_holds_annotations_is_data(extractor):
+    found, _ = edges(extractor, "Training Emotion Recognition Models with Human and ChatGPT Annotation",
+                     "We prepared three collections of texts. CLARIN-Emo contains the opinions of real people, "
+                     "manually annotated by six linguists.")
+    assert ("introducesDataset", "clarin-emo") in found
+    used, _ = edges(extractor, "Sarcasm detection", "We train a model. FooSet contains tweets labelled for sarcasm.")
+    assert ("usesDataset", "fooset") in used
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
