@@ -204,10 +204,11 @@ _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
                           rf"[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
+_LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
+# "CLARIN-Emo contains the opinions of real people, manually annotated by ...": a name that holds labelled items
 _NAME_HOLDS_LABELS = re.compile(rf"(?:The\s+)?({_NAME})\s+(?:contains|consists\s+of|comprises|includes)\b[^.;]*?"
                                 rf"\b(?:annotated|labell?ed|annotations|labels)\b")
 _PREPARED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prepared|collected|gathered|compiled)\b", re.I)
-_LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
 # "Overview of the ... Shared Task", "Findings of the WASSA 2023 Shared Task on ...": written by its organisers
 _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on)\s+(?:the\s+)?.*\b(?:shared "
                              r"tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
@@ -1581,11 +1582,11 @@ _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plot
 # the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
 _MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\W+(?:[\w-]+\W+){0,2}?comments?\b", re.I)
 _YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
-# "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
-# stimulus shown to participants (whose signals are recorded), not data the method reads
 # "Bangla comments from various videos of three YouTube channels": the text written under them
 _COMMENTS_ON = re.compile(r"\b(?:comments?|replies)\s+(?:(?:from|on|under|of|to|posted|left|written)\s+)+"
                          r"(?:[\w-]+\s+){0,3}$", re.I)
+# "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
+# stimulus shown to participants (whose signals are recorded), not data the method reads
 _STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 
