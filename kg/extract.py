@@ -136,7 +136,7 @@ _DISCOVER = [
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
     ("dataset-list", None, re.compile(
-        rf"(?i:{_DATA_NOUN})\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
+        rf"(?i:{_DATA_NOUN}|collections)\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "three datasets: MIDD (536 Chinese participants), DAIC (189 English participants), and CMDC (78 ...)":
     # each name with an aside in brackets (read without the asides)
@@ -248,8 +248,8 @@ _DIMENSION_SUBSET = re.compile(rf"[-\s](?:{'|'.join(_DIMENSIONS)})$", re.I)
 _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z])\d{1,2}\.\d$"),
              re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018", "MEGC2025"
 # "EmoMBTI-Net"; "Rule-Based" is a kind of method; "LLM-generated" (reviews) says how something was made
-_MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|[Bb]ased|generated|driven|labell?ed|annotated|written|produced|created|"
-                           r"augmented|aware|related)$")  # ("COVID-19-related": what the data are about)
+_MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|labell?ed|annotated|written|produced|created|"
+                           r"augmented|aware|related))$")  # ("COVID-19-related": what the data are about)
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
@@ -1942,7 +1942,7 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
                        re.I)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|"
-                         r"(?<!newly\s)releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b"
+                         r"(?<!newly\s)releas|curat|collect(?!ions?\b)|establish|contribut|compil|procur|resulting\b)\w*\b"
                          r"(?!.*\b(?:introduc|present|construct|build|buil|"
                          r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
 # (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech

@@ -248,6 +248,16 @@ def test_a_name_that_holds_annotations_is_data(extractor):
     assert ("usesDataset", "fooset") in used
 
 
+def test_datasets_a_new_one_is_built_from_are_used_and_a_describing_word_is_no_name(extractor):
+    found, _ = edges(extractor, "Dhati+: Fine-tuned Large Language Models for Arabic Subjectivity Evaluation",
+                     "We developed a comprehensive dataset, AraDhati+, by leveraging existing Arabic datasets and "
+                     "collections (ASTD, LABR, HARD, and SANAD).")
+    assert {("usesDataset", "astd"), ("usesDataset", "labr"), ("usesDataset", "sanad")} <= found
+    assert ("introducesDataset", "astd") not in found
+    titled, _ = edges(extractor, "Memo2496: Expert-Annotated Dataset and Dual-View Adaptive Framework")
+    assert {t for p, t in titled if p.endswith("Dataset")} == {"memo2496"}
+
+
 def test_sentences_have_offsets():
     sents = sentences("Title", "One. Two! Three?")
     text = "Title\nOne. Two! Three?"
