@@ -87,8 +87,10 @@ _DISCOVER = [
     # reviews" is data, "EmoCNN, a collection of specially-trained ... layers" is not)
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon)|"
-        rf"Collection(?=\s+of\b)|Challenges?|Competition)\b")),  # "TREMO: A dataset for ...", "EmoPars: A Collection of
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon)|"
+        rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition)\b)"
+        rf".*\b(?<!-)(?:Challenges?|Competition))\b")),
+    # (not a team's entry: "ECMF: Enhanced Cross-Modal Fusion for ... in MER-SEMI Challenge")  # "TREMO: A dataset for ...", "EmoPars: A Collection of
     # 30K Emotion-Annotated Texts", "SentiSense: An easily scalable concept-based affective lexicon" (not "MoodSwings:
     # A Collaborative Game for Music Mood Label Collection")
     # (not a data noun joined to a word before it: "EEG-SCMM: ... for Cross-Corpus EEG-Based Emotion Recognition")
@@ -425,6 +427,8 @@ _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
 _RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective)\s+$", re.I)
+# hardware named like a dataset: "the MUSE device", "a Muse headband"
+_DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wristbands?|bracelets?|wearables?)\b", re.I)
 _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?)\b)",
                           re.I)
 _SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
@@ -911,6 +915,8 @@ class Extractor:
             return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench, "SemEval-2018 Task 3" too
         if not s.in_title and _contrast(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
+        if _DEVICE_AFTER.match(s.text, m.end - s.start):
+            return None, "", 0.0  # "EEG signals from the MUSE device": a headband, not the MuSe data
         if _introduces_something(s.text) and not _existing(before[-80:]):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
                     _WE_RELEASE.search(before[-120:]):
