@@ -2074,3 +2074,17 @@ def test_an_overview_sentence_of_a_challenge_introduces_it(extractor, sentence, 
 def test_chinese_titles_name_their_task_and_modalities(extractor, title, task, modalities):
     found, _ = edges(extractor, title)
     assert ("addressesTask", task) in found and modalities <= {t for p, t in found if p == "usesModality"}
+
+
+def test_a_team_entry_and_a_headband_are_no_datasets(extractor):
+    entry, _ = edges(extractor, "ECMF: Enhanced Cross-Modal Fusion for Multimodal Emotion Recognition in MER-SEMI "
+                                "Challenge", "We tackle the MER-SEMI challenge of the MER2025 competition.")
+    assert not {t for p, t in entry if p == "introducesDataset"}
+    overview, _ = edges(extractor, "ABAW: Valence-Arousal Estimation, Expression Recognition, Action Unit Detection "
+                                   "& Multi-Task Learning Challenges", "We describe the challenges.")
+    assert ("introducesDataset", "abaw") in overview
+    device, _ = edges(extractor, "EEG Based Sentiment Classification",
+                      "We classify sentiment using EEG signals from the MUSE device.")
+    assert not {t for p, t in device if p == "usesDataset"}
+    data, _ = edges(extractor, "Humor detection", "We evaluate on the MuSe 2022 data and report F1.")
+    assert ("usesDataset", "muse") in data
