@@ -78,7 +78,7 @@ _ACTIONS = {
     "detection": ("detecting",), "recognition": ("recognizing", "recognising"), "prediction": ("predicting",),
     "classification": ("classifying",), "estimation": ("estimating",), "assessment": ("assessing",),
     "analysis": ("analyzing", "analysing"), "generation": ("generating",), "synthesis": ("synthesizing",
-    "synthesising"), "extraction": ("extracting",),
+    "synthesising"), "extraction": ("extracting",), "inference": ("inferring",),
 }
 
 

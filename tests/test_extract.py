@@ -2088,3 +2088,10 @@ def test_a_team_entry_and_a_headband_are_no_datasets(extractor):
     assert not {t for p, t in device if p == "usesDataset"}
     data, _ = edges(extractor, "Humor detection", "We evaluate on the MuSe 2022 data and report F1.")
     assert ("usesDataset", "muse") in data
+
+
+def test_inferring_personality_is_personality_detection(extractor):
+    for title in ("Inferring Personality From Social Media Activity Using Large Language Models",
+                  "Evaluating LLM Alignment on Personality Inference from Real-World Interview Data"):
+        found, _ = edges(extractor, title)
+        assert ("addressesTask", "personality-detection") in found
