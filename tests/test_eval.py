@@ -263,6 +263,12 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout73d": (0.92, 0.94, 0.81, 0.83, 1.00),
     "heldout73e": (0.76, 1.00, 0.74, 0.89, 1.00),
     "heldout73f": (0.85, 0.88, 0.75, 0.96, 1.00),
+    "heldout74a": (0.78, 0.87, 0.92, 0.97, 1.00),
+    "heldout74b": (0.82, 1.00, 0.88, 0.76, 1.00),
+    "heldout74c": (0.96, 1.00, 0.70, 0.78, 1.00),
+    "heldout74d": (0.92, 1.00, 0.58, 0.86, 1.00),
+    "heldout74e": (1.00, 1.00, 0.68, 0.88, 1.00),
+    "heldout74f": (0.72, 1.00, 0.91, 0.98, 0.90),
 }.items()}
 
 
@@ -294,7 +300,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout70a": 20, "heldout70b": 8, "heldout70c": 14,
               "heldout71a": 16, "heldout71b": 20, "heldout71c": 14,
               "heldout72a": 12, "heldout72b": 7,
-              "heldout73a": 20, "heldout73b": 20, "heldout73c": 15, "heldout73d": 18, "heldout73e": 20, "heldout73f": 20}
+              "heldout73a": 20, "heldout73b": 20, "heldout73c": 15, "heldout73d": 18, "heldout73e": 20, "heldout73f": 20,
+              "heldout74a": 21, "heldout74b": 12, "heldout74c": 9, "heldout74d": 18, "heldout74e": 20, "heldout74f": 21}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
@@ -306,7 +313,7 @@ def test_heldout_figures_hold(name):
     gold = load_gold(folder / "gold.json")
     report = evaluate(gold, graph.papers, graph.extractions, load())
     # 40 papers a part; 33b ran short at 36, sets 44 to 65 stopped when the annotators' searches ran out, and
-    # sets 66 to 73 were made of 20 papers a part (six parts of 70-72 stopped at 7-16, two of 73 at 15 and 18)
+    # sets 66 to 73 were made of 20 papers a part (six parts of 70-72 stopped at 7-16, two of 73 at 15 and 18, three of 74 at 9-18)
     assert report.papers == len(gold) >= UNFINISHED.get(name, 36)
     figures = report.figures()
     failing = {k: (figures[k], floor) for k, floor in HELDOUT_FLOORS[name].items() if figures[k] < floor}
