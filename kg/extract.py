@@ -271,7 +271,9 @@ _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _CAMPAIGNS = r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)"  # recurring evaluations with numbered tasks
-_NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?(\d{{1,2}})\b")
+_NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+((?:[Ss]hared\s+)?[Tt]ask)[\s-]?(\d{{1,2}})\b")
+# ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
+_TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
 _TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)?\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
                                rf"{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)\b")
@@ -732,7 +734,7 @@ class Extractor:
                 del uses[iri]  # "the SIGHAN 2024 ... task": the workshop's year, of which the task is one
         for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
             # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
-            name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3)}"
+            name = f"{pm.group(1)}-{pm.group(2)} {pm.group(3).title()} {pm.group(4)}"
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out)
@@ -911,7 +913,8 @@ class Extractor:
     def _role(self, m: Match, s: Sentence):
         before = s.text[: m.start - s.start]
         if self._defined_elsewhere(m, s) or self._derived_name(m, s) or \
-                (m.surface[-1:].isdigit() and _EDITION_TASK.match(s.text, m.end - s.start)):
+                (m.surface[-1:].isdigit() and _EDITION_TASK.match(s.text, m.end - s.start)) or \
+                (m.surface[-4:].lower() == "task" and _TASK_NUMBER.match(s.text, m.end - s.start)):
             return None, "", 0.0  # "EmoBench-Reddit" is another dataset than EmoBench, "SemEval-2018 Task 3" too
         if not s.in_title and _contrast(before):
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
@@ -952,7 +955,8 @@ class Extractor:
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
         concept = self.catalogue.get(clean) or \
-            (None if clean.endswith("+") else self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
+            (None if clean.endswith("+") or rule == "numbered-task" else  # (a task's number is no class count)
+             self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
             edition_of(clean, self.catalogue) or \
             (self.catalogue.keyed.get(key[:-1] if key.endswith("s") else key + "s") if " " in key else None)
         # "existing", "public", "standard" before the name: someone else's dataset; so is one a subset is taken of

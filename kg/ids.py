@@ -48,12 +48,18 @@ def paper_iri(title: str) -> str:
     return f"{PAPER}{slug(key, 50)}-{digest(key, 5)}"
 
 
+_SHARED_TASK = re.compile(r"\bshared task (?=\d{1,2}\b)")
+
+
 def dataset_iri(name: str) -> str:
     """Discovered datasets: slug of the normalised name (catalogued ones keep their curated IRI).
 
-    A closing "+" names another dataset ("AffectNet+" is not AffectNet): it is kept, as "plus".
+    A closing "+" names another dataset ("AffectNet+" is not AffectNet): it is kept, as "plus". A numbered
+    shared task is that task, however it is called ("SemEval-2025 Shared Task 11" is "SemEval-2025 Task 11").
     """
     key = title_key(name.rstrip()[:-1] + " plus") if name.rstrip().endswith("+") else title_key(name)
+    if "shared task" in key:
+        key = _SHARED_TASK.sub("task ", key)
     s = slug(key, 50)
     # a name with no ASCII letters would slug to "untitled": disambiguate by hash
     return f"{DATASET}{s}" if s != "untitled" and s.replace("-", "") == key.replace(" ", "") else \

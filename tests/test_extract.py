@@ -2095,3 +2095,12 @@ def test_inferring_personality_is_personality_detection(extractor):
                   "Evaluating LLM Alignment on Personality Inference from Real-World Interview Data"):
         found, _ = edges(extractor, title)
         assert ("addressesTask", "personality-detection") in found
+
+
+def test_a_numbered_shared_task_is_that_task_not_the_years_catalogued_one(extractor):
+    found, _ = edges(extractor, "HITSZ-HLT at WASSA-2024 Shared Task 2: Multi-task Learning for Emotion Detection",
+                     "This paper describes our system for WASSA-2024 Shared Task 2, on emotion detection in tweets.")
+    datasets = {t for p, t in found if p.endswith("Dataset")}
+    assert datasets == {"wassa-2024-task-2"}  # the same node as "WASSA 2024 Task 2"
+    year, _ = edges(extractor, "Empathy prediction", "We take part in the WASSA 2024 Shared Task on empathy.")
+    assert ("usesDataset", "wassa-2024-shared-task") in year
