@@ -2104,3 +2104,14 @@ def test_a_numbered_shared_task_is_that_task_not_the_years_catalogued_one(extrac
     assert datasets == {"wassa-2024-task-2"}  # the same node as "WASSA 2024 Task 2"
     year, _ = edges(extractor, "Empathy prediction", "We take part in the WASSA 2024 Shared Task on empathy.")
     assert ("usesDataset", "wassa-2024-shared-task") in year
+
+
+def test_a_workshop_year_is_one_node_wherever_it_met():
+    from kg.ids import dataset_iri
+
+    same = {dataset_iri(n) for n in ("DravidianLangTech@NAACL 2025", "DravidianLangTech 2025",
+                                     "DravidianLangTech-NAACL 2025")}
+    assert len(same) == 1
+    assert dataset_iri("DravidianLangTech-EACL2024") == dataset_iri("DravidianLangTech 2024") != same.pop()
+    assert dataset_iri("SemEval-2025 Shared Task 11") == dataset_iri("SemEval-2025 Task 11")
+    assert dataset_iri("CL-Aff Shared Task 2019") != dataset_iri("CL-Aff Task 2019")  # a year, not a task number
