@@ -719,7 +719,12 @@ class Extractor:
                     continue
                 name = challenge_text[pm.start(1):full.end()]
             s = _sentence_of(sents, pm.start(1))
-            self._discovered(name, s, pm.start(1) - s.start, "challenge-year", _heads_title(text, pm.start(1), s),
+            organised = (_OVERVIEW_TITLE.match(s.text) if s.in_title else _OVERVIEW_SENTENCE.match(s.text)) and \
+                _CHALLENGE_NOUN.match(s.text, pm.end(1) - s.start, pm.end(1) - s.start + 80)
+            # "Overview of the CLPsych 2026 Shared Task", "This paper presents the MAHED 2025 Shared Task on ...":
+            # its organisers' paper
+            self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
+                             bool(organised) or _heads_title(text, pm.start(1), s),
                              uses, intro, out)
         for pm in _GLUED_YEAR.finditer(text) if _ANY_YEAR.search(text) else ():
             if self.catalogue.get(pm.group(1)) is not None and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):

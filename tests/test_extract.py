@@ -2115,3 +2115,15 @@ def test_a_workshop_year_is_one_node_wherever_it_met():
     assert dataset_iri("DravidianLangTech-EACL2024") == dataset_iri("DravidianLangTech 2024") != same.pop()
     assert dataset_iri("SemEval-2025 Shared Task 11") == dataset_iri("SemEval-2025 Task 11")
     assert dataset_iri("CL-Aff Shared Task 2019") != dataset_iri("CL-Aff Task 2019")  # a year, not a task number
+
+
+def test_the_organisers_overview_introduces_its_shared_task(extractor):
+    found, _ = edges(extractor, "Overview of the CLPsych 2026 Shared Task: Capturing Mental Health Dynamics",
+                     "We provide an overview of the CLPsych 2026 Shared Task on self-states.")
+    assert ("introducesDataset", "clpsych-2026") in found
+    presented, _ = edges(extractor, "MAHED Shared Task: Multimodal Detection of Hope and Hate Emotions",
+                         "This paper presents the MAHED 2025 Shared Task on Multimodal Detection of Hope and Hate.")
+    assert ("introducesDataset", "mahed-2025") in presented
+    entry, _ = edges(extractor, "Team X at CLPsych: self-states",
+                     "This paper presents our system for the CLPsych 2026 Shared Task on self-states.")
+    assert ("usesDataset", "clpsych-2026") in entry
