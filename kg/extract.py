@@ -152,7 +152,8 @@ _DISCOVER = [
     ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*|"
                                            rf"\s+(?:used|employed|adopted|chosen|selected)\s+(?:was|is|were|are)\s+)"
                                            rf"[\"'“‘]?({_LIST})[\"'”’]?"
-                                           rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from)\b)")),
+                                           rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from|based|built|derived|"
+                                           rf"consisting|comprising|containing)\b)")),  # "a novel dataset TOOL-ED based on ..."
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is)\b|$)")),
@@ -592,6 +593,7 @@ class Extractor:
         labels = sorted({label for c in vocab.of_kind("category") for label in c.labels if label}, key=len, reverse=True)
         self.categories = re.compile(r"\b(?:" + "|".join(map(re.escape, labels)) + r")\b" if labels else "(?!)", re.I)
         self._catalogued_spans: list[tuple[int, int]] = []  # the paper's catalogue matches, while _datasets runs
+        self._short_forms: dict[str, Concept] = {}  # "EMPATHETICDIALOGUE (ED)": the paper's own short names for them
 
     def extract(self, paper: Paper) -> Extraction:
         if not any(c in paper.abstract or c in paper.title for c in _MARK_CHARS):
@@ -688,6 +690,9 @@ class Extractor:
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
         self._catalogued_spans = [(m.start, m.end) for m, _ in found]  # read by _discovered and the titled names below
+        self._short_forms = {short.group(1): m.concept for m, s in found  # (not "Multilingual MELD (M-MELD)")
+                             if (short := _SHORT_FORM.match(s.text, m.end - s.start)) and
+                             m.surface.lower() not in short.group(1).lower()}
         for m, s in found:
             if _inside_longer_name(m, s):
                 continue
@@ -959,7 +964,7 @@ class Extractor:
         m = Match(s.start + offset, s.start + offset + (length or len(name)), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
-        concept = self.catalogue.get(clean) or \
+        concept = self.catalogue.get(clean) or self._short_forms.get(clean) or \
             (None if clean.endswith("+") or rule == "numbered-task" else  # (a task's number is no class count)
              self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
             edition_of(clean, self.catalogue) or \

@@ -2127,3 +2127,14 @@ def test_the_organisers_overview_introduces_its_shared_task(extractor):
     entry, _ = edges(extractor, "Team X at CLPsych: self-states",
                      "This paper presents our system for the CLPsych 2026 Shared Task on self-states.")
     assert ("usesDataset", "clpsych-2026") in entry
+
+
+def test_a_dataset_built_on_another_and_a_short_form_of_a_catalogued_one(extractor):
+    found, _ = edges(extractor, "Enhancing Empathetic Response Generation with Tool Calling",
+                     "We construct a novel dataset TOOL-ED based on the EMPATHETICDIALOGUE (ED) dataset. "
+                     "We validate our method on the ED dataset.")
+    datasets = {(p, t) for p, t in found if p.endswith("Dataset")}
+    assert datasets == {("introducesDataset", "tool-ed"), ("usesDataset", "empatheticdialogues")}
+    derived, _ = edges(extractor, "A multilingual corpus",
+                       "We present Multilingual MELD (M-MELD), a dataset built from MELD.")
+    assert ("introducesDataset", "m-meld") in derived
