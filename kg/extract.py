@@ -83,6 +83,12 @@ _DISCOVER = [
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
         rf"\(?[\w+.-]+\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset", "a ... sentiment analysis (ABSA) dataset"
         rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),
+    # "we introduce Emotional Scenarios (EmoScene), a theory-grounded benchmark of ...": the short form is the name
+    ("intro-long-name", True, re.compile(
+        rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+)?"
+        rf"(?:[A-Z][\w-]*\s+){{2,6}}\(({_NAME})\),\s*(?:a|an|the)?\s*"
+        rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system)\b)"
+        rf"[\w+.-]+,?\s+){{0,10}}?(?i:{_DATA_NOUN})\b")),
     # (not "We built X-Face, a model achieving ... on our benchmark"; "EOT-X, a human-annotated collection of 2,400
     # reviews" is data, "EmoCNN, a collection of specially-trained ... layers" is not)
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)

@@ -2138,3 +2138,12 @@ def test_a_dataset_built_on_another_and_a_short_form_of_a_catalogued_one(extract
     derived, _ = edges(extractor, "A multilingual corpus",
                        "We present Multilingual MELD (M-MELD), a dataset built from MELD.")
     assert ("introducesDataset", "m-meld") in derived
+
+
+def test_a_long_name_with_its_short_form_before_the_data_noun(extractor):
+    found, _ = edges(extractor, "Emotion Entanglement and Bayesian Inference",
+                     "We introduce Emotional Scenarios (EmoScene), a theory-grounded benchmark of 4,731 scenarios.")
+    assert ("introducesDataset", "emoscene") in found
+    method, _ = edges(extractor, "Emotion Entanglement and Bayesian Inference",
+                      "We propose Bayesian Emotion Inference (BEI), a method that improves on the benchmark.")
+    assert not {t for p, t in method if p.endswith("Dataset")}
