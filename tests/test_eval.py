@@ -275,6 +275,8 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout75d": (0.82, 1.00, 0.78, 0.94, 0.66),
     "heldout75e": (1.00, 1.00, 0.87, 0.82, 1.00),
     "heldout75f": (0.72, 1.00, 0.70, 0.93, 1.00),
+    "heldout76a": (0.75, 1.00, 0.73, 0.85, 1.00),
+    "heldout76b": (0.93, 1.00, 0.87, 0.84, 1.00),
 }.items()}
 
 
@@ -308,7 +310,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout72a": 12, "heldout72b": 7,
               "heldout73a": 20, "heldout73b": 20, "heldout73c": 15, "heldout73d": 18, "heldout73e": 20, "heldout73f": 20,
               "heldout74a": 21, "heldout74b": 12, "heldout74c": 9, "heldout74d": 18, "heldout74e": 20, "heldout74f": 21,
-              "heldout75a": 20, "heldout75b": 20, "heldout75c": 16, "heldout75d": 17, "heldout75e": 7, "heldout75f": 17}
+              "heldout75a": 20, "heldout75b": 20, "heldout75c": 16, "heldout75d": 17, "heldout75e": 7, "heldout75f": 17,
+              "heldout76a": 20, "heldout76b": 20}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
