@@ -96,9 +96,9 @@ _DISCOVER = [
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon)|"
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition)\b)"
         rf".*\b(?<!-)(?:Challenges?|Competition))\b")),
-    # (not a team's entry: "ECMF: Enhanced Cross-Modal Fusion for ... in MER-SEMI Challenge")  # "TREMO: A dataset for ...", "EmoPars: A Collection of
-    # 30K Emotion-Annotated Texts", "SentiSense: An easily scalable concept-based affective lexicon" (not "MoodSwings:
-    # A Collaborative Game for Music Mood Label Collection")
+    # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts", "SentiSense: An easily
+    # scalable concept-based affective lexicon" (not "MoodSwings: A Collaborative Game for Music Mood Label Collection",
+    # nor a team's entry: "ECMF: Enhanced Cross-Modal Fusion for ... in MER-SEMI Challenge")
     # (not a data noun joined to a word before it: "EEG-SCMM: ... for Cross-Corpus EEG-Based Emotion Recognition")
     # "The OMG-Empathy Dataset: ...", "Sharing emotions at scale: The Vent dataset"
     ("title-name-dataset", True, re.compile(
@@ -265,6 +265,8 @@ _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|lab
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
 _JOINED_WORD = re.compile(r"[\w+]+")  # the word after the hyphen
+# hardware named like a dataset: "the MUSE device", "a Muse headband"
+_DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wristbands?|bracelets?|wearables?)\b", re.I)
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
@@ -436,8 +438,6 @@ _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
 _RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective)\s+$", re.I)
-# hardware named like a dataset: "the MUSE device", "a Muse headband"
-_DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wristbands?|bracelets?|wearables?)\b", re.I)
 _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?)\b)",
                           re.I)
 _SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
@@ -730,12 +730,8 @@ class Extractor:
                     continue
                 name = challenge_text[pm.start(1):full.end()]
             s = _sentence_of(sents, pm.start(1))
-            organised = (_OVERVIEW_TITLE.match(s.text) if s.in_title else _OVERVIEW_SENTENCE.match(s.text)) and \
-                _CHALLENGE_NOUN.match(s.text, pm.end(1) - s.start, pm.end(1) - s.start + 80)
-            # "Overview of the CLPsych 2026 Shared Task", "This paper presents the MAHED 2025 Shared Task on ...":
-            # its organisers' paper
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
-                             bool(organised) or _heads_title(text, pm.start(1), s),
+                             _organisers_paper(s, pm.end(1) - s.start) or _heads_title(text, pm.start(1), s),
                              uses, intro, out)
         for pm in _GLUED_YEAR.finditer(text) if _ANY_YEAR.search(text) else ():
             if self.catalogue.get(pm.group(1)) is not None and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
@@ -940,11 +936,8 @@ class Extractor:
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
                     _WE_RELEASE.search(before[-120:]):
                 return "introduces", "catalogue+intro-context", 0.8
-        if s.in_title and _OVERVIEW_TITLE.match(s.text):
-            return "introduces", "overview-title", 0.8  # "Findings of the WASSA 2023 Shared Task": its organisers
-        if not s.in_title and _OVERVIEW_SENTENCE.match(s.text) and \
-                _CHALLENGE_NOUN.match(s.text, m.end - s.start, m.end - s.start + 80):
-            return "introduces", "overview-sentence", 0.75  # "This paper describes the fifth ... (EmotiW) challenge"
+        if _organisers_paper(s, m.end - s.start):
+            return ("introduces", "overview-title", 0.8) if s.in_title else ("introduces", "overview-sentence", 0.75)
         if _heads_title(s.text, m.start - s.start, s) and (
                 _NAMED_IN_HEAD.match(s.text, _edition_end(s.text, m.end - s.start)) and
                 (_HAS_DATA_NOUN.search(s.text) or _CHALLENGE_NOUN.match(s.text, m.end - s.start)) or
@@ -1943,6 +1936,14 @@ def _looks_like_name(name: str, longest: int = 40) -> bool:
     upper = sum(ch.isupper() for ch in name)
     return upper >= 2 or any(ch.isdigit() for ch in name) or ("-" in name and upper >= 1) or \
         (upper == 1 and name[0].islower() and name[1:2].isupper())  # "eMotions", not "baiDu"
+
+
+def _organisers_paper(s: Sentence, end: int) -> bool:
+    """A challenge named at ``end`` of ``s`` is the paper's own to organise: an overview title ("Findings of the
+    WASSA 2023 Shared Task") or a sentence presenting it ("This paper presents the MAHED 2025 Shared Task on ...")."""
+    if s.in_title:
+        return bool(_OVERVIEW_TITLE.match(s.text))
+    return bool(_OVERVIEW_SENTENCE.match(s.text) and _CHALLENGE_NOUN.match(s.text, end, end + 80))
 
 
 @lru_cache(maxsize=1024)  # a sentence naming several datasets is asked once per name

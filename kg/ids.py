@@ -49,7 +49,8 @@ def paper_iri(title: str) -> str:
 
 
 # the conference a workshop met at, between its name and its year
-_AT_CONFERENCE = re.compile(r"(?<=\w)[@-](?:NAACL|EACL|AACL|ACL|EMNLP|COLING|LREC(?:-COLING)?|RANLP|IJCNLP)(?=[\s-]*(?:19|20)\d\d\b)")
+_AT_CONFERENCE = re.compile(r"(?<=\w)[@-](?:NAACL|EACL|AACL|ACL|EMNLP|COLING|LREC(?:-COLING)?|RANLP|IJCNLP)"
+                            r"(?=[\s-]*(?:19|20)\d\d\b)")
 _SHARED_TASK = re.compile(r"\bshared task (?=\d{1,2}\b)")
 
 
@@ -57,8 +58,9 @@ def dataset_iri(name: str) -> str:
     """Discovered datasets: slug of the normalised name (catalogued ones keep their curated IRI).
 
     A closing "+" names another dataset ("AffectNet+" is not AffectNet): it is kept, as "plus". A numbered
-    shared task is that task, however it is called ("SemEval-2025 Shared Task 11" is "SemEval-2025 Task 11"), and
-    a workshop's year is that year's workshop wherever it met ("DravidianLangTech@NAACL 2025" is "DravidianLangTech 2025").
+    shared task is that task, however it is called ("SemEval-2025 Shared Task 11" is "SemEval-2025 Task 11"),
+    and a workshop's year is that year's workshop wherever it met ("DravidianLangTech@NAACL 2025" is
+    "DravidianLangTech 2025").
     """
     if "@" in name or "-" in name:
         name = _AT_CONFERENCE.sub(" ", name)
