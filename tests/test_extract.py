@@ -77,9 +77,9 @@ def test_datasets_whose_names_differ_only_by_punctuation_stay_apart(extractor):
 
 def test_a_one_word_name_before_its_acronym_names_the_dataset(extractor):
     found, ex = edges(extractor, "Emotion Stimulus Detection in German News Headlines",
-                      "We annotate headlines following the GoodNewsEveryone (GNE) corpus guidelines and train on it.")
+                      "We annotate headlines following the NewsFeels (NF) corpus guidelines and train on it.")
     described, dx = edges(extractor, "Musical Emotion", "Toward a Musical Sentiment (MuSent) Dataset of songs.")
-    assert [d.label for d in ex.discovered] == ["GoodNewsEveryone"]
+    assert [d.label for d in ex.discovered] == ["NewsFeels"]
     assert [d.label for d in dx.discovered] == ["MuSent"]  # a description before the brackets: the acronym is the name
 
 
