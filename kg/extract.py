@@ -112,8 +112,9 @@ _DISCOVER = [
     # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
     # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_NAMED_DATA_ADJ}\s+)*({_NAME})\s+"
-                                          rf"(?:\((?![A-Z0-9-]+\))[^()]{{1,40}}\)\s+)?"  # "the RU-FACS (a.k.a. M3) database"
-                                          # (not a short form: "the Wild (VTW) dataset" ends a longer name)
+                                          rf"(?:\((?![a-z0-9-]*[A-Z][a-z0-9-]*[A-Z][A-Za-z0-9-]*\))[^()]{{1,40}}\)\s+)?"  # "the RU-FACS (a.k.a. M3) database"
+                                          # (not a short form: "the Wild (VTW) dataset", "the Wild (DogFLW) dataset"
+                                          # end a longer name; "the CONVERGE (Mandarin) dataset" does not)
                                           rf"((?:(?!(?:on|in|of|for|from|with|and|or|to|at|by|across|over)\s)"
                                           rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
     # "On the MVSA-single dataset and HFM dataset": a name and its data noun listed after another's
@@ -279,7 +280,7 @@ _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
-_CAMPAIGNS = r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA)"  # recurring evaluations with numbered tasks
+_CAMPAIGNS = r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA|[A-Z]{2,}[A-Za-z0-9]*)"  # recurring evaluations with numbered tasks
 _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+((?:[Ss]hared\s+)?[Tt]ask)[\s-]?(\d{{1,2}})\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
@@ -305,7 +306,7 @@ wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN G
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
-Results Code SemEval Kaggle GitHub
+Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
@@ -705,15 +706,16 @@ class Extractor:
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
             language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
+            prefix = "" if plus or language else _prefix_before(m, s)  # "s-Aff-Wild2": a static version of it
             if plus:
                 m = Match(m.start, m.end + len(plus), m.concept, m.surface + plus)
-            elif language:
-                m = Match(m.start - len(language), m.end, m.concept, language + m.surface)
+            elif language or prefix:
+                m = Match(m.start - len(language or prefix), m.end, m.concept, (language or prefix) + m.surface)
             role, rule, conf = self._role(m, s)
             if role is None:
                 continue
             iri = m.concept.iri
-            if plus or language:
+            if plus or language or prefix:
                 iri = _discover(out, m.surface)
                 rule += "+derived-name"
                 role = "introduces" if language else role
@@ -755,6 +757,8 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out, length=pm.end() - pm.start())  # the evidence: all the words it took
+        for iri in [i for i in uses if any(t.startswith(i + "-task-") for t in (*uses, *intro))]:
+            del uses[iri]  # "the BLP 2023 workshop" beside "BLP-2023 Task 2": the year of which the task is one
         for s in sents:
             low = folded[s.start:s.end]
             has_noun = _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
@@ -1742,6 +1746,17 @@ def _plus_after(m: Match, s: Sentence) -> str:
     return s.text[at:end]
 
 
+_LETTER_PREFIX = re.compile(r"(?<![\w-])[A-Za-z]{1,2}-$")
+
+
+def _prefix_before(m: Match, s: Sentence) -> str:
+    """The "s-" of "s-Aff-Wild2": a letter or two joined on before a catalogued name makes another dataset's name
+    (a longer catalogued label, "K-EmoCon", would have matched whole)."""
+    at = m.start - s.start
+    p = _LETTER_PREFIX.search(s.text, max(0, at - 4), at)
+    return p.group(0) if p else ""
+
+
 def _listed(text: str, start: int, end: int) -> bool:
     """A list separator (comma, "and", "&") right before or after a mention."""
     after, before = text[end:end + 6], text[max(0, start - 6):start]
@@ -1975,8 +1990,9 @@ _INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|p
                          r"(?!.*\b(?:introduc|present|construct|build|buil|"
                          r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
 # (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech
-# database (JTES)", "a skeleton representation designed for the iMiGUE dataset")
-_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
+# database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset
+# RoleCS" says what the new data are for)
+_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
                         r"based|extend\w*|extension\w*|compar\w*|against|designed|tailored)\b", re.I)
 
 
