@@ -163,7 +163,7 @@ _DISCOVER = [
                                            rf"consisting|comprising|containing)\b)")),  # "a novel dataset TOOL-ED based on ..."
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
-                                         rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is)\b|$)")),
+                                         rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),
     # "a dataset of 3D expression sequences (Florence4D)"
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
@@ -206,6 +206,9 @@ _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
                     _DATA_NOUN in pattern.pattern or rule in _OWN_DATA_NOUNS)
                    for rule, introduces, pattern in _DISCOVER]
+_COUNT_BRACKETED = re.compile(rf"\b\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){{0,3}}?(?:dialogues|conversations|utterances|posts|tweets|"
+                              rf"images|videos|clips|recordings|samples|sentences|comments|reviews|texts|questions)"
+                              rf"\s+\(({_NAME})\)")
 _NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # dataset-list-asides: a bracket's match is no name
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
@@ -279,7 +282,8 @@ _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_NUMBER_FOLLOWS = re.compile(r"[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s-]?\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _CAMPAIGNS = r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA|[A-Z]{2,}[A-Za-z0-9]*)"  # recurring evaluations with numbered tasks
 _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+((?:[Ss]hared\s+)?[Tt]ask)[\s-]?(\d{{1,2}})\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
@@ -725,6 +729,8 @@ class Extractor:
         challenge_text = text if any(w in folded for w in _CHALLENGE_WORDS) else text[:title_end]
         for pm in _CHALLENGE_YEAR.finditer(challenge_text) if _ANY_YEAR.search(challenge_text) else ():
             name = pm.group(1)
+            if _NUMBER_FOLLOWS.match(challenge_text, pm.end(1)):
+                continue  # "WASSA 2024 Shared Task 2": the numbered-task rule names that task
             if (head := name.split()[0].lower()) in _NOT_DATASETS or head in _VENUES:
                 # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name; a venue's
                 # challenge is named in full ("INTERSPEECH 2020 Computational Paralinguistics Challenge")
@@ -768,6 +774,10 @@ class Extractor:
                 made = sents[0].text.startswith(cm.group(1)) or any(
                     _introduces_something(t.text) or _PREPARED.search(t.text) for t in sents[1:] if t.start < s.start)
                 self._discovered(cm.group(1), s, cm.start(1), "name-holds-labels", made, uses, intro, out)
+            if not s.in_title and "(" in low and (cm := _COUNT_BRACKETED.search(s.text)):
+                # "resulting in 1,157 interactive dialogues (PsyInterview)": a count of items, then the name they go by
+                self._discovered(cm.group(1), s, cm.start(1), "count-bracketed-name",
+                                 _introduced_here(s.text[:cm.start(1)]), uses, intro, out)
             if not s.in_title and not has_noun:
                 continue  # the abstract's patterns need a data noun: skip most sentences cheaply
             lowered = s.text.lower()
@@ -950,6 +960,8 @@ class Extractor:
             # "The MPI Emotional Body Expressions Database for Narrative Scenarios"
             return "introduces", "catalogue-title-head", 0.8
         if s.in_title:
+            if _PLAIN_WORDS.fullmatch(m.surface) and not _DATA_AFTER.match(s.text, m.end - s.start):
+                return None, "", 0.0  # "Empathetic Dialogue Through ..." in a title's capitals: words, not the data
             return "uses", "catalogue-in-title", 0.9
         if _says_use(s.text):
             return "uses", "catalogue+use-context", 0.9
@@ -1821,6 +1833,8 @@ def _inside_longer_name(m: Match, s: Sentence) -> bool:
         before.group(1) not in _LANGUAGES  # "the English NRC Emotion lexicon" is that lexicon
 
 
+_PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
+_DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database)")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 

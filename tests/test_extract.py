@@ -2137,6 +2137,43 @@ READINGS = {
         "Emotion Entanglement and Bayesian Inference",
         "We propose Bayesian Emotion Inference (BEI), a method that improves on the benchmark.",
         set(), {("introducesDataset", "bei"), ("usesDataset", "bei")}),
+    "a numbered task of any workshop's year, and no second node for the year": (
+        "BLP-2023 Task 2: Sentiment Analysis",
+        "We present an overview of the shared task, organized as part of the inaugural BLP 2023 workshop.",
+        {("introducesDataset", "blp-2023-task-2")}, {("usesDataset", "blp-2023")}),
+    "a numbered shared task is not its year's catalogued one": (
+        "Trigger words for cross-lingual emotion detection",
+        "This paper introduces our systems for WASSA 2024 Shared Task 2: Cross-Lingual Emotion Detection.",
+        {("usesDataset", "wassa-2024-task-2")}, {("usesDataset", "wassa-2024-shared-task")}),
+    "a letter joined before a catalogued name makes another dataset": (
+        "Multi-task learning of affect",
+        "We train on s-Aff-Wild2, a static version of the Aff-Wild2 database.",
+        {("usesDataset", "s-aff-wild2")}, set()),
+    "a one-word short form ends a longer name": (
+        "Dog facial landmarks",
+        "We present a novel Dog Facial Landmarks in the Wild (DogFLW) dataset of 3732 images.",
+        {("introducesDataset", "dogflw")}, {("introducesDataset", "wild"), ("usesDataset", "wild")}),
+    "an issue tracker is a platform": (
+        "Sentiment analysis in software engineering",
+        "Using datasets from GitHub, Stack Overflow, and Jira, we benchmark the models.",
+        set(), {("usesDataset", "jira"), ("usesDataset", "github")}),
+    "the training dataset a method results in is the paper's": (
+        "Customer support conversation",
+        "We develop a role-playing approach that simulates conversations, resulting in the training dataset RoleCS.",
+        {("introducesDataset", "rolecs")}, {("usesDataset", "rolecs")}),
+    "plain words of a catalogued name in a title's capitals are words": (
+        "Talk With Human-like Agents: Empathetic Dialogue Through Perceptible Acoustic Reception",
+        "We propose an empathetic spoken dialogue system.", set(), {("usesDataset", "empatheticdialogues")}),
+    "... unless a data noun follows them": (
+        "Conversational Analysis of Daily Dialog Data using Polite Emotional Dialogue Acts",
+        "We annotate dialogue acts.", {("usesDataset", "dailydialog")}, set()),
+    "a dataset of a name, then where it was used": (
+        "Large Language Models in Targeted Sentiment Analysis",
+        "We consider the dataset of RuSentNE-2023 in our study.", {("usesDataset", "rusentne-2023")}, set()),
+    "a count of items, then the name they go by": (
+        "Screening of depression with language models",
+        "This paper introduces a pipeline for synthesizing clinical interviews, resulting in 1,157 interactive "
+        "dialogues (PsyInterview).", {("introducesDataset", "psyinterview")}, set()),
 }
 
 
