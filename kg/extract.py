@@ -112,9 +112,10 @@ _DISCOVER = [
     # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
     # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_NAMED_DATA_ADJ}\s+)*({_NAME})\s+"
-                                          rf"(?:\((?![a-z0-9-]*[A-Z][a-z0-9-]*[A-Z][A-Za-z0-9-]*\))[^()]{{1,40}}\)\s+)?"  # "the RU-FACS (a.k.a. M3) database"
-                                          # (not a short form: "the Wild (VTW) dataset", "the Wild (DogFLW) dataset"
-                                          # end a longer name; "the CONVERGE (Mandarin) dataset" does not)
+                                          # "the RU-FACS (a.k.a. M3) database" (not a short form: "the Wild (VTW)
+                                          # dataset", "the Wild (DogFLW) dataset" end a longer name; "the CONVERGE
+                                          # (Mandarin) dataset" does not)
+                                          rf"(?:\((?![a-z0-9-]*[A-Z][a-z0-9-]*[A-Z][A-Za-z0-9-]*\))[^()]{{1,40}}\)\s+)?"
                                           rf"((?:(?!(?:on|in|of|for|from|with|and|or|to|at|by|across|over)\s)"
                                           rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
     # "On the MVSA-single dataset and HFM dataset": a name and its data noun listed after another's
@@ -206,9 +207,9 @@ _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
                     _DATA_NOUN in pattern.pattern or rule in _OWN_DATA_NOUNS)
                    for rule, introduces, pattern in _DISCOVER]
-_COUNT_BRACKETED = re.compile(rf"\b\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){{0,3}}?(?:dialogues|conversations|utterances|posts|tweets|"
-                              rf"images|videos|clips|recordings|samples|sentences|comments|reviews|texts|questions)"
-                              rf"\s+\(({_NAME})\)")
+_COUNT_BRACKETED = re.compile(rf"\b\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){{0,3}}?(?:dialogues|conversations|utterances|"
+                              rf"posts|tweets|images|videos|clips|recordings|samples|sentences|comments|reviews|texts|"
+                              rf"questions)\s+\(({_NAME})\)")
 _NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # dataset-list-asides: a bracket's match is no name
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
@@ -272,7 +273,7 @@ _JOINED_WORD = re.compile(r"[\w+]+")  # the word after the hyphen
 # hardware named like a dataset: "the MUSE device", "a Muse headband"
 _DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wristbands?|bracelets?|wearables?)\b", re.I)
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
-_EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+[Tt]ask[\s-]?\d")
+_EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s-]?\d")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
@@ -282,9 +283,10 @@ _CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_NUMBER_FOLLOWS = re.compile(r"[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s-]?\d")  # what _CHALLENGE_YEAR needs: a cheap test first
-_CAMPAIGNS = r"(SemEval|WASSA|IberLEF|NLPCC|FIRE|CLEF|eRisk|GermEval|EVALITA|[A-Z]{2,}[A-Za-z0-9]*)"  # recurring evaluations with numbered tasks
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
+_YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
+# recurring evaluations with numbered tasks: SemEval and its kin, or any acronym's year ("BLP-2023 Task 2")
+_CAMPAIGNS = r"(SemEval|IberLEF|eRisk|GermEval|[A-Z]{2,}[A-Za-z0-9]*)"
 _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+((?:[Ss]hared\s+)?[Tt]ask)[\s-]?(\d{{1,2}})\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
@@ -729,7 +731,7 @@ class Extractor:
         challenge_text = text if any(w in folded for w in _CHALLENGE_WORDS) else text[:title_end]
         for pm in _CHALLENGE_YEAR.finditer(challenge_text) if _ANY_YEAR.search(challenge_text) else ():
             name = pm.group(1)
-            if _NUMBER_FOLLOWS.match(challenge_text, pm.end(1)):
+            if _EDITION_TASK.match(challenge_text, pm.end(1)):
                 continue  # "WASSA 2024 Shared Task 2": the numbered-task rule names that task
             if (head := name.split()[0].lower()) in _NOT_DATASETS or head in _VENUES:
                 # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name; a venue's
@@ -749,9 +751,6 @@ class Extractor:
                                  _heads_title(text, pm.start(), s), uses, intro, out)
         if (pm := _TEAM_AT_TASK.match(sents[0].text)) and not _NUMBERED_TASK.match(pm.group(1)):
             self._discovered(pm.group(1), sents[0], pm.start(1), "team-at-task", False, uses, intro, out)
-            task = dataset_iri(pm.group(1))
-            for iri in [i for i in uses if task.startswith(i + "-")]:
-                del uses[iri]  # "the SIGHAN 2024 ... task": the workshop's year, of which the task is one
         for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
             # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
             name = f"{pm.group(1)}-{pm.group(2)} {pm.group(3).title()} {pm.group(4)}"
@@ -763,8 +762,10 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out, length=pm.end() - pm.start())  # the evidence: all the words it took
-        for iri in [i for i in uses if any(t.startswith(i + "-task-") for t in (*uses, *intro))]:
-            del uses[iri]  # "the BLP 2023 workshop" beside "BLP-2023 Task 2": the year of which the task is one
+        for iri in [i for i in uses if _YEAR_END.search(i) and any(t.startswith(i + "-") for t in (*uses, *intro))]:
+            # "the BLP 2023 workshop" beside "BLP-2023 Task 2", "the SIGHAN 2024 ... task" beside "SIGHAN-2024 dimABSA
+            # Task": a workshop's year, of which the task is one
+            del uses[iri]
         for s in sents:
             low = folded[s.start:s.end]
             has_noun = _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
@@ -2006,8 +2007,9 @@ _INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|p
 # (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset
 # RoleCS" says what the new data are for)
-_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|experiments?|fine[\s-]tun\w+|from|derived|"
-                        r"based|extend\w*|extension\w*|compar\w*|against|designed|tailored)\b", re.I)
+_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
+                        r"experiments?|fine[\s-]tun\w+|from|derived|based|extend\w*|extension\w*|compar\w*|against|"
+                        r"designed|tailored)\b", re.I)
 
 
 def _about_others(text: str) -> bool:
