@@ -67,6 +67,24 @@ def test_layout_b_blank_line_separated():
     assert all(len(p.abstract) > 250 for p in papers)
 
 
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_title_that_reads_as_prose_keeps_its_paper(tmp_path, blank):
+    """Two sentence ends and over 150 characters look like an abstract; followed by one, it is a title."""
+    title = ("Does GPT-3 Generate Empathetic Dialogues? A Novel In-Context Example Selection Method and "
+             "Automatic Evaluation Metric for Empathetic Dialogue Generation.")
+    abstract = ("Since empathy plays a crucial role in increasing social bonding between people, many studies "
+                "have designed their own dialogue agents to be empathetic. We study prompt-based in-context "
+                "learning on the EmpatheticDialogues dataset. ") * 2
+    short = "Emotion Cause Extraction in Dialogues"
+    text = blank.join(f"{line}\n" for line in (title, abstract, short, abstract))
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    papers, problems = read_path(path)
+    assert problems == []
+    assert [p.title for p in papers] == [title, short]
+    assert papers[0].abstract == abstract.strip()
+
+
 def test_layout_c_metadata_blocks():
     papers = by_title(read_path(fx("listing_c.txt"))[0])
     assert len(papers) == 4

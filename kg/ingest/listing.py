@@ -39,6 +39,13 @@ def is_abstract(line: str) -> bool:
     return len(line) > 300 or (len(line) > 150 and len(_SENTENCE_END.findall(line)) >= 2)
 
 
+def _long_title(line: str, nxt: str | None, pending: dict | None) -> bool:
+    """A title that reads as prose ("Does GPT-3 ...? A Novel ... Generation.") is still a title
+    when no title waits for an abstract and an abstract follows it: else its paper is lost."""
+    waiting = pending is not None and not pending["abstract"]
+    return not waiting and len(line) <= 300 and nxt is not None and is_abstract(nxt)
+
+
 def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
     """Parse a listing page into papers; odd lines become problems, never silent drops."""
     items = list(_content_lines(text))
@@ -75,7 +82,7 @@ def read(text: str, name: str) -> tuple[list[Paper], list[Problem]]:
             continue
         if nxt == "·" and not is_abstract(line):  # an organisation name in place of the author count
             continue
-        if is_abstract(line):
+        if is_abstract(line) and not _long_title(line, nxt, pending):
             if pending is not None and not pending["abstract"]:
                 pending["abstract"] = line
             else:
