@@ -148,7 +148,8 @@ _DISCOVER = [
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
     ("dataset-list", None, re.compile(
-        rf"(?i:{_DATA_NOUN}|collections)\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|e\.g\.,?\s+)"
+        rf"(?i:{_DATA_NOUN}|collections)\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|"
+        rf"e\.g\.,?\s+|viz\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "three datasets: MIDD (536 Chinese participants), DAIC (189 English participants), and CMDC (78 ...)":
     # each name with an aside in brackets (read without the asides)
@@ -214,6 +215,7 @@ _NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # dataset-list-asides:
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
 # (a short form in brackets after it is read by the acronym patterns; "(with a mean duration of 2 s)" is an aside)
+_AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "D4: a Chinese Dialogue Dataset for ...": a description, not a name
 _NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9})\s*\($")  # "PERC(" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
@@ -243,8 +245,9 @@ _CREATED_AFTER = re.compile(rf"\)?,?{_BEEN}(?:{_MADE}|annotated)\b|\)?\s+{_DATA_
 _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|introduce|present|build|collect|create)\w*"
                          rf"\s*,?\s*(?:(?:an?|the)\s+)?[^.;]*$", re.I)
 # "a novel database named Multi-Modal Movie Opinion (ICT-MMMO) corpus": new data, named as the paper's own
-_NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN},?\s+(?:named|called|"
-                             rf"dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?$", re.I)
+# (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval")
+_NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}(?:,?\s+(?:named|called|"
+                             rf"dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?|\s*,\s*)$", re.I)
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _PART_MARK = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,2}")  # "EmoMV-A", "X-2", "X-Pro": a part or variant of X
 # "We make the SAC dataset and LAD model publicly available": released, so the paper's own
@@ -852,7 +855,8 @@ class Extractor:
         capitalised = "Corpus" in text or "Dataset" in text or "Database" in text
         for pm in _TITLED_NAME.finditer(text, title_end) if capitalised else ():  # titles capitalise every word
             name = pm.group(1).strip(" -")
-            if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
+            if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), self._catalogued_spans) \
+                    and not _AN_BEFORE.search(text, max(0, pm.start() - 4), pm.start()):
                 s = _sentence_of(sents, pm.start(1))
                 at = pm.start(1)
                 if (short := _ACRONYM_BEFORE.search(text, max(0, at - 16), at)) and \
