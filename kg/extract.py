@@ -119,8 +119,11 @@ _DISCOVER = [
                                           rf"((?:(?!(?:on|in|of|for|from|with|and|or|to|at|by|across|over)\s)"
                                           rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
     # "On the MVSA-single dataset and HFM dataset": a name and its data noun listed after another's
-    ("and-name-dataset", None, re.compile(rf"\b(?i:dataset|corpus|database|benchmark)\s+(?:and|or|as well as)\s+"
-                                          rf"(?:the\s+|on\s+the\s+)?({_NAME})\s+(?i:dataset|corpus|database|benchmark)s?\b")),
+    # (or "validated on A-E-R datasets and public KINSHIP datasets")
+    ("and-name-dataset", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?|benchmarks?)\s+"
+                                          rf"(?:and|or|as well as)\s+"
+                                          rf"(?:the\s+|on\s+the\s+)?(?:{_DATA_ADJ}\s+)?({_NAME})\s+"
+                                          rf"(?i:dataset|corpus|database|benchmark)s?\b")),
     # "the knowledge-grounded Topical Chat dataset": a name of capitalised words, then its data noun in lower case
     ("the-titled-name-dataset", None, re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+)\s+"
                                                  r"(?:dataset|corpus|database)\b")),
@@ -234,6 +237,10 @@ _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s
 _OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report) (?:describes|presents|summari[sz]es|"
                                 r"reports on|gives an overview of|introduces) the\b(?![^.]*\b(?:system|approach|submission|"
                                 r"participation|entry|entries|team|model|method|solution|contribution|our|we)\b)", re.I)
+_YEAR_HEAD = re.compile(rf"^({_NAME}(?:\s(?:19|20)\d\d)?)(?<=(?:19|20)\d\d):\s")  # "RUDA-2025: ...", "MER 2024: ..."
+_WE_HOST = re.compile(r"\b(?:we|this (?:paper|article|report))\s+(?:\w+\s+)?(?:introduc|present|describ|organi[sz]|"
+                      r"summari[sz])\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}?(?:shared tasks?|challenges?|"
+                      r"competitions?|evaluation campaign)\b", re.I)
 _CHALLENGE_NOUN = re.compile(r"[^.;]*?\b(?:challenges?|shared tasks?|competitions?)\b", re.I)  # used with .match
 # "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name, or after the
 # name and its data noun ("A new audio-visual emotion (AVE) database is developed"; not "annotated" there: frames
@@ -308,6 +315,7 @@ Filipino Tagalog Hebrew Burmese Nepali Gujarati Kannada Malayalam Odia Assamese 
 Cantonese Mandarin Catalan Basque Galician Irish Welsh Estonian Latvian Lithuanian Slovak Icelandic Afrikaans
 Zulu Xhosa Igbo Somali Pashto Dari Sindhi Kurdish Uzbek Kazakh Mongolian Tibetan Khmer Lao Javanese Sundanese
 """.split())
+_LANGUAGE_PAIR = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s*$")
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
@@ -769,6 +777,10 @@ class Extractor:
             # "the BLP 2023 workshop" beside "BLP-2023 Task 2", "the SIGHAN 2024 ... task" beside "SIGHAN-2024 dimABSA
             # Task": a workshop's year, of which the task is one
             del uses[iri]
+        if (head := _YEAR_HEAD.match(sents[0].text)) and any(_WE_HOST.search(t.text) for t in sents[1:]):
+            # "RuOpinionNE-2024: Extraction of Opinion Tuples ..." with "we introduce the ... shared task on ...":
+            # the title names the task its organisers present
+            self._discovered(head.group(1), sents[0], 0, "task-title-head", True, uses, intro, out)
         for s in sents:
             low = folded[s.start:s.end]
             has_noun = _maybe_data_noun(low) and bool(_HAS_DATA_NOUN.search(s.text))
@@ -831,6 +843,9 @@ class Extractor:
                             all(w.islower() for w in words):
                         continue  # "two question answering (QA) datasets": a term shortened, in lower case, before
                         # plural data (not "a new audio-visual emotion (AVE) database")
+                    if rule == "acronym-dataset" and (pair := _LANGUAGE_PAIR.search(s.text, 0, pm.start())) and \
+                            all(w in _LANGUAGES for w in re.split(r"[-–]", pair.group(1))):
+                        continue  # "a code-mixed Marathi-English (Mr-En) corpus": the languages, shortened
                     if rule == "acronym-dataset" and (full := _spelt_out(s.text[:pm.start()], pm.group(1))):
                         names = [full]  # "GoodNewsEveryone (GNE) corpus": the name, then its short form
                     if rule == "intro-name-first" and (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
@@ -878,6 +893,12 @@ class Extractor:
             if dash and stem in stems and _PART_MARK.fullmatch(part):
                 m, s, rule, conf = uses.pop(iri)
                 intro[iri] = (m, s, rule + "+part-of-new", conf)
+        # "MEMD-ABSA: A ... Dataset" with "a ... dataset (MEMD)": the title's name, written short in the abstract
+        heads = [m.surface for m, s, *_ in intro.values() if s.in_title and m.concept is None and "-" in m.surface]
+        for named in (intro, uses) if heads else ():
+            for iri in [iri for iri, (m, s, *_) in named.items() if m.concept is None and not s.in_title and
+                        any(head.startswith(m.surface + "-") for head in heads)]:
+                del named[iri]
         # where the names of new datasets are written
         made = [(at, at + len(m.surface)) for m, *_ in intro.values() if m.concept is None
                 for at in _occurrences(text, m.surface)]
