@@ -69,7 +69,7 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design|generat|synthesi[sz]|result(?:s|ed|ing)?\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
+        rf"establish|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"(?:{_DATA_NOUN}|lexicon)"  # "We present ... a Software Engineering Arousal lexicon (SEA)"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled)\s*"
@@ -252,8 +252,8 @@ _CREATED_AFTER = re.compile(rf"\)?,?{_BEEN}(?:{_MADE}|annotated)\b|\)?\s+{_DATA_
 _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|introduce|present|build|collect|create)\w*"
                          rf"\s*,?\s*(?:(?:an?|the)\s+)?[^.;]*$", re.I)
 # "a novel database named Multi-Modal Movie Opinion (ICT-MMMO) corpus": new data, named as the paper's own
-# (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval")
-_NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}(?:,?\s+(?:named|called|"
+# (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval", "a custom dataset, EMOTION-ITCH")
+_NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}(?:,?\s+(?:named|called|"
                              rf"dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?|\s*,\s*)$", re.I)
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _PART_MARK = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,2}")  # "EmoMV-A", "X-2", "X-Pro": a part or variant of X
@@ -315,6 +315,7 @@ Filipino Tagalog Hebrew Burmese Nepali Gujarati Kannada Malayalam Odia Assamese 
 Cantonese Mandarin Catalan Basque Galician Irish Welsh Estonian Latvian Lithuanian Slovak Icelandic Afrikaans
 Zulu Xhosa Igbo Somali Pashto Dari Sindhi Kurdish Uzbek Kazakh Mongolian Tibetan Khmer Lao Javanese Sundanese
 """.split())
+_NAMED_APPOSITIVE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,8}}$")
 _LANGUAGE_PAIR = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s*$")
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
@@ -324,6 +325,7 @@ DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNL
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
+NLTK spaCy Stanza scikit-learn
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
@@ -367,6 +369,7 @@ _PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)[sd
                             rf"(?:\([^()]{{2,150}}\)\s*)?,\s*(?:a|an)\s+(?:(?!{_DATA_WORD})[\w-]+\s+){{0,8}}?{_METHOD_NOUN}\b")
 _METHOD_CALLED = re.compile(rf"\b{_METHOD_NOUN},?\s+(?:called|named|dubbed|termed)\s+({_NAME})")
 _TITLE_HEAD = re.compile(rf"({_NAME}):\s")
+_OWN_DATA_SUFFIX = re.compile(r"-?(?:Bench(?:mark)?|DB|Data(?:set)?|Set|Corpus|Eval)")  # "ActorMind" -> "ActorMindBench"
 _PERFORMS = re.compile(r"\s+(?:\w+ly\s+)?(?:outperforms|achieves|surpasses|beats)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|of|from|with|using|to|for|and|or)\s+$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article|system|framework|approach|method))\b", re.I)
@@ -843,6 +846,11 @@ class Extractor:
                             all(w.islower() for w in words):
                         continue  # "two question answering (QA) datasets": a term shortened, in lower case, before
                         # plural data (not "a new audio-visual emotion (AVE) database")
+                    if rule == "acronym-dataset" and (named := _NAMED_APPOSITIVE.search(s.text, max(0, pm.start() - 120),
+                                                                                      pm.start())) and \
+                            sum(c.isupper() or c.isdigit() for c in named.group(1)) > 1:
+                        continue  # "ChatAnime, the first Emotionally Supportive Role-Playing (ESRP) dataset": the
+                        # short form abbreviates what kind of data ChatAnime is
                     if rule == "acronym-dataset" and (pair := _LANGUAGE_PAIR.search(s.text, 0, pm.start())) and \
                             all(w in _LANGUAGES for w in re.split(r"[-–]", pair.group(1))):
                         continue  # "a code-mixed Marathi-English (Mr-En) corpus": the languages, shortened
@@ -893,6 +901,14 @@ class Extractor:
             if dash and stem in stems and _PART_MARK.fullmatch(part):
                 m, s, rule, conf = uses.pop(iri)
                 intro[iri] = (m, s, rule + "+part-of-new", conf)
+        # "ActorMind: ..." with "ActorMindBench is a hierarchical benchmark": data named after the paper's own
+        # system are the paper's own
+        if (head := _TITLE_HEAD.match(sents[0].text)) and uses:
+            own = head.group(1)
+            for iri in [iri for iri, (m, *_) in uses.items() if m.concept is None and iri not in intro and
+                        m.surface.startswith(own) and _OWN_DATA_SUFFIX.fullmatch(m.surface[len(own):])]:
+                m, s, rule, conf = uses.pop(iri)
+                intro[iri] = (m, s, rule + "+named-after-own", conf)
         # "MEMD-ABSA: A ... Dataset" with "a ... dataset (MEMD)": the title's name, written short in the abstract
         heads = [m.surface for m, s, *_ in intro.values() if s.in_title and m.concept is None and "-" in m.surface]
         for named in (intro, uses) if heads else ():
@@ -2026,14 +2042,15 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
                        re.I)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|"
-                         r"(?<!newly\s)releas|curat|collect(?!ions?\b)|establish|contribut|compil|procur|resulting\b)\w*\b"
-                         r"(?!.*\b(?:introduc|present|construct|build|buil|"
-                         r"creat|releas|curat|collect|establish|contribut|compil|procur|resulting\b)\w*\b)(.*)$", re.I)
+                         r"(?<!newly\s)releas|curat|collect(?!ions?\b)|establish|contribut|compil|procur|develop(?!ment)|unveil|"
+                         r"resulting\b)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|"
+                         r"establish|contribut|compil|procur|develop(?!ment)|unveil|resulting\b)\w*\b)(.*)$", re.I)
 # (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset
 # RoleCS" says what the new data are for)
 _USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
-                        r"experiments?|fine[\s-]tun\w+|from|derived|based|extend\w*|extension\w*|compar\w*|against|"
+                        r"experiments?|fine[\s-]tun\w+|from|derived|based|extend\w*|extension\w*|versions?\s+of|"
+                        r"compar\w*|against|"
                         r"designed|tailored)\b", re.I)
 
 
