@@ -1377,6 +1377,9 @@ class Extractor:
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             if m.concept.id == "appraisal" and _not_appraisal_theory(m, s):
                 continue
+            if m.concept.id == "vad" and m.surface[:1] in "dD" and \
+                    _SIZE_BEFORE.search(s.text, max(0, m.start - s.start - 8), m.start - s.start):
+                continue  # "high-dimensional emotion structures", "30-dimensional": a space's size, not the model
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
         if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded or "activation" in folded):
             for s in sents:
@@ -1405,6 +1408,7 @@ class Extractor:
         return out
 
 
+_SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
 _AFFECT_MODIFIER = re.compile(r"^(?:emotional|affective|expressive|emotion[\s-](?:conditioned|controllable|controlled|"
                               r"driven|guided|aware|based|evoking))\s+", re.I)
 
