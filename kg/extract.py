@@ -77,6 +77,9 @@ _DISCOVER = [
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
     # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
     ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed|titled)\s+[\"'“‘]?({_NAME})")),
+    # "The datasets are called Restaurant_ABSA, Movie_ABSA, ... and Car_ABSA respectively": data given names
+    ("data-called", None, re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:is|are|was|were)\s+(?:called|named|dubbed|termed)\s+"
+                                     rf"[\"'“‘]?({_LIST})")),
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
@@ -188,6 +191,7 @@ _CREATED_BEFORE_NAME = re.compile(
 _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed", "titled"),
     "intro-called": ("called", "named", "dubbed", "termed", "titled"),
+    "data-called": ("called", "named", "dubbed", "termed"),
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
     "dataset-list-asides": ("), ",),
@@ -367,6 +371,8 @@ _METHOD_NOUN = (r"(?:framework|model|method|approach|network|architecture|system
                 r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric)s?")
 _PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)[sd]?\s+({_NAME})\s*"
                             rf"(?:\([^()]{{2,150}}\)\s*)?,\s*(?:a|an)\s+(?:(?!{_DATA_WORD})[\w-]+\s+){{0,8}}?{_METHOD_NOUN}\b")
+_METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUN}\s+$")
+_NOUN_AFTER = re.compile(rf"\s+{_DATA_NOUN}", re.I)
 _METHOD_CALLED = re.compile(rf"\b{_METHOD_NOUN},?\s+(?:called|named|dubbed|termed)\s+({_NAME})")
 _TITLE_HEAD = re.compile(rf"({_NAME}):\s")
 _OWN_DATA_SUFFIX = re.compile(r"-?(?:Bench(?:mark)?|DB|Data(?:set)?|Set|Corpus|Eval)")  # "ActorMind" -> "ActorMindBench"
@@ -826,7 +832,8 @@ class Extractor:
                         s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_MAKE_BEFORE.search(s.text, 0, pm.start(1)) and _AVAILABLE_AFTER.match(s.text, pm.end(1))) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ") or \
-                        bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1)))
+                        bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1))) or \
+                        rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start)
                     if rule == "the-titled-name-dataset":
                         if pm.group(1).split()[0] in _NOT_NAME_START or _NAME_COMMA_BEFORE.search(s.text, 0, pm.start()):
                             continue  # "the Emotion Recognition dataset"; "GreThE, the Greek Theatrical Emotion
@@ -883,8 +890,10 @@ class Extractor:
                 s = _sentence_of(sents, pm.start(1))
                 at = pm.start(1)
                 if (short := _ACRONYM_BEFORE.search(text, max(0, at - 16), at)) and \
-                        _initial_words(pm.group(0), short.group(1), _PLAIN_WORD):
-                    # "a text corpus PERC(Poem Emotion Recognition Corpus)": the spelt-out form of the short name
+                        (_initial_words(pm.group(0), short.group(1), _PLAIN_WORD) or
+                         _initial_words(pm.group(1), short.group(1), _PLAIN_WORD)):
+                    # "a text corpus PERC(Poem Emotion Recognition Corpus)", "ECC (Emotion-Cause Conversation
+                    # Dataset)": the spelt-out form of the short name
                     name, at = short.group(1), short.start(1)
                 self._discovered(name, s, at - s.start, "titled-name",
                                  _introduced_here(s.text[:at - s.start]), uses, intro, out)
@@ -988,6 +997,9 @@ class Extractor:
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _DEVICE_AFTER.match(s.text, m.end - s.start):
             return None, "", 0.0  # "EEG signals from the MUSE device": a headband, not the MuSe data
+        if _METHOD_BEFORE.search(before[-40:]) and not _NOUN_AFTER.match(s.text, m.end - s.start):
+            return None, "", 0.0  # "train a causality-aware empathetic response model CAER": a model's name
+            # (not "For training the model CAFE dataset is used")
         if _introduces_something(s.text) and not _existing(before[-80:]):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
                     _WE_RELEASE.search(before[-120:]):

@@ -2174,6 +2174,56 @@ READINGS = {
         "Screening of depression with language models",
         "This paper introduces a pipeline for synthesizing clinical interviews, resulting in 1,157 interactive "
         "dialogues (PsyInterview).", {("introducesDataset", "psyinterview")}, set()),
+    "a title-cased description after an article names nothing": (
+        "Depression screening in dialogue",
+        "We design a procedure to construct K7: a Korean Counselling Dataset for Screening-Oriented Chat.",
+        {("introducesDataset", "k7")}, {("introducesDataset", "korean-counselling")}),
+    "a new benchmark set off by a comma is the paper's": (
+        "Unified sentiment analysis",
+        "We gather the benchmark datasets of the subtasks into a new Affect Evaluation benchmark, AffEval.",
+        {("introducesDataset", "affeval")}, {("usesDataset", "affeval")}),
+    "'viz.' lists names": (
+        "Persuasive dialogue", "From an existing corpus we create two datasets, viz. PolDon and EmpDon.",
+        {("introducesDataset", "poldon"), ("introducesDataset", "empdon")}, set()),
+    "the title's name, written short in the abstract, is one dataset": (
+        "MEDA-ABSA: A Multi-Element Dataset for Aspect-Based Sentiment Analysis",
+        "We propose a large-scale Multi-Element Dataset Annotation (MEDA), a dataset of 20,000 review sentences.",
+        {("introducesDataset", "meda-absa")}, {("introducesDataset", "meda"), ("usesDataset", "meda")}),
+    "languages shortened in brackets name no corpus": (
+        "Code-mixing for Marathi", "We present a code-mixed Marathi-English (Mr-En) corpus of social media text.",
+        set(), {("introducesDataset", "mr-en")}),
+    "a second name after an adjective in 'X datasets and public Y datasets'": (
+        "Behaviour and emotion", "The model is validated on our ABC datasets and public KINFOLK datasets.",
+        {("usesDataset", "kinfolk")}, set()),
+    "a title headed by a name and year, whose abstract presents a shared task": (
+        "RuStanceNE-2025: Extraction of Stance Tuples from Russian News",
+        "In this paper, we introduce the shared task on extraction of structured stances from news texts.",
+        {("introducesDataset", "rustancene-2025")}, set()),
+    "a custom dataset set off by a comma is the paper's": (
+        "Lightweight facial emotion recognition",
+        "The network was trained on CK+ and a custom dataset, WORKFACE.",
+        {("introducesDataset", "workface"), ("usesDataset", "ck-plus")}, {("usesDataset", "workface")}),
+    "'we developed the X dataset' introduces it, 'the development set of X' does not": (
+        "Memory and emotion",
+        "We developed the Affective Recall (AFR) dataset. Results on the development set of the EDX dataset follow.",
+        {("introducesDataset", "afr"), ("usesDataset", "edx")}, {("introducesDataset", "edx")}),
+    "a short form of the kind of data, after a name in apposition, is no name": (
+        "Role-play", "We introduce AnimeTalk, the first Supportive Role-Playing (SRP) dataset.",
+        {("introducesDataset", "animetalk")}, {("introducesDataset", "srp")}),
+    "data named after the title's own system are the paper's": (
+        "ActorSense: Emulating Actor Reasoning for Speech Role-Playing",
+        "ActorSenseBench is a hierarchical benchmark of 7,000 utterances.",
+        {("introducesDataset", "actorsensebench")}, {("usesDataset", "actorsensebench")}),
+    "a catalogued name after 'model' names the model, unless a data noun follows": (
+        "Empathetic responses", "We train a causality-aware response model CAER on this dataset. For training the "
+        "model CAFE dataset is used.", {("usesDataset", "cafe")}, {("usesDataset", "caer")}),
+    "'the datasets are called X, Y and Z' names them": (
+        "Aspect datasets for Bangla", "We developed an annotated dataset. The datasets are called Food_ABSA and "
+        "Book_ABSA respectively.", {("introducesDataset", "food-absa"), ("introducesDataset", "book-absa")}, set()),
+    "a long form in brackets after its short form is that name": (
+        "Emotion causes", "We propose ECD (Emotion-Cause Dialogue Dataset), a scalable dataset of dialogues.",
+        {("introducesDataset", "ecd")}, {("introducesDataset", "emotion-cause-dialogue"),
+                                         ("usesDataset", "emotion-cause-dialogue")}),
 }
 
 
