@@ -552,8 +552,10 @@ _OTHERS_WORK = re.compile(r"(?:(?:However|But|Yet|Still|Unfortunately|Currently|
                           r"[Ee]arlier|[Pp]ast|[Rr]elated|[Oo]ther)\s+"
                           r"(?:[\w-]+\s+){0,3}?(?:approaches|works?|studies|research|methods|systems|models)\b")
 # "The underlying emotion models in the existing studies follow ... Plutchik or VAD"
+# (or "Models for ... have shown progress, but they commonly rely only on basic emotion theories")
 _IN_OTHERS_WORK = re.compile(r"\b(?:in|of|by)\s+(?:the\s+)?(?:existing|previous|prior|earlier)\s+(?:studies|works?|"
-                             r"research|literature|approaches|methods)\b")
+                             r"research|literature|approaches|methods)\b|\b(?:but|yet)\s+they\s+(?:\w+ly\s+)?"
+                             r"(?:only\s+)?(?:rely|focus|depend)\b")
 _SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
 _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
 # "the fusion of the acoustic and lexical features": two channels fused

@@ -2220,6 +2220,10 @@ READINGS = {
     "'the datasets are called X, Y and Z' names them": (
         "Aspect datasets for Bangla", "We developed an annotated dataset. The datasets are called Food_ABSA and "
         "Book_ABSA respectively.", {("introducesDataset", "food-absa"), ("introducesDataset", "book-absa")}, set()),
+    "what other models rely on is theirs": (
+        "Appraisal-conditioned text generation", "Models for affective text generation have shown progress, but "
+        "they commonly rely only on basic emotion theories or valance/arousal values. We condition on appraisals.",
+        {("usesEmotionModel", "appraisal")}, {("usesEmotionModel", "vad")}),
     "a long form in brackets after its short form is that name": (
         "Emotion causes", "We propose ECD (Emotion-Cause Dialogue Dataset), a scalable dataset of dialogues.",
         {("introducesDataset", "ecd")}, {("introducesDataset", "emotion-cause-dialogue"),
