@@ -256,9 +256,10 @@ _CREATED_AFTER = re.compile(rf"\)?,?{_BEEN}(?:{_MADE}|annotated)\b|\)?\s+{_DATA_
 _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|introduce|present|build|collect|create)\w*"
                          rf"\s*,?\s*(?:(?:an?|the)\s+)?[^.;]*$", re.I)
 # "a novel database named Multi-Modal Movie Opinion (ICT-MMMO) corpus": new data, named as the paper's own
-# (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval", "a custom dataset, EMOTION-ITCH")
-_NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}(?:,?\s+(?:named|called|"
-                             rf"dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?|\s*,\s*)$", re.I)
+# (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval", "a custom dataset,
+# EMOTION-ITCH")
+_NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}"
+                             rf"(?:,?\s+(?:named|called|dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?|\s*,\s*)$", re.I)
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _PART_MARK = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,2}")  # "EmoMV-A", "X-2", "X-Pro": a part or variant of X
 # "We make the SAC dataset and LAD model publicly available": released, so the paper's own
@@ -375,7 +376,8 @@ _METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUN}\s+$")
 _NOUN_AFTER = re.compile(rf"\s+{_DATA_NOUN}", re.I)
 _METHOD_CALLED = re.compile(rf"\b{_METHOD_NOUN},?\s+(?:called|named|dubbed|termed)\s+({_NAME})")
 _TITLE_HEAD = re.compile(rf"({_NAME}):\s")
-_OWN_DATA_SUFFIX = re.compile(r"-?(?:Bench(?:mark)?|DB|Data(?:set)?|Set|Corpus|Eval)")  # "ActorMind" -> "ActorMindBench"
+# "ActorMind" -> "ActorMindBench": data named after a system
+_OWN_DATA_SUFFIX = re.compile(r"-?(?:Bench(?:mark)?|DB|Data(?:set)?|Set|Corpus|Eval)")
 _PERFORMS = re.compile(r"\s+(?:\w+ly\s+)?(?:outperforms|achieves|surpasses|beats)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|of|from|with|using|to|for|and|or)\s+$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article|system|framework|approach|method))\b", re.I)
@@ -855,8 +857,8 @@ class Extractor:
                             all(w.islower() for w in words):
                         continue  # "two question answering (QA) datasets": a term shortened, in lower case, before
                         # plural data (not "a new audio-visual emotion (AVE) database")
-                    if rule == "acronym-dataset" and (named := _NAMED_APPOSITIVE.search(s.text, max(0, pm.start() - 120),
-                                                                                      pm.start())) and \
+                    if rule == "acronym-dataset" and \
+                            (named := _NAMED_APPOSITIVE.search(s.text, max(0, pm.start() - 120), pm.start())) and \
                             sum(c.isupper() or c.isdigit() for c in named.group(1)) > 1:
                         continue  # "ChatAnime, the first Emotionally Supportive Role-Playing (ESRP) dataset": the
                         # short form abbreviates what kind of data ChatAnime is
@@ -933,6 +935,7 @@ class Extractor:
             if iri in intro or (made and _only_inside(iri, found, made)):
                 del uses[iri]  # "We construct ESD-plus, a ... dataset": ESD is only a part of the new name
         mine, tasks = _own_methods(text, title_end), _task_acronyms(text)
+        mine.update(m.surface for named in (uses, intro) for m, *_ in named.values() if _named_as_method(text, m.surface))
         if mine or tasks:  # the paper's own methods, and (unless catalogued) the short names of tasks
             for named in (uses, intro):
                 for iri in [iri for iri, (m, *_) in named.items()
@@ -999,9 +1002,6 @@ class Extractor:
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _DEVICE_AFTER.match(s.text, m.end - s.start):
             return None, "", 0.0  # "EEG signals from the MUSE device": a headband, not the MuSe data
-        if _METHOD_BEFORE.search(before[-40:]) and not _NOUN_AFTER.match(s.text, m.end - s.start):
-            return None, "", 0.0  # "train a causality-aware empathetic response model CAER": a model's name
-            # (not "For training the model CAFE dataset is used")
         if _introduces_something(s.text) and not _existing(before[-80:]):
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
                     _WE_RELEASE.search(before[-120:]):
@@ -1938,6 +1938,14 @@ _WORD = re.compile(r"[A-Za-z][\w']*")
 _PLAIN_WORD = re.compile(r"[A-Za-z]+")  # hyphens split it: "Self-Supervised" is two words
 
 
+def _named_as_method(text: str, name: str) -> bool:
+    """A name written right after a method noun names that method: "train a causality-aware empathetic response
+    model CAER" (not "For training the model CAFE dataset is used"). Found by where the name stands, so only the
+    few names the rules took are looked at, not every method noun of the text."""
+    return any(_METHOD_BEFORE.search(text, max(0, at - 40), at) and not _NOUN_AFTER.match(text, at + len(name))
+               for at in _occurrences(text, name))
+
+
 def _own_methods(text: str, title_end: int) -> set[str]:
     """Names the paper gives its own method: "we propose TAG (...), a vision-language framework", "a framework
     called X", or a title's head name that the abstract says outperforms or achieves. A title that announces
@@ -2059,10 +2067,13 @@ _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
                        re.I)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
-_INTRO_VERB = re.compile(r"(?<!recently[\s-])(?<!previously[\s-])\b(?:introduc|present|construct|build|buil|creat|"
-                         r"(?<!newly\s)releas|curat|collect(?!ions?\b)|establish|contribut|compil|procur|develop(?!ment)|unveil|"
-                         r"resulting\b)\w*\b(?!.*\b(?:introduc|present|construct|build|buil|creat|releas|curat|collect|"
-                         r"establish|contribut|compil|procur|develop(?!ment)|unveil|resulting\b)\w*\b)(.*)$", re.I)
+_CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
+                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b")
+# the last creation verb before the name ("the newly released X", "collections" are no creation here)
+_GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)"}
+_INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
+                         rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
+                         rf"(?!.*\b(?:{'|'.join(_CREATION_VERBS)})\w*\b)(.*)$", re.I)
 # (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset
 # RoleCS" says what the new data are for)
