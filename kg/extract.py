@@ -238,13 +238,16 @@ _PREPARED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prepared|collected|gathered|compil
 _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on)\s+(?:the\s+)?.*\b(?:shared "
                              r"tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
 # "This paper describes the fifth Emotion Recognition in the Wild (EmotiW) challenge 2017": its organisers' overview
+# words of a team's entry to a challenge, not of its organisers' overview
+_ENTRY_WORDS = r"(?:system|approach|submission|participation|entry|entries|team|model|method|solution|contribution|our)"
 _OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report) (?:describes|presents|summari[sz]es|"
-                                r"reports on|gives an overview of|introduces) the\b(?![^.]*\b(?:system|approach|submission|"
-                                r"participation|entry|entries|team|model|method|solution|contribution|our|we)\b)", re.I)
+                                rf"reports on|gives an overview of|introduces) the\b(?![^.]*\b(?:{_ENTRY_WORDS}|we)\b)",
+                                re.I)
 _YEAR_HEAD = re.compile(rf"^({_NAME}(?:\s(?:19|20)\d\d)?)(?<=(?:19|20)\d\d):\s")  # "RUDA-2025: ...", "MER 2024: ..."
+# (not a team's "we present our system for the shared task")
 _WE_HOST = re.compile(r"\b(?:we|this (?:paper|article|report))\s+(?:\w+\s+)?(?:introduc|present|describ|organi[sz]|"
-                      r"summari[sz])\w*\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,6}?(?:shared tasks?|challenges?|"
-                      r"competitions?|evaluation campaign)\b", re.I)
+                      rf"summari[sz])\w*\s+(?:the\s+|an?\s+)?(?:(?!{_ENTRY_WORDS}\b)[\w-]+\s+){{0,6}}?"
+                      r"(?:shared tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
 _CHALLENGE_NOUN = re.compile(r"[^.;]*?\b(?:challenges?|shared tasks?|competitions?)\b", re.I)  # used with .match
 # "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name, or after the
 # name and its data noun ("A new audio-visual emotion (AVE) database is developed"; not "annotated" there: frames

@@ -2199,6 +2199,10 @@ READINGS = {
         "RuStanceNE-2025: Extraction of Stance Tuples from Russian News",
         "In this paper, we introduce the shared task on extraction of structured stances from news texts.",
         {("introducesDataset", "rustancene-2025")}, set()),
+    "... not a team's entry to it": (
+        "RuStanceNE-2025: Our Entry for Stance Extraction from Russian News",
+        "In this paper, we present our system for the shared task on extraction of structured stances.",
+        set(), {("introducesDataset", "rustancene-2025")}),
     "a custom dataset set off by a comma is the paper's": (
         "Lightweight facial emotion recognition",
         "The network was trained on CK+ and a custom dataset, WORKFACE.",
