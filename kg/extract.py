@@ -172,11 +172,39 @@ _DISCOVER = [
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),
+    # "on the Rakuten product review and Yahoo movie review datasets": two names of a source and what it holds
+    ("source-kind-pair", None, re.compile(r"\bthe\s+([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){1,2})\s+and\s+"
+                                          r"([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){1,2})\s+(?:datasets|corpora)\b")),
+    # "we introduce the Video ASD dataset": a word and an acronym, one name
+    ("the-word-acronym-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+([A-Z][a-z]{{2,}}\s+[A-Z][A-Z0-9]{{1,8}})\s+"
+                                                  rf"{_DATA_NOUN}\b")),
+    # "A new dataset of Instagram and Telegram posts, MPerSocial, containing 1000 pairs ...": the name set off by
+    # commas after what the data hold, then what they contain
+    ("dataset-of-appositive", None, re.compile(rf"\b(?i:datasets?|corpus|data\s?sets?)\s+of\s+(?:[\w-]+\s+){{0,5}}?"
+                                               rf"[\w-]+,\s+({_NAME}),\s+(?:containing|comprising|consisting|"
+                                               rf"including|with|which|that)\b")),
+    # "Our ‘Open Mic’ dataset is released": a quoted name before its data noun (words, not one token)
+    ("quoted-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+[\"“‘']([A-Z][\w’'&+.-]*(?:\s+[\w’'&+.-]+){{0,4}}?)"
+                                             rf"[\"”’']\s+{_DATA_NOUN}\b")),
+    # "using our dataset, "Sentikanna," which consists of ...": a data noun, then its name in quotes
+    ("data-quoted-name", None, re.compile(rf"\b(?:(?:our|Our)\s+)?(?i:{_DATA_NOUN}),?\s+[\"“‘]({_NAME})[,.]?[\"”’]")),
+    # "The dataset used in this shared task, namely ArSarcasm-v2, consists of ...": the name after what it is
+    ("dataset-namely", None, re.compile(rf"\b(?i:{_DATA_NOUN})(?:\s+(?:used|employed|adopted|chosen|provided|released)\b"
+                                        rf"[^.;(),]{{0,40}}?)?,?\s+namely,?\s+(?:the\s+)?({_LIST})")),
     # "a dataset of 3D expression sequences (Florence4D)"
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
+_DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")
+_QUOTED_RULES = frozenset({"quoted-name-dataset"})  # (and the-word-acronym-dataset: one name of two words)
+# a shared task named without a data noun: "This paper introduces IroSvA, the first shared task fully dedicated to
+# ..." (the organisers'), "in the ACL 2022 shared task "Emotion Analysis in Tamil."" (its title in quotes)
+_INTRO_NAME_TASK = re.compile(rf"\b(?:introduc|present|organi[sz]|launch)\w*\s+({_NAME}),\s+(?:the|a|an)\s+"
+                              rf"(?:(?!(?:submission|entry|system|team|approach|model|method)\b)[\w-]+\s+){{0,4}}?"
+                              rf"(?i:shared\s+task|challenge|competition|evaluation\s+campaign)\b")
+_TASK_QUOTED_NAME = re.compile(r"\b(?i:shared\s+task|challenge|competition)\s+(?:(?:on|called|named|titled)\s+)?"
+                               r"[\"“]([A-Z][^\"”]{3,70}?)[.,]?[\"”]")
 _QUOTED_NAME_AFTER = re.compile(r"\s+[\"'“‘][A-Z]")
 _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoMI and the ... Dataset" lists them
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
@@ -206,10 +234,15 @@ _DISCOVER_NEEDS = {
     "intro-name-first": tuple(_NAME_FIRST_VERBS.split("|")),
     "dataset-then-name": ("dataset", "corpus", "corpora", "benchmark", "database"),
     "dataset-of-name": (" of ",),
+    "dataset-of-appositive": (" of ",),
+    "quoted-name-dataset": ('"', "“", "‘", "'"),
+    "data-quoted-name": ('"', "“", "‘"),
+    "dataset-namely": ("namely",),
+    "source-kind-pair": (" and ",),
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
 _OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name",
-                             "dataset-of-name", "the-titled-name-dataset"})
+                             "dataset-of-name", "the-titled-name-dataset", "dataset-of-appositive"})
 # (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
@@ -220,8 +253,10 @@ _COUNT_BRACKETED = re.compile(rf"\b\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){{0,3}}?(?:dial
                               rf"questions)\s+\(({_NAME})\)")
 _NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # dataset-list-asides: a bracket's match is no name
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
-_TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
+_TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'’-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
 # (a short form in brackets after it is read by the acronym patterns; "(with a mean duration of 2 s)" is an aside)
+# "the first ... Marathi Sentiment Analysis Dataset - L3CubeMahaSent": what the name after the dash is
+_DASHED_NAME_AFTER = re.compile(rf"\s+[-–—]{{1,2}}\s*{_NAME}")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "D4: a Chinese Dialogue Dataset for ...": a description, not a name
 _NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9})\s*\($")  # "PERC(" before the name it abbreviates
@@ -262,7 +297,8 @@ _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|intr
 # (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval", "a custom dataset,
 # EMOTION-ITCH")
 _NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}"
-                             rf"(?:,?\s+(?:named|called|dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?|\s*,\s*)$", re.I)
+                             rf"(?:,?\s+(?:named|called|dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?|"
+                             rf"(?:\s+of\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?\s*,\s*)$", re.I)  # "a new dataset of X posts, NAME"
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _PART_MARK = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,2}")  # "EmoMV-A", "X-2", "X-Pro": a part or variant of X
 # "We make the SAC dataset and LAD model publicly available": released, so the paper's own
@@ -273,6 +309,7 @@ _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in brackets right after it
+_LONG_NAME_REST = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,5}}\s*\(({_NAME})\)")  # the rest of a long name, then its short form
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
 # a version or edition of a catalogued dataset: "RAF-DB 2.0", "DAIC-WoZ 2017", "AFEW6.0", "EmotiW2018"
@@ -619,6 +656,9 @@ class Extractor:
         self.gazetteer = Gazetteer(vocab)
         self.catalogue = vocab.dataset_names
         self.catalogued = {c.iri for c in vocab.of_kind("dataset")}
+        # the title of the paper each catalogued dataset is cited by: that paper made it
+        self.made_in = {title_key(t.group(1)): c.iri for c in vocab.of_kind("dataset")
+                        if (t := _CITED_TITLE.search(c.cited))}
         self.owners: dict[str, set[str]] = {}  # label key -> IRIs of the concepts that carry the label
         for c in vocab.concepts.values():
             for label in c.labels:
@@ -633,6 +673,7 @@ class Extractor:
         labels = sorted({label for c in vocab.of_kind("category") for label in c.labels if label}, key=len, reverse=True)
         self.categories = re.compile(r"\b(?:" + "|".join(map(re.escape, labels)) + r")\b" if labels else "(?!)", re.I)
         self._catalogued_spans: list[tuple[int, int]] = []  # the paper's catalogue matches, while _datasets runs
+        self._coined: set[str] = set()  # catalogued acronyms the paper spells out as its own term, likewise
         self._short_forms: dict[str, Concept] = {}  # "EMPATHETICDIALOGUE (ED)": the paper's own short names for them
 
     def extract(self, paper: Paper) -> Extraction:
@@ -729,29 +770,41 @@ class Extractor:
     def _datasets(self, found, sents, text: str, folded: str, out: Extraction):
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
-        self._catalogued_spans = [(m.start, m.end) for m, _ in found]  # read by _discovered and the titled names below
         self._short_forms = {short.group(1): m.concept for m, s in found  # (not "Multilingual MELD (M-MELD)")
                              if (short := _SHORT_FORM.match(s.text, m.end - s.start)) and
                              m.surface.lower() not in short.group(1).lower()}
+        # "Multimodal Sarcasm Explanation (MuSE)" is not the MuSe challenge: an acronym the paper spells out in words
+        # that none of the dataset's labels has ("the Toronto English Speech Set (TESS)" keeps TESS)
+        foreign = {m.surface for m, s in found if self._coined_acronym(m, s)}
+        self._coined = foreign  # read by _discovered, with the spans below: a coined name may be new data
+        self._catalogued_spans = [(m.start, m.end) for m, _ in found if m.surface not in foreign]
         for m, s in found:
-            if _inside_longer_name(m, s):
+            if _inside_longer_name(m, s) or m.surface in foreign:
                 continue
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
             language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
-            prefix = "" if plus or language else _prefix_before(m, s)  # "s-Aff-Wild2": a static version of it
+            # "Hindi SentiWordNet (H-SWN)": a language's counterpart, with a short name of its own
+            paired = "" if plus or language else _language_short_named(m, s)
+            prefix = "" if plus or language or paired else _prefix_before(m, s)  # "s-Aff-Wild2": a static version
             if plus:
                 m = Match(m.start, m.end + len(plus), m.concept, m.surface + plus)
-            elif language or prefix:
-                m = Match(m.start - len(language or prefix), m.end, m.concept, (language or prefix) + m.surface)
+            elif language or paired or prefix:
+                qualifier = language or paired or prefix
+                m = Match(m.start - len(qualifier), m.end, m.concept, qualifier + m.surface)
             role, rule, conf = self._role(m, s)
             if role is None:
                 continue
             iri = m.concept.iri
-            if plus or language or prefix:
+            if plus or language or paired or prefix:
                 iri = _discover(out, m.surface)
                 rule += "+derived-name"
-                role = "introduces" if language else role
+                if language:
+                    role = "introduces"
+                elif paired:  # "Marathi SentiWordNet (M-SWN) is developed": said of the pair and its short form
+                    after = _SHORT_FORM.match(s.text, m.end - s.start).end()
+                    made = _CREATED_AFTER.match(s.text, after) or _introduced_here(s.text[:m.start - s.start])
+                    role = "introduces" if made else "uses"
             (intro if role == "introduces" else uses).setdefault(iri, (m, s, rule, conf))
         self._siblings(found, uses, intro, out)
         title_end = len(sents[0].text)
@@ -793,6 +846,13 @@ class Extractor:
             # "the BLP 2023 workshop" beside "BLP-2023 Task 2", "the SIGHAN 2024 ... task" beside "SIGHAN-2024 dimABSA
             # Task": a workshop's year, of which the task is one
             del uses[iri]
+        for pattern, rule in ((_INTRO_NAME_TASK, "intro-name-task"), (_TASK_QUOTED_NAME, "task-quoted-name")) \
+                if any(w in folded for w in _CHALLENGE_WORDS) else ():
+            for pm in pattern.finditer(text):
+                s = _sentence_of(sents, pm.start(1))
+                self._discovered(pm.group(1), s, pm.start(1) - s.start, rule,
+                                 rule == "intro-name-task" or bool(_OVERVIEW_TITLE.match(sents[0].text)),
+                                 uses, intro, out)
         if (head := _YEAR_HEAD.match(sents[0].text)) and any(_WE_HOST.search(t.text) for t in sents[1:]):
             # "RuOpinionNE-2024: Extraction of Opinion Tuples ..." with "we introduce the ... shared task on ...":
             # the title names the task its organisers present
@@ -850,6 +910,20 @@ class Extractor:
                     elif rule == "dataset-list-asides":
                         names = [(n.group(0), pm.start(1) + n.start()) for n in _NAME_OUTSIDE_ASIDE.finditer(pm.group(1))
                                  if n.group(0)[0] != "(" and n.group(0).lower() not in ("and", "the")]
+                    elif rule == "source-kind-pair":
+                        names = [(pm.group(i), pm.start(i)) for i in (1, 2)]
+                        if any(n.split()[0] in _LANGUAGES or n.split()[0] in _NOT_NAME_START or
+                               _DATA_WORDS_IN.search(n) for n, _ in names):
+                            continue  # "the English speech and Chinese text corpora": languages
+                    elif rule == "the-word-acronym-dataset":
+                        word, acronym = pm.group(1).split()
+                        if word in _LANGUAGES or word in _NOT_NAME_START or self.catalogue.get(acronym) is not None \
+                                or title_key(acronym) in self.owners:
+                            continue  # "the English IEMOCAP dataset": a catalogued name, qualified; "the Seed EEG
+                            # dataset": a term of the vocabulary (a modality) says what kind of data it is
+                        names = [(pm.group(1), pm.start(1))]
+                    elif rule in _QUOTED_RULES:
+                        names = [(pm.group(1), pm.start(1))]  # quotes hold one name, of words ("Open Mic")
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
@@ -870,6 +944,11 @@ class Extractor:
                         continue  # "a code-mixed Marathi-English (Mr-En) corpus": the languages, shortened
                     if rule == "acronym-dataset" and (full := _spelt_out(s.text[:pm.start()], pm.group(1))):
                         names = [full]  # "GoodNewsEveryone (GNE) corpus": the name, then its short form
+                    if rule == "intro-appositive" and (long := _LONG_NAME_REST.match(s.text, pm.end(1))) and \
+                            _initial_words(s.text[pm.start(1):long.start(1) - 1],
+                                           "".join(c for c in long.group(1) if c.isupper())):
+                        names = [(long.group(1), long.start(1))]  # "a new emotion dataset, Multimodal Stressed
+                        # Emotion (MuSE), and": the short form the paper gives its long name
                     if rule == "intro-name-first" and (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
                             len(short.group(1)) < len(pm.group(1)):
                         names = [(short.group(1), short.start(1))]  # "MusicVideos (MuVi), a novel dataset": MuVi
@@ -893,7 +972,8 @@ class Extractor:
         for pm in _TITLED_NAME.finditer(text, title_end) if capitalised else ():  # titles capitalise every word
             name = pm.group(1).strip(" -")
             if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), self._catalogued_spans) \
-                    and not _AN_BEFORE.search(text, max(0, pm.start() - 4), pm.start()):
+                    and not _AN_BEFORE.search(text, max(0, pm.start() - 4), pm.start()) \
+                    and not _DASHED_NAME_AFTER.match(text, pm.end()):
                 s = _sentence_of(sents, pm.start(1))
                 at = pm.start(1)
                 if (short := _ACRONYM_BEFORE.search(text, max(0, at - 16), at)) and \
@@ -904,6 +984,11 @@ class Extractor:
                     name, at = short.group(1), short.start(1)
                 self._discovered(name, s, at - s.start, "titled-name",
                                  _introduced_here(s.text[:at - s.start]), uses, intro, out)
+        if (made := self.made_in.get(title_key(sents[0].text))) in uses and made not in intro:
+            # "A multimodal psychological, physiological and behavioural dataset for human emotions in driving
+            # tasks" is the paper the catalogue cites for PPB-Emo: it made the dataset it names
+            m, s, rule, conf = uses.pop(made)
+            intro[made] = (m, s, rule + "+cited-paper", conf)
         if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text) and \
                 (iri := next(iter(uses))) not in self.catalogued:
             # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
@@ -971,6 +1056,22 @@ class Extractor:
             return False
         return m.concept.iri not in self.owners.get(title_key(" ".join(words)), ())
 
+    def _coined_acronym(self, m: Match, s: Sentence) -> bool:
+        """A catalogued acronym in brackets after words that spell it out (its capitals, for "MuSE"), most of which
+        are in none of its dataset's labels: the paper's own term, not that dataset."""
+        at = m.start - s.start
+        if at < 1 or not s.text.startswith("(", at - 1) or not s.text.startswith(")", m.end - s.start):
+            return False
+        letters = "".join(ch for ch in m.surface if ch.isalpha())
+        if any(ch.islower() for ch in letters):
+            letters = "".join(ch for ch in letters if ch.isupper())
+        if len(letters) < 2 or not (words := _initial_words(s.text[:at - 1][-120:], letters)) or \
+                m.concept.iri in self.owners.get(title_key(" ".join(words)), ()):
+            return False
+        c = m.concept
+        label_words = {w.lower() for label in (c.pref, *c.alt, *c.hidden) for w in _WORD.findall(label)}
+        return 2 * sum(w.lower() in label_words for w in words) < len(words)
+
     def _siblings(self, found, uses, intro, out: Extraction) -> None:
         """Names listed beside a catalogued dataset are datasets too ("EmoMusic, DEAM, PMEmo, WTC, and WCMED")."""
         kept = [(m, s) for m, s in found if m.concept.iri in uses or m.concept.iri in intro]
@@ -990,8 +1091,10 @@ class Extractor:
                 if _plain_name(names[0][0]) and _TITLE_CASE_BEFORE.search(s.text, 0, run.start()):
                     names = names[1:]  # "Long Short-Term Memory and DEAP Data": the end of a longer name
                 for name, offset in names:
-                    if _plain_name(name) and _LONGER_NAME_AFTER.match(s.text, offset + len(name)):
-                        continue  # "Expression in the Wild (ExpW)", "Acted Facial Expression in Wild": a longer name
+                    if _plain_name(name) and (_LONGER_NAME_AFTER.match(s.text, offset + len(name)) or
+                                              _ET_AL.match(s.text, offset + len(name)) or s.in_title):
+                        continue  # "Expression in the Wild (ExpW)", "Acted Facial Expression in Wild": a longer name;
+                        # "IndoNLU and Riccosan et al.": an author; "HaHackathon, Detecting and Rating ...": a title's words
                     if not _overlaps(offset, offset + len(name), taken):
                         self._discovered(name, s, offset, "list-sibling", False, uses, intro, out)
 
@@ -1038,7 +1141,7 @@ class Extractor:
         m = Match(s.start + offset, s.start + offset + (length or len(name)), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
-        concept = self.catalogue.get(clean) or self._short_forms.get(clean) or \
+        concept = None if clean in self._coined else self.catalogue.get(clean) or self._short_forms.get(clean) or \
             (None if clean.endswith("+") or rule == "numbered-task" else  # (a task's number is no class count)
              self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
             edition_of(clean, self.catalogue) or \
@@ -1056,7 +1159,7 @@ class Extractor:
             return  # "CAS" of "CAS(ME)2": part of a catalogued name the gazetteer found
         # challenges have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
-                not (rule in _PLAIN_NAME_RULES and _plain_name(clean)):
+                not (rule in _PLAIN_NAME_RULES and _plain_name(clean)) and rule not in _PHRASE_NAME_RULES:
             return
         iri = _discover(out, clean)
         target = intro if introduces and not existing else uses
@@ -1792,8 +1895,8 @@ def _language_before(m: Match, s: Sentence, title: Sentence) -> str:
     pair in its abstract)."""
     at = m.start - s.start
     words = s.text[max(0, at - 16):at].split()
-    if not words or words[-1] not in _LANGUAGES or s.text[at - 1:at] != " ":
-        return ""
+    if not words or s.text[at - 1:at] != " " or not (words[-1] in _LANGUAGES or _QUALIFIER.fullmatch(words[-1])):
+        return ""  # (or another word: "Sentimental LIAR: Extended Corpus ..." heads the title; not "Revisiting X:")
     language = s.text[at - len(words[-1]) - 1:at]
     name = language + m.surface
     head = title.text.find(name)  # the same pair, named at the head of the title and set off from the rest
@@ -1801,6 +1904,21 @@ def _language_before(m: Match, s: Sentence, title: Sentence) -> str:
         _NAMED_IN_HEAD.match(title.text, head + len(name)) else ""
 
 
+def _language_short_named(m: Match, s: Sentence) -> str:
+    """"Gujarati " of "Gujarati SentiWordNet (G-SWN) is developed": a language before a catalogued name that
+    the pair's own short form follows names the counterpart in that language."""
+    at = m.start - s.start
+    words = s.text[max(0, at - 16):at].split()
+    if not words or words[-1] not in _LANGUAGES or s.text[at - 1:at] != " " or \
+            not (short := _SHORT_FORM.match(s.text, m.end - s.start)) or \
+            not short.group(1)[:1].upper() == words[-1][:1].upper():
+        return ""
+    return s.text[at - len(words[-1]) - 1:at]
+
+
+_CITED_TITLE = re.compile(r"\(([^()]{12,})\)\s*$")  # "Li et al. 2022, Scientific Data (A multimodal ... tasks)"
+_QUALIFIER = re.compile(r"(?!(?:Towards?|Beyond|On|The|An?|Into|About|Rethinking|Revisiting|Improving|Enhancing|"
+                        r"Benchmarking|Evaluating|Exploring|Analy[sz]ing|Introducing|Extending)\b)[A-Z][a-z]{3,}")
 _YEAR_AFTER = re.compile(r"[\s-]*(?:19|20)\d\d\b")
 
 
@@ -2016,13 +2134,16 @@ def _plain_name(name: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
+_ET_AL = re.compile(r"\s+et\.?\s+al\b")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]")
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # where one capitalised word is a name: between catalogued names, after "called", between "the" and a data noun
 # mid-sentence ("the standard Fakeddit dataset"), or at the head of a title that announces data ("Motamot: A Dataset
 # for ...")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
-                               "bracketed-name-dataset", "intro-name-first", "title-name-colon"})
+                               "bracketed-name-dataset", "intro-name-first", "title-name-colon", "quoted-name-dataset",
+                               "data-quoted-name"})
+_PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset"})  # names of words, by where they stand
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 
@@ -2073,7 +2194,9 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
                    "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
-_GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)"}
+_GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
+            # "three established datasets": well known, not made here
+            "establish": rf"(?<!well-)(?<!well\s)establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})"}
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
                          rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
                          rf"(?!.*\b(?:{'|'.join(_CREATION_VERBS)})\w*\b)(.*)$", re.I)

@@ -15,6 +15,7 @@ from .ids import AKG, BASE, title_key
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = (SKOS + "prefLabel", SKOS + "altLabel", SKOS + "hiddenLabel")
+DCT_CITATION = "http://purl.org/dc/terms/bibliographicCitation"
 KINDS = {AKG + "Task": "task", AKG + "Modality": "modality", AKG + "EmotionModel": "model",
          AKG + "Dataset": "dataset", AKG + "EmotionCategory": "category", AKG + "EmotionDimension": "dimension"}
 VOCAB_FILES = ("affectkg.ttl", "tasks.ttl", "modalities.ttl", "emotion-models.ttl", "datasets.ttl")
@@ -31,6 +32,7 @@ class Concept:
     hidden: list[str] = field(default_factory=list)
     case_sensitive: bool = False
     links: dict[str, list[str]] = field(default_factory=dict)  # akg property local name -> IRIs
+    cited: str = ""  # dct:bibliographicCitation: for a dataset, the paper usually cited, its title in brackets
 
     @cached_property  # asked for every match of every paper
     def id(self) -> str:
@@ -159,6 +161,8 @@ def _concepts(triples: dict[str, list[tuple[str, str]]], values: dict[str, str])
                 c.alt.append(values.get(o, ""))
             elif p == LABELS[2]:
                 c.hidden.append(values.get(o, ""))
+            elif p == DCT_CITATION:
+                c.cited = values.get(o, "")
             elif p == AKG + "caseSensitive":
                 c.case_sensitive = values.get(o, "") == "true"
             elif p == SKOS + "broader" and o.startswith("<"):

@@ -215,7 +215,7 @@ def test_synthetic_invented_dataset_names_stay_uncatalogued(tmp_path):
     from kg.synth import records
 
     path = tmp_path / "s.jsonl"
-    path.write_text("".join(json.dumps(r) + "\n" for r in records(300, seed=5)))
+    path.write_text("".join(json.dumps(r) + "\n" for r in records(400, seed=5)))
     g = kg.build([path])
     links = [m for ex in g.extractions for m in ex.mentions if m.predicate in ("usesDataset", "introducesDataset")]
     catalogued = {c.iri for c in kg.vocab.load().of_kind("dataset")}
