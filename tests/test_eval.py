@@ -324,6 +324,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout84e": (1.00, 1.00, 0.53, 0.93, 1.00),
     "heldout84f": (0.50, 1.00, 0.82, 0.80, 1.00),
     "heldout85a": (0.95, 1.00, 0.80, 0.73, 1.00),
+    "heldout86a": (0.76, 1.00, 0.96, 0.95, 1.00),
+    "heldout86b": (0.75, 1.00, 0.92, 0.97, 1.00),
+    "heldout86c": (1.00, 1.00, 0.98, 0.95, 1.00),
+    "heldout86d": (1.00, 1.00, 0.53, 0.90, 1.00),
+    "heldout86e": (1.00, 1.00, 0.81, 0.88, 1.00),
+    "heldout86f": (1.00, 0.85, 0.36, 0.85, 1.00),
+    "heldout86g": (0.90, 1.00, 0.47, 0.87, 1.00),
+    "heldout86h": (0.88, 1.00, 0.81, 0.98, 1.00),
 }.items()}
 
 
@@ -368,7 +376,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout82e": 15, "heldout82f": 5, "heldout82g": 13, "heldout82h": 7, "heldout83a": 3, "heldout83b": 8,
               "heldout83c": 20, "heldout83d": 8, "heldout83e": 7, "heldout83f": 13, "heldout83g": 14, "heldout83h": 8,
               "heldout84a": 7, "heldout84b": 6, "heldout84c": 12, "heldout84d": 13, "heldout84e": 20,
-              "heldout84f": 14, "heldout85a": 8}
+              "heldout84f": 14, "heldout85a": 8,
+              "heldout86a": 20, "heldout86b": 20, "heldout86c": 20, "heldout86d": 20, "heldout86e": 20,
+              "heldout86f": 20, "heldout86g": 14, "heldout86h": 20}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
