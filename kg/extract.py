@@ -72,11 +72,12 @@ _DISCOVER = [
         rf"establish|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"(?:{_DATA_NOUN}|lexicon)"  # "We present ... a Software Engineering Arousal lexicon (SEA)"
-        rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled)\s*"
+        rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?({_NAME})", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
     # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
-    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed|titled)\s+[\"'“‘]?({_NAME})")),
+    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s+"
+                                      rf"[\"'“‘]?({_NAME})")),
     # "The datasets are called Restaurant_ABSA, Movie_ABSA, ... and Car_ABSA respectively": data given names
     ("data-called", None, re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:is|are|was|were)\s+(?:called|named|dubbed|termed)\s+"
                                      rf"[\"'“‘]?({_LIST})")),
@@ -84,7 +85,8 @@ _DISCOVER = [
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
-        rf"\(?[\w+.-]+\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset", "a ... sentiment analysis (ABSA) dataset"
+        rf"\(?[\w+.-]+(?:,\d{{3}}[\w+.-]*)?\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset", "a 12,224-texts corpus",
+        # "a ... sentiment analysis (ABSA) dataset"
         rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),
     # "we introduce Emotional Scenarios (EmoScene), a theory-grounded benchmark of ...": the short form is the name
     ("intro-long-name", True, re.compile(
@@ -168,7 +170,7 @@ _DISCOVER = [
                                            rf"\s+(?:used|employed|adopted|chosen|selected)\s+(?:was|is|were|are)\s+)"
                                            rf"[\"'“‘]?({_LIST})[\"'”’]?"
                                            rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from|based|built|derived|"
-                                           rf"consisting|comprising|containing)\b)")),  # "a novel dataset TOOL-ED based on ..."
+                                           rf"consisting|comprising|containing|having)\b)")),  # "a novel dataset TOOL-ED based on ..."
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),
@@ -200,7 +202,7 @@ _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")
 _QUOTED_RULES = frozenset({"quoted-name-dataset"})  # (and the-word-acronym-dataset: one name of two words)
 # a shared task named without a data noun: "This paper introduces IroSvA, the first shared task fully dedicated to
 # ..." (the organisers'), "in the ACL 2022 shared task "Emotion Analysis in Tamil."" (its title in quotes)
-_INTRO_NAME_TASK = re.compile(rf"\b(?:introduc|present|organi[sz]|launch)\w*\s+({_NAME}),\s+(?:the|a|an)\s+"
+_INTRO_NAME_TASK = re.compile(rf"\b(?:introduc|present|propos|organi[sz]|launch)\w*\s+({_NAME})[,:]\s+(?:the|a|an)\s+"
                               rf"(?:(?!(?:submission|entry|system|team|approach|model|method)\b)[\w-]+\s+){{0,4}}?"
                               rf"(?i:shared\s+task|challenge|competition|evaluation\s+campaign)\b")
 _TASK_QUOTED_NAME = re.compile(r"\b(?i:shared\s+task|challenge|competition)\s+(?:(?:on|called|named|titled)\s+)?"
@@ -217,8 +219,8 @@ _CREATED_BEFORE_NAME = re.compile(
     rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+,?\s+){{1,10}}?$", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
 _DISCOVER_NEEDS = {
-    "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed", "titled"),
-    "intro-called": ("called", "named", "dubbed", "termed", "titled"),
+    "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed", "titled", "designated", "referred"),
+    "intro-called": ("called", "named", "dubbed", "termed", "titled", "designated", "referred"),
     "data-called": ("called", "named", "dubbed", "termed"),
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
@@ -256,6 +258,9 @@ _NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # dataset-list-asides:
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'’-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
 # (a short form in brackets after it is read by the acronym patterns; "(with a mean duration of 2 s)" is an aside)
 # "the first ... Marathi Sentiment Analysis Dataset - L3CubeMahaSent": what the name after the dash is
+# "we introduce TUNIZI a sentiment analysis Tunisian Arabizi Dataset": the titled words describe the name before
+_APPOSED_BEFORE = re.compile(rf"(?<![\w-]){_NAME},?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}$")
+_TAIL_SHORT = re.compile(rf"(?:\s+[A-Za-z][\w-]*){{0,4}}?\s*\(({_NAME})\)")  # a few more words, then a short form
 _DASHED_NAME_AFTER = re.compile(rf"\s+[-–—]{{1,2}}\s*{_NAME}")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "D4: a Chinese Dialogue Dataset for ...": a description, not a name
 _NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
@@ -280,9 +285,9 @@ _OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report) 
                                 re.I)
 _YEAR_HEAD = re.compile(rf"^({_NAME}(?:\s(?:19|20)\d\d)?)(?<=(?:19|20)\d\d):\s")  # "RUDA-2025: ...", "MER 2024: ..."
 # (not a team's "we present our system for the shared task")
-_WE_HOST = re.compile(r"\b(?:we|this (?:paper|article|report))\s+(?:\w+\s+)?(?:introduc|present|describ|organi[sz]|"
+_WE_HOST = re.compile(r"\b(?:we|(?:this|the) (?:paper|article|report))\s+(?:\w+\s+)?(?:introduc|present|describ|organi[sz]|"
                       rf"summari[sz])\w*\s+(?:the\s+|an?\s+)?(?:(?!{_ENTRY_WORDS}\b)[\w-]+\s+){{0,6}}?"
-                      r"(?:shared tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
+                      r"(?:shared tasks?|challenges?|competitions?|evaluation campaign|evaluation)\b", re.I)
 _CHALLENGE_NOUN = re.compile(r"[^.;]*?\b(?:challenges?|shared tasks?|competitions?)\b", re.I)  # used with .match
 # "Psych8k, was constructed from 260 interviews": a passive verb of creation right after the name, or after the
 # name and its data noun ("A new audio-visual emotion (AVE) database is developed"; not "annotated" there: frames
@@ -371,6 +376,7 @@ Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon G
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
 NLTK spaCy Stanza scikit-learn
+Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
@@ -720,7 +726,8 @@ class Extractor:
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
         text_hint = None
-        if not modalities and (signal := _TEXT_SIGNAL.search(text)):
+        calls = _animal_calls(found_modalities, sents[0].text)  # animals' calls: no speech, nor the text it'd fall to
+        if not modalities and (signal := _TEXT_SIGNAL.search(text)) and not calls:
             # an LLM / text paper that names no modality works on text
             hit = _sentence_of(sents, signal.start())
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
@@ -734,7 +741,7 @@ class Extractor:
         _dimensional_channel(tasks, modalities)
         _intensity_in_text(tasks, set(modalities) | hinted, sents[0])
         if self.task_model is not None:
-            self._learned_tasks(paper, sents, tasks)
+            self._learned_tasks(paper, sents, tasks, add=not calls)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -949,7 +956,8 @@ class Extractor:
                                            "".join(c for c in long.group(1) if c.isupper())):
                         names = [(long.group(1), long.start(1))]  # "a new emotion dataset, Multimodal Stressed
                         # Emotion (MuSE), and": the short form the paper gives its long name
-                    if rule == "intro-name-first" and (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
+                    if rule in ("intro-name-first", "intro-called", "intro-appositive") and \
+                            (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
                             len(short.group(1)) < len(pm.group(1)):
                         names = [(short.group(1), short.start(1))]  # "MusicVideos (MuVi), a novel dataset": MuVi
                     # "two benchmark datasets (FACES and Lifespan)", "benchmark datasets like Kaggle and Pandora":
@@ -973,7 +981,8 @@ class Extractor:
             name = pm.group(1).strip(" -")
             if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), self._catalogued_spans) \
                     and not _AN_BEFORE.search(text, max(0, pm.start() - 4), pm.start()) \
-                    and not _DASHED_NAME_AFTER.match(text, pm.end()):
+                    and not _DASHED_NAME_AFTER.match(text, pm.end()) \
+                    and not _APPOSED_BEFORE.search(text, max(0, pm.start() - 80), pm.start()):
                 s = _sentence_of(sents, pm.start(1))
                 at = pm.start(1)
                 if (short := _ACRONYM_BEFORE.search(text, max(0, at - 16), at)) and \
@@ -981,6 +990,11 @@ class Extractor:
                          _initial_words(pm.group(1), short.group(1), _PLAIN_WORD)):
                     # "a text corpus PERC(Poem Emotion Recognition Corpus)", "ECC (Emotion-Cause Conversation
                     # Dataset)": the spelt-out form of the short name
+                    name, at = short.group(1), short.start(1)
+                elif (short := _TAIL_SHORT.match(text, pm.end())) and \
+                        _initial_words(pm.group(0), "".join(c for c in short.group(1) if c.isupper())):
+                    # "the Hausa-English Sentiment Analysis Corpus For Educational Environments (HESAC)": the short
+                    # form the titled words spell
                     name, at = short.group(1), short.start(1)
                 self._discovered(name, s, at - s.start, "titled-name",
                                  _introduced_here(s.text[:at - s.start]), uses, intro, out)
@@ -1133,7 +1147,8 @@ class Extractor:
                     length: int | None = None):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
-        if not key or clean.lower() in _NOT_DATASETS or (rule != "numbered-task" and (
+        if not key or clean.lower() in _NOT_DATASETS or (" " in clean and all(
+                w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
@@ -1185,6 +1200,8 @@ class Extractor:
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         _drop_background_lists(out, found, sents[0].text)
         title = sents[0].text
+        if MODALITY + "speech" in out and _animal_calls(found, title):
+            out.pop(MODALITY + "speech")  # "Automatic Classification of Cat Vocalizations": calls, not speech
         if "comment" in title.lower() and (hit := _MEDIA_COMMENTS.search(title)):
             # "Sentiment Analysis of YouTube Video Comments", "Sinhala Music Video Comment Data Set": the videos
             # and songs hold the text the paper reads
@@ -1378,17 +1395,18 @@ class Extractor:
         self._abstract_level_tasks(sents, abstract_low, modalities, out)
         return {t: v for t, v in out.items() if t in self.vocab.concepts}
 
-    def _learned_tasks(self, paper: Paper, sents: list[Sentence], tasks: dict[str, tuple]) -> None:
+    def _learned_tasks(self, paper: Paper, sents: list[Sentence], tasks: dict[str, tuple], add: bool = True) -> None:
         """The classifier's word: it adds a task it finds likely, drops a rule's task it finds very unlikely,
-        and gives a paper left with none its likeliest. An added task's evidence is the sentence whose
-        words weigh most for it."""
+        and gives a paper left with none its likeliest (unless ``add`` is off: its words are of people, and a
+        paper on animals' calls is none of its tasks). An added task's evidence is the sentence whose words
+        weigh most for it."""
         model = self.task_model
         rows, values = model.vector(classify.document(paper.title, paper.abstract))
         probability = model.probabilities_of(rows, values)
         for iri in [t for t in tasks if probability.get(t.removeprefix(TASK), 1.0) < model.keep]:
             del tasks[iri]
-        chosen = [t for t, p in probability.items() if p > model.add and TASK + t not in tasks]
-        if not tasks and not chosen:
+        chosen = [t for t, p in probability.items() if p > model.add and TASK + t not in tasks] if add else []
+        if not tasks and not chosen and add:
             best = max(probability, key=lambda t: (probability[t], t))
             chosen = [best] if probability[best] > model.fallback else []
         texts = [s.text for s in sents]
@@ -1783,6 +1801,17 @@ def _not_speech(m: Match, s: Sentence) -> bool:
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
                           r"dialogues?|transcripts?|recommendations?|games?|gam(?:ing|eplay))\b", re.I)
 # the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
+_ANIMALS = re.compile(r"\b(?:animals?|cats?|dogs?|canine|pigs?|piglets?|swine|cattle|cows?|calf|calves|horses?|goats?|"
+                      r"sheep|chickens?|hens?|poultry|birds?|macaques?|primates?|monkeys?|livestock|mice|rats?|"
+                      r"bats?|whales?|dolphins?|ducks?|geese|goose|turkeys?|rabbits?|elephants?|lambs?|sows?|"
+                      r"marmosets?|meows?|meowing|barks?|barking)\b", re.I)
+def _animal_calls(found, title: str) -> bool:
+    """The speech words of a paper on animals ("cow vocalizations", "acoustic features" of calls) are their calls."""
+    speech = [m for m, _ in found if m.concept.id == "speech"]
+    return bool(speech) and bool(_ANIMALS.search(title)) and all(_VOCAL.match(m.surface) for m in speech)
+
+
+_VOCAL = re.compile(r"vocal|calls?\b|sounds?\b|audio|acoustic", re.I)  # what an animal utters
 _MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\W+(?:[\w-]+\W+){0,2}?comments?\b", re.I)
 _YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 # "Bangla comments from various videos of three YouTube channels": the text written under them

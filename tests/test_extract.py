@@ -2279,6 +2279,34 @@ READINGS = {
     "two sources with what they hold, listed before 'datasets'": (
         "Reviews", "We classify sentiment on the Flipkart product review and Naver movie review datasets.",
         {("usesDataset", "flipkart-product-review"), ("usesDataset", "naver-movie-review")}, set()),
+    "a short form after a titled name and a few more words": (
+        "Students' comments in Yoruba", "We collected a corpus of comments, the Yoruba-English Sentiment Analysis "
+        "Corpus For Schools (YESAC). Accuracy on YESAC is 97%.", {("introducesDataset", "yesac")}, set()),
+    "titled words after 'NAME a ...' describe the name": (
+        "KABYZI: a Kabyle Arabizi sentiment analysis Dataset",
+        "In this paper, we introduce KABYZI a sentiment analysis Kabyle Arabizi Dataset, collected from social networks.",
+        {("introducesDataset", "kabyzi")}, {("introducesDataset", "kabyle-arabizi")}),
+    "'designated as' names new data, and its short form is the name": (
+        "Micro-gestures", "We collect a new micro-gesture dataset designated as Micro-gesture-40 (MG-40).",
+        {("introducesDataset", "mg-40")}, set()),
+    "'propose X: the ... shared task' and a count with a thousands separator before the data noun": (
+        "Overview of the aspect task", "We propose SENT_ITA: the EVALITA 2026 shared task on aspect sentiment. "
+        "We also introduce COSWAP (Code-Switched Sentiment for Swahili Posts), a 12,224-texts corpus.",
+        {("introducesDataset", "sent-ita"), ("introducesDataset", "coswap")}, set()),
+    "'the paper describes the X-2023 evaluation' under a title headed 'X-2023:'": (
+        "KazSentNE-2025: Evaluating Entity-Oriented Sentiment on Kazakh News",
+        "The paper describes the KazSentNE-2025 evaluation devoted to targeted sentiment analysis.",
+        {("introducesDataset", "kazsentne-2025")}, set()),
+    "'Out-Of-Domain dataset' and 'Arabic Twitter corpus' name no dataset": (
+        "French aspects", "Our model is robust for the Out-Of-Domain dataset. We present the largest Arabic Twitter "
+        "corpus on vaccination.", set(), {("usesDataset", "out-of-domain"), ("introducesDataset", "arabic-twitter")}),
+    "an animal's vocalisations are not speech": (
+        "Classification of duck calls produced from birth to slaughter",
+        "Vocal expressions of ducks carry information about emotions. We classify the calls with acoustic features.",
+        set(), {("usesModality", "speech")}),
+    "'the dominance dimension' is a dimensional model": (
+        "A lexicon for game dialogue", "The extension performs better on the dominance dimension for dialogue segments.",
+        {("usesEmotionModel", "vad")}, set()),
     "a language before a catalogued lexicon with its own short form": (
         "Marathi lexicon", "Marathi SentiWordNet (M-SWN) is developed from IndoWordNet.",
         {("introducesDataset", "marathi-sentiwordnet")}, set()),
