@@ -332,6 +332,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout86f": (1.00, 0.85, 0.36, 0.85, 1.00),
     "heldout86g": (0.90, 1.00, 0.47, 0.87, 1.00),
     "heldout86h": (0.88, 1.00, 0.81, 0.98, 1.00),
+    "heldout87a": (0.83, 1.00, 0.90, 0.94, 1.00),
+    "heldout87b": (1.00, 1.00, 0.90, 0.97, 1.00),
+    "heldout87c": (0.66, 1.00, 0.73, 0.84, 1.00),
+    "heldout87d": (0.66, 1.00, 0.91, 0.97, 1.00),
+    "heldout87e": (0.88, 1.00, 1.00, 0.92, 1.00),
+    "heldout87f": (1.00, 1.00, 0.60, 0.82, 1.00),
+    "heldout87g": (1.00, 1.00, 0.72, 0.89, 1.00),
+    "heldout87h": (0.85, 1.00, 0.97, 0.97, 1.00),
 }.items()}
 
 
@@ -378,7 +386,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout84a": 7, "heldout84b": 6, "heldout84c": 12, "heldout84d": 13, "heldout84e": 20,
               "heldout84f": 14, "heldout85a": 8,
               "heldout86a": 20, "heldout86b": 20, "heldout86c": 20, "heldout86d": 20, "heldout86e": 20,
-              "heldout86f": 20, "heldout86g": 14, "heldout86h": 20}
+              "heldout86f": 20, "heldout86g": 14, "heldout86h": 20, "heldout87a": 16, "heldout87b": 20,
+              "heldout87c": 20, "heldout87d": 17, "heldout87e": 9, "heldout87f": 20, "heldout87g": 9, "heldout87h": 19}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
