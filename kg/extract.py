@@ -275,7 +275,7 @@ _NAME_HOLDS_LABELS = re.compile(rf"(?:The\s+)?({_NAME})\s+(?:contains|consists\s
                                 rf"\b(?:annotated|labell?ed|annotations|labels)\b")
 _PREPARED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prepared|collected|gathered|compiled)\b", re.I)
 # "Overview of the ... Shared Task", "Findings of the WASSA 2023 Shared Task on ...": written by its organisers
-_OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on)\s+(?:the\s+)?.*\b(?:shared "
+_OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on|for)\s+(?:the\s+)?.*\b(?:shared "
                              r"tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
 # "This paper describes the fifth Emotion Recognition in the Wild (EmotiW) challenge 2017": its organisers' overview
 # words of a team's entry to a challenge, not of its organisers' overview
@@ -337,7 +337,7 @@ _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
-_CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
+_CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
@@ -357,6 +357,9 @@ _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:t
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
 _VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita".split())
 _VENUE_CHALLENGE = re.compile(r"(?:\s+[A-Z][\w-]*){1,5}?\s+(?:Challenge|Competition|Shared Task)\b")
+# a title may write it in lower case: "The INTERSPEECH 2013 computational paralinguistics challenge: ..."
+_VENUE_CHALLENGE_TITLE = re.compile(r"(?:\s+(?!(?:and|or|the|of|for|in|at|on|to|with)\b)[A-Za-z][\w-]*){1,5}?\s+"
+                                    r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask)\b")
 _LANGUAGES = frozenset("""
 English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian
 Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
@@ -513,6 +516,8 @@ _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
 _RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective)\s+$", re.I)
+_AN_APPRAISAL_OF = (re.compile(r"\ban\s+$", re.I), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
+# Library": an evaluation of a tool
 _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?)\b)",
                           re.I)
 _SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
@@ -823,7 +828,8 @@ class Extractor:
             if (head := name.split()[0].lower()) in _NOT_DATASETS or head in _VENUES:
                 # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name; a venue's
                 # challenge is named in full ("INTERSPEECH 2020 Computational Paralinguistics Challenge")
-                if not (full := _VENUE_CHALLENGE.match(challenge_text, pm.end(1))):
+                venue_challenge = _VENUE_CHALLENGE_TITLE if pm.start(1) < title_end else _VENUE_CHALLENGE
+                if not (full := venue_challenge.match(challenge_text, pm.end(1))):
                     continue
                 name = challenge_text[pm.start(1):full.end()]
             s = _sentence_of(sents, pm.start(1))
@@ -1785,7 +1791,8 @@ def _not_appraisal_theory(m: Match, s: Sentence) -> bool:
     """"Appraisal, informational, emotional and instrumental support" are kinds of social support; "the annual
     appraisal process" and "a listener's appraisal of the music" are ratings. Neither names appraisal theory."""
     before, after = _context(m, s, 20, 60)
-    return bool(_SUPPORT_TYPES.search(s.text) or _RATED_BEFORE.search(before) or _RATED_AFTER.match(after))
+    return bool(_SUPPORT_TYPES.search(s.text) or _RATED_BEFORE.search(before) or _RATED_AFTER.match(after) or
+                _AN_APPRAISAL_OF[0].search(before) and _AN_APPRAISAL_OF[1].match(after))
 
 
 def _not_speech(m: Match, s: Sentence) -> bool:

@@ -2307,6 +2307,20 @@ READINGS = {
     "'the dominance dimension' is a dimensional model": (
         "A lexicon for game dialogue", "The extension performs better on the dominance dimension for dialogue segments.",
         {("usesEmotionModel", "vad")}, set()),
+    "a challenge's name with a '+' and its year": (
+        "Multimodal emotion for a challenge", "We submitted a system to the AV+EC 2015 Emotion Recognition Challenge.",
+        {("usesDataset", "av-ec-2015")}, {("usesDataset", "ec-2015")}),
+    "a venue's challenge written in lower case at the head of the title is the organisers'": (
+        "The INTERSPEECH 2011 speaker state challenge: intoxication and sleepiness",
+        "The challenge provides a unified test-bed for speaker states.",
+        {("introducesDataset", "interspeech-2011-speaker-state-challenge")}, set()),
+    "'Summary for X 2016: ... Challenge' is an overview": (
+        "Summary for MEC 2016: Multimodal Emotion Recognition Workshop and Challenge",
+        "The MEC 2016 challenge was held for the first time.", {("introducesDataset", "mec-2016")}, set()),
+    "'An Appraisal of' a tool is an evaluation, not appraisal theory": (
+        "Facial Emotion Recognition: An Appraisal of a Face Tracking Library",
+        "We appraise the strengths and weaknesses of the library for emotion detection.",
+        set(), {("usesEmotionModel", "appraisal")}),
     "a language before a catalogued lexicon with its own short form": (
         "Marathi lexicon", "Marathi SentiWordNet (M-SWN) is developed from IndoWordNet.",
         {("introducesDataset", "marathi-sentiwordnet")}, set()),
