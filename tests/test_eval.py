@@ -340,6 +340,11 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout87f": (1.00, 1.00, 0.60, 0.82, 1.00),
     "heldout87g": (1.00, 1.00, 0.72, 0.89, 1.00),
     "heldout87h": (0.85, 1.00, 0.97, 0.97, 1.00),
+    "heldout88a": (1.00, 1.00, 0.94, 0.91, 1.00),
+    "heldout88b": (0.85, 0.88, 0.88, 0.87, 1.00),
+    "heldout88c": (0.97, 1.00, 0.90, 0.82, 1.00),
+    "heldout88d": (0.93, 1.00, 0.93, 0.88, 0.85),
+    "heldout88e": (0.57, 1.00, 0.81, 0.91, 1.00),
 }.items()}
 
 
@@ -387,7 +392,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout84f": 14, "heldout85a": 8,
               "heldout86a": 20, "heldout86b": 20, "heldout86c": 20, "heldout86d": 20, "heldout86e": 20,
               "heldout86f": 20, "heldout86g": 14, "heldout86h": 20, "heldout87a": 16, "heldout87b": 20,
-              "heldout87c": 20, "heldout87d": 17, "heldout87e": 9, "heldout87f": 20, "heldout87g": 9, "heldout87h": 19}
+              "heldout87c": 20, "heldout87d": 17, "heldout87e": 9, "heldout87f": 20, "heldout87g": 9, "heldout87h": 19,
+              "heldout88a": 20, "heldout88b": 17, "heldout88c": 20, "heldout88d": 20, "heldout88e": 20}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
