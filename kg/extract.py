@@ -46,6 +46,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|" \
     r"suites?(?!\s+of\s+(?:libraries|tools|software|algorithms|models|methods|programs)\b))"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
+_TRAILING_CHALLENGE = re.compile(r"\s(?:challenge|competition|shared task)$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
                             r"collection|lexicon")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
@@ -177,6 +178,10 @@ _DISCOVER = [
     # "on the Rakuten product review and Yahoo movie review datasets": two names of a source and what it holds
     ("source-kind-pair", None, re.compile(r"\bthe\s+([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){1,2})\s+and\s+"
                                           r"([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){1,2})\s+(?:datasets|corpora)\b")),
+    # "using the Dataset-DS, comprising images collected from ...": a name, then the items it holds
+    ("name-comprising", None, re.compile(rf"\b(?:the|The)\s+({_NAME}),\s+(?:comprising|consisting\s+of|containing)\s+"
+                                         rf"(?:[\d,.]+[kK]?\s+)?(?:[\w-]+\s+)?(?:images|videos|recordings|samples|utterances|"
+                                         rf"texts|tweets|posts|clips|sentences|dialogues|conversations|reviews|comments)\b")),
     # "we introduce the Video ASD dataset": a word and an acronym, one name
     ("the-word-acronym-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+([A-Z][a-z]{{2,}}\s+[A-Z][A-Z0-9]{{1,8}})\s+"
                                                   rf"{_DATA_NOUN}\b")),
@@ -241,6 +246,7 @@ _DISCOVER_NEEDS = {
     "data-quoted-name": ('"', "“", "‘"),
     "dataset-namely": ("namely",),
     "source-kind-pair": (" and ",),
+    "name-comprising": ("comprising", "consisting", "containing"),
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
 _OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name",
@@ -337,8 +343,8 @@ _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
-_CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w-]+\s+){0,5}?"
-                             r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop)\b)")
+_CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w“”\"-]+\s+){0,5}?"
+                             r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop|Task(?!\s*\d))\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
@@ -355,11 +361,21 @@ _TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)
                                rf"{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)\b")
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
-_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita".split())
-_VENUE_CHALLENGE = re.compile(r"(?:\s+[A-Z][\w-]*){1,5}?\s+(?:Challenge|Competition|Shared Task)\b")
+_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval".split())
+# (a benchmark's task: "MediaEval 2016: Emotional Impact of Movies Task", "the MediaEval 2015 “Affective Impact of
+# Movies” Task"; words of a title such as "of" between its capitals)
+_VENUE_CHALLENGE = re.compile(r":?(?:\s+[“\"]?(?:[A-Z][\w-]*|of|in|on|for)[”\"]?){1,6}?\s+(?:Challenge|Competition|Shared Task|"
+                              r"Task(?!\s*\d))\b")
 # a title may write it in lower case: "The INTERSPEECH 2013 computational paralinguistics challenge: ..."
-_VENUE_CHALLENGE_TITLE = re.compile(r"(?:\s+(?!(?:and|or|the|of|for|in|at|on|to|with)\b)[A-Za-z][\w-]*){1,5}?\s+"
-                                    r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask)\b")
+_VENUE_CHALLENGE_TITLE = re.compile(r":?(?:\s+[“\"]?(?!(?:and|or|the|at|to|with)\b)[A-Za-z][\w-]*[”\"]?){1,6}?\s+"
+                                    r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Tt]ask(?!\s*\d))\b")
+# "the MediaEval 2016 "Emotional Impact of Movies" task", "the "Emotion in Music" task of MediaEval 2015": a task's
+# title in quotes beside its benchmark (and year)
+_VENUE_YEAR_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:19|20)\d\d\s+$")
+_QUOTED_BENCHMARK_TASK = re.compile(
+    r"\b(?P<v1>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:'s)?(?:\s+(?P<y1>(?:19|20)\d\d))?\s+[“\"](?P<t1>[A-Z][^“”\"]{3,60})[”\"]\s+[Tt]ask\b|"
+    r"[“\"](?P<t2>[A-Z][^“”\"]{3,60})[”\"]\s+[Tt]ask\s+(?:of|at|in)\s+(?:the\s+)?(?P<v2>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)"
+    r"(?:\s+(?P<y2>(?:19|20)\d\d))?")
 _LANGUAGES = frozenset("""
 English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian
 Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
@@ -379,7 +395,7 @@ Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon G
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
 NLTK spaCy Stanza scikit-learn
-Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution
+Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution Sub-Challenge Sub-Challenges
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
@@ -831,11 +847,25 @@ class Extractor:
                 venue_challenge = _VENUE_CHALLENGE_TITLE if pm.start(1) < title_end else _VENUE_CHALLENGE
                 if not (full := venue_challenge.match(challenge_text, pm.end(1))):
                     continue
-                name = challenge_text[pm.start(1):full.end()]
+                name = " ".join(re.sub(r"[:“”\"]", " ", challenge_text[pm.start(1):full.end()]).split())
+                if name.lower().endswith(" task") and self.catalogue.get(name[:-5]) is not None:
+                    name = name[:-5]  # "MediaEval 2013: Emotion in Music Task" is the catalogued task
             s = _sentence_of(sents, pm.start(1))
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
                              _organisers_paper(s, pm.end(1) - s.start) or _heads_title(text, pm.start(1), s),
                              uses, intro, out)
+        for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded else ():
+            venue, year, title = pm.group("v1") or pm.group("v2"), pm.group("y1") or pm.group("y2"), \
+                pm.group("t1") or pm.group("t2")
+            if venue.lower() not in _VENUES:
+                continue
+            name = " ".join(filter(None, (venue, year, title)))
+            if self.catalogue.get(name) is None:
+                name += " Task"  # "MediaEval 2016 Emotional Impact of Movies Task", as its overview is titled
+            s = _sentence_of(sents, pm.start())
+            self._discovered(name, s, pm.start() - s.start, "challenge-year", _organisers_paper(s, pm.end() - s.start)
+                             or _OVERVIEW_SENTENCE.match(s.text) is not None or _heads_title(text, pm.start(), s),
+                             uses, intro, out, length=pm.end() - pm.start())
         for pm in _GLUED_YEAR.finditer(text) if _ANY_YEAR.search(text) else ():
             if self.catalogue.get(pm.group(1)) is not None and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
                 # "the audio-video sub-challenge in EmotiW2018": a catalogued challenge, its year joined on
@@ -862,6 +892,11 @@ class Extractor:
         for pattern, rule in ((_INTRO_NAME_TASK, "intro-name-task"), (_TASK_QUOTED_NAME, "task-quoted-name")) \
                 if any(w in folded for w in _CHALLENGE_WORDS) else ():
             for pm in pattern.finditer(text):
+                if rule == "task-quoted-name" and (venue := _VENUE_YEAR_BEFORE.search(text, max(0, pm.start() - 30),
+                                                                                     pm.start())) and \
+                        venue.group(1).lower() in _VENUES:
+                    continue  # "MediaEval 2016 Challenge “Emotional Impact of Movies”": the benchmark's task, named
+                    # in full by the challenge rule or the title
                 s = _sentence_of(sents, pm.start(1))
                 self._discovered(pm.group(1), s, pm.start(1) - s.start, rule,
                                  rule == "intro-name-task" or bool(_OVERVIEW_TITLE.match(sents[0].text)),
@@ -1136,10 +1171,12 @@ class Extractor:
             return ("introduces", "overview-title", 0.8) if s.in_title else ("introduces", "overview-sentence", 0.75)
         if _heads_title(s.text, m.start - s.start, s) and (
                 _NAMED_IN_HEAD.match(s.text, _edition_end(s.text, m.end - s.start)) and
-                (_HAS_DATA_NOUN.search(s.text) or _CHALLENGE_NOUN.match(s.text, m.end - s.start)) or
+                (_HAS_DATA_NOUN.search(s.text) or _CHALLENGE_NOUN.match(s.text, m.end - s.start) or
+                 _TRAILING_CHALLENGE.search(m.surface)) or
                 _TRAILING_DATA_NOUN.search(m.surface)):
             # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ...",
-            # "The MPI Emotional Body Expressions Database for Narrative Scenarios"
+            # "The MPI Emotional Body Expressions Database for Narrative Scenarios", "Emotion Recognition in the
+            # Wild Challenge 2014: Baseline, Data and Protocol"
             return "introduces", "catalogue-title-head", 0.8
         if s.in_title:
             if _PLAIN_WORDS.fullmatch(m.surface) and not _DATA_AFTER.match(s.text, m.end - s.start):

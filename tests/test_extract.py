@@ -2321,6 +2321,22 @@ READINGS = {
         "Facial Emotion Recognition: An Appraisal of a Face Tracking Library",
         "We appraise the strengths and weaknesses of the library for emotion detection.",
         set(), {("usesEmotionModel", "appraisal")}),
+    "a benchmark's task named with its year and title": (
+        "The MediaEval 2018 Affective Lyrics Task",
+        'This paper describes the MediaEval 2018 "Affective Lyrics" task and its data.',
+        {("introducesDataset", "mediaeval-2018-affective-lyrics-task")},
+        {("introducesDataset", "mediaeval-2018"), ("usesDataset", "affective-lyrics")}),
+    "a team's entry to a benchmark's catalogued task": (
+        "Team X participation in MediaEval 2014: Emotion in Music Task",
+        'We describe our approach for the "Emotion in Music" task of MediaEval 2014.',
+        {("usesDataset", "mediaeval-emotion-in-music")}, {("usesDataset", "mediaeval-2014")}),
+    "a name, then the items it holds": (
+        "Emotions of people with a condition", "We validate on the Faces-DS, comprising images collected from adults, as "
+        "the validation dataset.",
+        {("usesDataset", "faces-ds")}, set()),
+    "a challenge's catalogued name with its year at the head of the title is its overview": (
+        "Emotion Recognition in the Wild Challenge 2015: Baseline, Data and Protocol",
+        "The third challenge provides a common platform for researchers.", {("introducesDataset", "emotiw")}, set()),
     "a language before a catalogued lexicon with its own short form": (
         "Marathi lexicon", "Marathi SentiWordNet (M-SWN) is developed from IndoWordNet.",
         {("introducesDataset", "marathi-sentiwordnet")}, set()),
