@@ -348,6 +348,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout89a": (0.90, 0.88, 0.98, 1.00, 1.00),
     "heldout89b": (0.94, 0.94, 0.85, 0.89, 0.92),
     "heldout89c": (1.00, 1.00, 0.78, 0.84, 1.00),
+    "heldout90a": (0.28, 1.00, 0.71, 0.86, 1.00),
 }.items()}
 
 
@@ -397,7 +398,7 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout86f": 20, "heldout86g": 14, "heldout86h": 20, "heldout87a": 16, "heldout87b": 20,
               "heldout87c": 20, "heldout87d": 17, "heldout87e": 9, "heldout87f": 20, "heldout87g": 9, "heldout87h": 19,
               "heldout88a": 20, "heldout88b": 17, "heldout88c": 20, "heldout88d": 20, "heldout88e": 20,
-              "heldout89a": 20, "heldout89b": 20, "heldout89c": 20}
+              "heldout89a": 20, "heldout89b": 20, "heldout89c": 20, "heldout90a": 16}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
