@@ -203,8 +203,7 @@ _DISCOVER = [
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
-_DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")
-_QUOTED_RULES = frozenset({"quoted-name-dataset"})  # (and the-word-acronym-dataset: one name of two words)
+_DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  # source-kind-pair: no data words
 # a shared task named without a data noun: "This paper introduces IroSvA, the first shared task fully dedicated to
 # ..." (the organisers'), "in the ACL 2022 shared task "Emotion Analysis in Tamil."" (its title in quotes)
 _INTRO_NAME_TASK = re.compile(rf"\b(?:introduc|present|propos|organi[sz]|launch)\w*\s+({_NAME})[,:]\s+(?:the|a|an)\s+"
@@ -532,7 +531,7 @@ _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
 _RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective)\s+$", re.I)
-_AN_APPRAISAL_OF = (re.compile(r"\ban\s+$", re.I), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
+_AN_BEFORE_OF = (re.compile(r"\b[Aa]n\s+$"), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
 # Library": an evaluation of a tool
 _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?)\b)",
                           re.I)
@@ -970,7 +969,7 @@ class Extractor:
                             continue  # "the English IEMOCAP dataset": a catalogued name, qualified; "the Seed EEG
                             # dataset": a term of the vocabulary (a modality) says what kind of data it is
                         names = [(pm.group(1), pm.start(1))]
-                    elif rule in _QUOTED_RULES:
+                    elif rule == "quoted-name-dataset":
                         names = [(pm.group(1), pm.start(1))]  # quotes hold one name, of words ("Open Mic")
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
@@ -1103,29 +1102,30 @@ class Extractor:
     def _defined_elsewhere(self, m: Match, s: Sentence) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
         defines the acronym for something else, so it is not the concept that has it as a label."""
-        at = m.start - s.start
-        if at < 1 or not s.text.startswith("(", at - 1) or not s.text.startswith(")", m.end - s.start):
-            return False
-        letters = "".join(c for c in m.surface if c.isalpha())
-        if len(letters) < 2 or not (words := _initial_words(s.text[:at][-120:], letters)):
-            return False
-        return m.concept.iri not in self.owners.get(title_key(" ".join(words)), ())
+        return self._spelt_by_other_words(m, s) is not None
 
     def _coined_acronym(self, m: Match, s: Sentence) -> bool:
         """A catalogued acronym in brackets after words that spell it out (its capitals, for "MuSE"), most of which
         are in none of its dataset's labels: the paper's own term, not that dataset."""
-        at = m.start - s.start
-        if at < 1 or not s.text.startswith("(", at - 1) or not s.text.startswith(")", m.end - s.start):
-            return False
-        letters = "".join(ch for ch in m.surface if ch.isalpha())
-        if any(ch.islower() for ch in letters):
-            letters = "".join(ch for ch in letters if ch.isupper())
-        if len(letters) < 2 or not (words := _initial_words(s.text[:at - 1][-120:], letters)) or \
-                m.concept.iri in self.owners.get(title_key(" ".join(words)), ()):
+        if (words := self._spelt_by_other_words(m, s, capitals=True)) is None:
             return False
         c = m.concept
         label_words = {w.lower() for label in (c.pref, *c.alt, *c.hidden) for w in _WORD.findall(label)}
         return 2 * sum(w.lower() in label_words for w in words) < len(words)
+
+    def _spelt_by_other_words(self, m: Match, s: Sentence, capitals: bool = False) -> list[str] | None:
+        """The words before an acronym in brackets that spell it out, unless they are a label of its concept;
+        ``capitals``: a mixed-case acronym ("MuSE") is spelt by its capitals alone."""
+        at = m.start - s.start
+        if at < 1 or not s.text.startswith("(", at - 1) or not s.text.startswith(")", m.end - s.start):
+            return None
+        letters = "".join(c for c in m.surface if c.isalpha())
+        if capitals and any(c.islower() for c in letters):
+            letters = "".join(c for c in letters if c.isupper())
+        if len(letters) < 2 or not (words := _initial_words(s.text[:at][-120:], letters)) or \
+                m.concept.iri in self.owners.get(title_key(" ".join(words)), ()):
+            return None
+        return words
 
     def _siblings(self, found, uses, intro, out: Extraction) -> None:
         """Names listed beside a catalogued dataset are datasets too ("EmoMusic, DEAM, PMEmo, WTC, and WCMED")."""
@@ -1829,7 +1829,7 @@ def _not_appraisal_theory(m: Match, s: Sentence) -> bool:
     appraisal process" and "a listener's appraisal of the music" are ratings. Neither names appraisal theory."""
     before, after = _context(m, s, 20, 60)
     return bool(_SUPPORT_TYPES.search(s.text) or _RATED_BEFORE.search(before) or _RATED_AFTER.match(after) or
-                _AN_APPRAISAL_OF[0].search(before) and _AN_APPRAISAL_OF[1].match(after))
+                _AN_BEFORE_OF[0].search(before) and _AN_BEFORE_OF[1].match(after))
 
 
 def _not_speech(m: Match, s: Sentence) -> bool:
@@ -1966,27 +1966,28 @@ def _language_before(m: Match, s: Sentence, title: Sentence) -> str:
     """"Chinese " of a title opening "Chinese EmoBank: ...": a language before a catalogued name at the head of
     a title names that dataset's counterpart in the language, which the paper builds (and so does the same
     pair in its abstract)."""
-    at = m.start - s.start
-    words = s.text[max(0, at - 16):at].split()
-    if not words or s.text[at - 1:at] != " " or not (words[-1] in _LANGUAGES or _QUALIFIER.fullmatch(words[-1])):
+    word = _word_before(m, s)
+    if not (word.strip() in _LANGUAGES or _QUALIFIER.fullmatch(word.strip())):
         return ""  # (or another word: "Sentimental LIAR: Extended Corpus ..." heads the title; not "Revisiting X:")
-    language = s.text[at - len(words[-1]) - 1:at]
-    name = language + m.surface
+    name = word + m.surface
     head = title.text.find(name)  # the same pair, named at the head of the title and set off from the rest
-    return language if head >= 0 and _heads_title(title.text, head, title) and \
+    return word if head >= 0 and _heads_title(title.text, head, title) and \
         _NAMED_IN_HEAD.match(title.text, head + len(name)) else ""
 
 
 def _language_short_named(m: Match, s: Sentence) -> str:
     """"Gujarati " of "Gujarati SentiWordNet (G-SWN) is developed": a language before a catalogued name that
     the pair's own short form follows names the counterpart in that language."""
+    word = _word_before(m, s)
+    short = _SHORT_FORM.match(s.text, m.end - s.start)
+    return word if word.strip() in _LANGUAGES and short and short.group(1)[:1].upper() == word[:1].upper() else ""
+
+
+def _word_before(m: Match, s: Sentence) -> str:
+    """The word right before a match, with the space after it ("Chinese "), or ""."""
     at = m.start - s.start
     words = s.text[max(0, at - 16):at].split()
-    if not words or words[-1] not in _LANGUAGES or s.text[at - 1:at] != " " or \
-            not (short := _SHORT_FORM.match(s.text, m.end - s.start)) or \
-            not short.group(1)[:1].upper() == words[-1][:1].upper():
-        return ""
-    return s.text[at - len(words[-1]) - 1:at]
+    return s.text[at - len(words[-1]) - 1:at] if words and s.text[at - 1:at] == " " else ""
 
 
 _CITED_TITLE = re.compile(r"\(([^()]{12,})\)\s*$")  # "Li et al. 2022, Scientific Data (A multimodal ... tasks)"
