@@ -735,7 +735,8 @@ class Extractor:
             # "the Ryerson Audio-Visual Database of Emotional Speech and Song": words of a dataset's name
             found_modalities = _outside(found_modalities,
                                         [(d.start, d.end) for d, _ in found_datasets if " " in d.surface])
-        modalities = self._modalities(found_modalities, sents)
+        calls = _animal_calls(found_modalities, sents[0].text)  # animals' calls: no speech, nor the text it'd fall to
+        modalities = self._modalities(found_modalities, sents, calls)
         if MODALITY + "video" not in modalities and ("expression" in folded and ("micro" in folded or "dynamic facial"
                                                                                 in folded) or "微表情" in folded) and \
                 (hit := _MOVING_FACE.search(text)):
@@ -746,7 +747,6 @@ class Extractor:
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
         text_hint = None
-        calls = _animal_calls(found_modalities, sents[0].text)  # animals' calls: no speech, nor the text it'd fall to
         if not modalities and (signal := _TEXT_SIGNAL.search(text)) and not calls:
             # an LLM / text paper that names no modality works on text
             hit = _sentence_of(sents, signal.start())
@@ -853,7 +853,7 @@ class Extractor:
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
                              _organisers_paper(s, pm.end(1) - s.start) or _heads_title(text, pm.start(1), s),
                              uses, intro, out)
-        for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded else ():
+        for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded and ('"' in text or "“" in text) else ():
             venue, year, title = pm.group("v1") or pm.group("v2"), pm.group("y1") or pm.group("y2"), \
                 pm.group("t1") or pm.group("t2")
             if venue.lower() not in _VENUES:
@@ -1224,7 +1224,7 @@ class Extractor:
         target.setdefault(iri, (m, s, f"pattern:{rule}", 0.75 if introduces else 0.65))
 
     # --- modalities, tasks, emotion models --------------------------------------------
-    def _modalities(self, found, sents):
+    def _modalities(self, found, sents, animal_calls: bool = False):
         out: dict[str, tuple] = {}
         alternatives = _alternatives(found)
         emg = {m.start for m, s in found if m.concept.id == "face" and _sensed_on_face(m, s)}  # "facial EMG"
@@ -1243,8 +1243,8 @@ class Extractor:
             out.pop(MODALITY + "speech", None)  # the audio of a song is music, not speech
         _drop_background_lists(out, found, sents[0].text)
         title = sents[0].text
-        if MODALITY + "speech" in out and _animal_calls(found, title):
-            out.pop(MODALITY + "speech")  # "Automatic Classification of Cat Vocalizations": calls, not speech
+        if animal_calls:
+            out.pop(MODALITY + "speech", None)  # "Automatic Classification of Cat Vocalizations": calls, not speech
         if "comment" in title.lower() and (hit := _MEDIA_COMMENTS.search(title)):
             # "Sentiment Analysis of YouTube Video Comments", "Sinhala Music Video Comment Data Set": the videos
             # and songs hold the text the paper reads
