@@ -156,8 +156,11 @@ _DISCOVER = [
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
+    # (or "The dataset used in this shared task, namely ArSarcasm-v2, consists of ...": what it is, then the name)
     ("dataset-list", None, re.compile(
-        rf"(?i:{_DATA_NOUN}|collections)\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely\s+|like\s+|i\.e\.,?\s+|"
+        rf"(?i:{_DATA_NOUN}|collections)(?:\s+(?:used|employed|adopted|chosen|provided|released)\b[^.;(),]{{0,40}}?"
+        rf"(?=,?\s+namely\b))?"
+        rf"\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely,?\s+|like\s+|i\.e\.,?\s+|"
         rf"e\.g\.,?\s+|viz\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "three datasets: MIDD (536 Chinese participants), DAIC (189 English participants), and CMDC (78 ...)":
@@ -195,9 +198,6 @@ _DISCOVER = [
                                              rf"[\"”’']\s+{_DATA_NOUN}\b")),
     # "using our dataset, "Sentikanna," which consists of ...": a data noun, then its name in quotes
     ("data-quoted-name", None, re.compile(rf"\b(?:(?:our|Our)\s+)?(?i:{_DATA_NOUN}),?\s+[\"“‘]({_NAME})[,.]?[\"”’]")),
-    # "The dataset used in this shared task, namely ArSarcasm-v2, consists of ...": the name after what it is
-    ("dataset-namely", None, re.compile(rf"\b(?i:{_DATA_NOUN})(?:\s+(?:used|employed|adopted|chosen|provided|released)\b"
-                                        rf"[^.;(),]{{0,40}}?)?,?\s+namely,?\s+(?:the\s+)?({_LIST})")),
     # "a dataset of 3D expression sequences (Florence4D)"
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
@@ -243,7 +243,6 @@ _DISCOVER_NEEDS = {
     "dataset-of-appositive": (" of ",),
     "quoted-name-dataset": ('"', "“", "‘", "'"),
     "data-quoted-name": ('"', "“", "‘"),
-    "dataset-namely": ("namely",),
     "source-kind-pair": (" and ",),
     "name-comprising": ("comprising", "consisting", "containing"),
 }
