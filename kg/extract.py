@@ -48,7 +48,7 @@ _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|t
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _TRAILING_CHALLENGE = re.compile(r"\s(?:challenge|competition|shared task)$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
-                            r"collection|lexicon")
+                            r"collection|lexicon|lexica\b")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
          r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
@@ -99,7 +99,7 @@ _DISCOVER = [
     # reviews" is data, "EmoCNN, a collection of specially-trained ... layers" is not)
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon)|"
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition)\b)"
         rf".*\b(?<!-)(?:Challenges?|Competition))\b")),
     # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts", "SentiSense: An easily
@@ -318,6 +318,9 @@ _VERSION = re.compile(r" [1-9]\.\d{1,2}$")
 _ADVERB_BEFORE = re.compile(r"\b(?:commonly|widely|frequently|often)\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in brackets right after it
+# (or after its data noun: "Stanford Sentiment Treebank Dataset (SSTB)")
+_SHORT_FORM_AFTER = re.compile(rf"(?:\s+(?i:{_DATA_NOUN}))?\s*\(({_NAME})\)")
+_LONG_FORM_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){2,8})\($")  # "Stanford Large Movie Review Dataset (IMDB)"
 _LONG_NAME_REST = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,5}}\s*\(({_NAME})\)")  # the rest of a long name, then its short form
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
@@ -341,7 +344,7 @@ _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
-_CHALLENGE_YEAR = re.compile(r"\b([A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* (?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w“”\"-]+\s+){0,5}?"
+_CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?)(?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w“”\"-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop|Task(?!\s*\d))\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
@@ -350,8 +353,10 @@ _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # 
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
 # recurring evaluations with numbered tasks: SemEval and its kin, or any acronym's year ("BLP-2023 Task 2")
-_CAMPAIGNS = r"(SemEval|IberLEF|eRisk|GermEval|[A-Z]{2,}[A-Za-z0-9]*)"
-_NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+((?:[Ss]hared\s+)?[Tt]ask)[\s-]?(\d{{1,2}})\b")
+_CAMPAIGNS = r"(SemEval|Semeval|IberLEF|eRisk|GermEval|[A-Z]{2,}[A-Za-z0-9]*)"
+# ("SemEval-2016 Task #6", "Semeval 2017, Task 4A": a number sign, a comma, a subtask's letter)
+_NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+)((?:[Ss]hared\s+)?[Tt]ask)[\s-]?#?"
+                            rf"(\d{{1,2}})[A-Ea-e]?\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
@@ -390,6 +395,7 @@ Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 G
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
+MySpace Digg Tumblr Pinterest LinkedIn Snapchat
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
 NLTK spaCy Stanza scikit-learn
@@ -682,8 +688,7 @@ class Extractor:
         self.catalogue = vocab.dataset_names
         self.catalogued = {c.iri for c in vocab.of_kind("dataset")}
         # the title of the paper each catalogued dataset is cited by: that paper made it
-        self.made_in = {title_key(t.group(1)): c.iri for c in vocab.of_kind("dataset")
-                        if (t := _CITED_TITLE.search(c.cited))}
+        self.made_in = {title_key(t): c.iri for c in vocab.of_kind("dataset") for t in cited_titles(c.cited)}
         self.owners: dict[str, set[str]] = {}  # label key -> IRIs of the concepts that carry the label
         for c in vocab.concepts.values():
             for label in c.labels:
@@ -700,6 +705,7 @@ class Extractor:
         self._catalogued_spans: list[tuple[int, int]] = []  # the paper's catalogue matches, while _datasets runs
         self._coined: set[str] = set()  # catalogued acronyms the paper spells out as its own term, likewise
         self._short_forms: dict[str, Concept] = {}  # "EMPATHETICDIALOGUE (ED)": the paper's own short names for them
+        self._long_forms: dict[str, Concept] = {}  # keyed by title_key: what a catalogued short name is spelt out as
 
     def extract(self, paper: Paper) -> Extraction:
         if not any(c in paper.abstract or c in paper.title for c in _MARK_CHARS):
@@ -736,6 +742,7 @@ class Extractor:
                                         [(d.start, d.end) for d, _ in found_datasets if " " in d.surface])
         calls = _animal_calls(found_modalities, sents[0].text)  # animals' calls: no speech, nor the text it'd fall to
         modalities = self._modalities(found_modalities, sents, calls)
+        _listed_channels(modalities, sents)
         if MODALITY + "video" not in modalities and ("expression" in folded and ("micro" in folded or "dynamic facial"
                                                                                 in folded) or "微表情" in folded) and \
                 (hit := _MOVING_FACE.search(text)):
@@ -797,16 +804,20 @@ class Extractor:
         uses: dict[str, tuple] = {}
         intro: dict[str, tuple] = {}
         self._short_forms = {short.group(1): m.concept for m, s in found  # (not "Multilingual MELD (M-MELD)")
-                             if (short := _SHORT_FORM.match(s.text, m.end - s.start)) and
+                             if (short := _SHORT_FORM_AFTER.match(s.text, m.end - s.start)) and
                              m.surface.lower() not in short.group(1).lower()}
+        # "the Stanford Large Movie Review Dataset (IMDB)": the long form a catalogued short name is spelt out as
+        self._long_forms = {title_key(_TRAILING_DATA_NOUN.sub("", long.group(1).strip())): m.concept for m, s in found
+                            if text[m.end:m.end + 1] == ")" and
+                            (long := _LONG_FORM_BEFORE.search(text, max(0, m.start - 100), m.start))}
         # "Multimodal Sarcasm Explanation (MuSE)" is not the MuSe challenge: an acronym the paper spells out in words
         # that none of the dataset's labels has ("the Toronto English Speech Set (TESS)" keeps TESS)
         foreign = {m.surface for m, s in found if self._coined_acronym(m, s)}
         self._coined = foreign  # read by _discovered, with the spans below: a coined name may be new data
         self._catalogued_spans = [(m.start, m.end) for m, _ in found if m.surface not in foreign]
         for m, s in found:
-            if _inside_longer_name(m, s) or m.surface in foreign:
-                continue
+            if _inside_longer_name(m, s) or m.surface in foreign or _ROBOT_AFTER.match(s.text, m.end - s.start):
+                continue  # ("an Aibo robot dog" is the robot the children spoke to, not the corpus of their speech)
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
             language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
@@ -839,13 +850,16 @@ class Extractor:
             name = pm.group(1)
             if _EDITION_TASK.match(challenge_text, pm.end(1)):
                 continue  # "WASSA 2024 Shared Task 2": the numbered-task rule names that task
-            if (head := name.split()[0].lower()) in _NOT_DATASETS or head in _VENUES:
+            if _FEATURES_OF.search(challenge_text, max(0, pm.start(1) - 60), pm.start(1)):
+                continue  # "the feature set introduced in the Interspeech 2010 Paralinguistics Challenge": its features
+            if (head := _ANY_YEAR.sub("", name.split()[0]).lower()) in _NOT_DATASETS or head in _VENUES:
                 # "the CVPR 2023 Competition on ...": a venue's year, not the challenge's name; a venue's
                 # challenge is named in full ("INTERSPEECH 2020 Computational Paralinguistics Challenge")
                 venue_challenge = _VENUE_CHALLENGE_TITLE if pm.start(1) < title_end else _VENUE_CHALLENGE
                 if not (full := venue_challenge.match(challenge_text, pm.end(1))):
                     continue
-                name = " ".join(re.sub(r"[:“”\"]", " ", challenge_text[pm.start(1):full.end()]).split())
+                name = " ".join(re.sub(r"[:“”\"]|(?<=[a-z])(?=(?:19|20)\d\d)", " ",
+                                       challenge_text[pm.start(1):full.end()]).split())  # ("Interspeech2009")
                 if name.lower().endswith(" task") and self.catalogue.get(name[:-5]) is not None:
                     name = name[:-5]  # "MediaEval 2013: Emotion in Music Task" is the catalogued task
             s = _sentence_of(sents, pm.start(1))
@@ -883,10 +897,6 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out, length=pm.end() - pm.start())  # the evidence: all the words it took
-        for iri in [i for i in uses if _YEAR_END.search(i) and any(t.startswith(i + "-") for t in (*uses, *intro))]:
-            # "the BLP 2023 workshop" beside "BLP-2023 Task 2", "the SIGHAN 2024 ... task" beside "SIGHAN-2024 dimABSA
-            # Task": a workshop's year, of which the task is one
-            del uses[iri]
         for pattern, rule in ((_INTRO_NAME_TASK, "intro-name-task"), (_TASK_QUOTED_NAME, "task-quoted-name")) \
                 if any(w in folded for w in _CHALLENGE_WORDS) else ():
             for pm in pattern.finditer(text):
@@ -1005,6 +1015,9 @@ class Extractor:
                     beside = rule == "dataset-list" and not s.in_title and len(names) > 1 and \
                         not _CITED_YEAR.match(s.text, pm.end())
                     for name, offset in names:
+                        if rule == "dataset-list" and _HEAD_OF_LONG_NAME.match(s.text, offset + len(name)):
+                            continue  # "datasets, viz. CMU Multi-modal Opinion-level Sentiment Intensity (CMU-MOSI)":
+                            # the first word of a name spelt out before its short form
                         plain_sibling = beside and _plain_name(name) and \
                             not _LONGER_NAME_AFTER.match(s.text, offset + len(name))
                         self._discovered(name, s, offset, "list-sibling" if plain_sibling else named_as,
@@ -1037,6 +1050,10 @@ class Extractor:
                     name, at = short.group(1), short.start(1)
                 self._discovered(name, s, at - s.start, "titled-name",
                                  _introduced_here(s.text[:at - s.start]), uses, intro, out)
+        for iri in [i for i in uses if _YEAR_END.search(i) and any(t.startswith(i + "-") for t in (*uses, *intro))]:
+            # "the BLP 2023 workshop" beside "BLP-2023 Task 2", "the SIGHAN 2024 ... task" beside "SIGHAN-2024 dimABSA
+            # Task", "the dataset of Semeval 2017, Task 4A": a workshop's year, of which the task is one
+            del uses[iri]
         if (made := self.made_in.get(title_key(sents[0].text))) in uses and made not in intro:
             # "A multimodal psychological, physiological and behavioural dataset for human emotions in driving
             # tasks" is the paper the catalogue cites for PPB-Emo: it made the dataset it names
@@ -1192,13 +1209,14 @@ class Extractor:
         if not key or clean.lower() in _NOT_DATASETS or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
-                _MODEL_SUFFIX.search(clean):
+                _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
-            # the task; "EmoMBTI-Net" is a model
+            # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data
         m = Match(s.start + offset, s.start + offset + (length or len(name)), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
         concept = None if clean in self._coined else self.catalogue.get(clean) or self._short_forms.get(clean) or \
+            self._long_forms.get(key) or \
             (None if clean.endswith("+") or rule == "numbered-task" else  # (a task's number is no class count)
              self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
             edition_of(clean, self.catalogue) or \
@@ -1768,6 +1786,41 @@ def _frames_not_images(modalities: dict, found) -> None:
         del modalities[MODALITY + "image"]
 
 
+_CHANNEL_WORD = re.compile(r"\b(?:(?P<lang>language|linguistic|verbal|textual|lexical|text)|(?P<vis>visual)|"
+                           r"(?P<aco>acoustic|audio|vocal|paralinguistic))\b", re.I)
+_CHANNEL_GAP = re.compile(r"(?:\s*\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*)$")
+_CHANNEL_NOUN_AFTER = re.compile(r"(?:\s*\([^()]{1,25}\))?\s+(?:\w+\s+)?(?:modalit\w*|channels?|cues|streams?|inputs?)\b",
+                                 re.I)
+_CHANNELS_BEFORE = re.compile(r"\bmodalit\w*,?\s+(?:namely|such as|including|like|i\.e\.,?|viz\.?,?|:)\s*$", re.I)
+
+
+def _listed_channels(modalities: dict, sents: list[Sentence]) -> None:
+    """"the language, visual and acoustic modalities", "modalities, namely text, visual and acoustic": the three
+    channels of multimodal language, listed together, are the words (text), the speaker seen (video) and heard
+    (speech); "visual" beside "acoustic" names no face or image of its own, so it is the video."""
+    for s in sents:
+        low = s.text.lower()
+        if "visual" not in low or not ("acoustic" in low or "audio" in low or "vocal" in low) or \
+                _FUTURE_WORK.match(s.text) or " will " in low:
+            continue  # (not what later work will combine)
+        words = list(_CHANNEL_WORD.finditer(s.text))
+        run: list[re.Match] = []
+        for w in [*words, None]:
+            if w is not None and run and _CHANNEL_GAP.fullmatch(s.text, run[-1].end(), w.start()) is not None:
+                run.append(w)
+                continue
+            kinds = {k for r in run for k, v in r.groupdict().items() if v}
+            if {"vis", "aco"} <= kinds and (_CHANNEL_NOUN_AFTER.match(s.text, run[-1].end()) or
+                                            _CHANNELS_BEFORE.search(s.text, 0, run[0].start())):
+                pick = {"vis": "video", "aco": "speech", "lang": "text"}
+                for r in run:
+                    kind = next(k for k, v in r.groupdict().items() if v)
+                    if kind == "aco" and MODALITY + "music" in modalities:
+                        continue  # the audio of a music video is its music
+                    modalities.setdefault(MODALITY + pick[kind], (_pseudo(s, r), s, "listed-channels", 0.7))
+            run = [w] if w is not None else []
+
+
 def _channels_of_the_title(modalities: dict, tasks: dict, title: Sentence) -> None:
     """Channels a title implies that no word of the paper names: the audio of "audio-visual" is speech
     (unless it is music), a language model reads and writes text, and emotion causes and empathy with no
@@ -1989,7 +2042,25 @@ def _word_before(m: Match, s: Sentence) -> str:
     return s.text[at - len(words[-1]) - 1:at] if words and s.text[at - 1:at] == " " else ""
 
 
-_CITED_TITLE = re.compile(r"\(([^()]{12,})\)\s*$")  # "Li et al. 2022, Scientific Data (A multimodal ... tasks)"
+def cited_titles(citation: str) -> list[str]:
+    """The titles a citation gives in brackets at the end of each of its parts: "Li et al. 2022, Scientific
+    Data (A multimodal ... tasks)", "A 2006, LREC (T1); B 2010, LREC (T2)". A title may hold brackets of its
+    own ("The Extended Cohn-Kanade Dataset (CK+): ..."), so each is read back to its matching opening bracket."""
+    titles = []
+    for part in citation.split("; "):
+        part = part.rstrip()
+        if not part.endswith(")"):
+            continue
+        depth = 0
+        for i in range(len(part) - 1, -1, -1):
+            depth += {")": 1, "(": -1}.get(part[i], 0)
+            if depth == 0:
+                if len(inner := part[i + 1:-1]) >= 12 and i > 0:
+                    titles.append(inner)
+                break
+    return titles
+
+
 _QUALIFIER = re.compile(r"(?!(?:Towards?|Beyond|On|The|An?|Into|About|Rethinking|Revisiting|Improving|Enhancing|"
                         r"Benchmarking|Evaluating|Exploring|Analy[sz]ing|Introducing|Extending)\b)[A-Z][a-z]{3,}")
 _YEAR_AFTER = re.compile(r"[\s-]*(?:19|20)\d\d\b")
@@ -2087,6 +2158,9 @@ def _inside_longer_name(m: Match, s: Sentence) -> bool:
         before.group(1) not in _LANGUAGES  # "the English NRC Emotion lexicon" is that lexicon
 
 
+_FEATURES_OF = re.compile(r"\bfeatures?(?:\s+sets?)?\s+(?:\w+\s+){0,2}(?:in|of|from|for)\s+(?:the\s+)?$", re.I)
+_SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?")
+_ROBOT_AFTER = re.compile(r"\s+(?:robot|robotic)\b", re.I)
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
 _DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database)")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
@@ -2096,7 +2170,7 @@ _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 def _maybe_data_noun(low: str) -> bool:
     """A superset of _HAS_DATA_NOUN by plain substring tests (most sentences have no data noun)."""
     return "data" in low or "corp" in low or "bench" in low or "suite" in low or "test" in low or \
-        "collection" in low or "lexicon" in low
+        "collection" in low or "lexic" in low
 
 
 def _sentence_of(sents: list[Sentence], pos: int) -> Sentence:
@@ -2208,6 +2282,7 @@ def _plain_name(name: str) -> bool:
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _ET_AL = re.compile(r"\s+et\.?\s+al\b")
+_HEAD_OF_LONG_NAME = re.compile(r"(?:\s+[A-Z][\w'-]*){1,8}\s*\([A-Z]")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]")
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # where one capitalised word is a name: between catalogued names, after "called", between "the" and a data noun

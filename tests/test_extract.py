@@ -385,12 +385,12 @@ def test_a_plain_word_between_catalogued_names_is_a_dataset_but_not_a_connective
 
 
 def test_a_listed_name_keeps_its_year(extractor):
-    # "FERA 2015": one edition of a recurring challenge, named with its year; "EmotiW 2017" is an edition
+    # "MEC 2016": one edition of a recurring challenge, named with its year; "EmotiW 2017" is an edition
     # of a catalogued challenge, which the catalogue describes as a whole
     found, ex = edges(extractor, "Action Unit Detection",
-                      "We evaluate on the RECOLA, FERA 2015 and EmotiW 2017 datasets.")
-    assert {("usesDataset", "fera-2015"), ("usesDataset", "emotiw"), ("usesDataset", "recola")} <= found
-    assert {d.label for d in ex.discovered} == {"FERA 2015"}
+                      "We evaluate on the RECOLA, MEC 2016 and EmotiW 2017 datasets.")
+    assert {("usesDataset", "mec-2016"), ("usesDataset", "emotiw"), ("usesDataset", "recola")} <= found
+    assert {d.label for d in ex.discovered} == {"MEC 2016"}
 
 
 @pytest.mark.parametrize("abstract, expected, quiet", [
@@ -2340,7 +2340,50 @@ READINGS = {
     "a language before a catalogued lexicon with its own short form": (
         "Marathi lexicon", "Marathi SentiWordNet (M-SWN) is developed from IndoWordNet.",
         {("introducesDataset", "marathi-sentiwordnet")}, set()),
+    "a list's first word that begins a name spelt out before its short form is no name": (
+        "Fusion for sentiment", "We evaluate on two benchmark datasets, viz. XYZ Multimodal Opinion Corpus (XYZ-MOC) "
+        "and the Zeta set.", set(), {("usesDataset", "xyz")}),
+    "a venue written with one capital, its year glued on": (
+        "Children's anger", "The system was submitted to the Interspeech2012 Emotion Challenge.",
+        {("usesDataset", "interspeech-2012-emotion-challenge")}, set()),
+    "the robot a corpus is named after is not the corpus": (
+        "Children's anger", "Children were engaged in dialog with an Aibo robot dog.", set(), {("usesDataset", "fau-aibo")}),
+    "a numbered task written with a number sign or after a comma": (
+        "Stance", "We pretrain on the dataset of Semeval 2017, Task 4A and compare with the teams of SemEval-2016 "
+        "Task #6.", {("usesDataset", "semeval-2017-task-4"), ("usesDataset", "semeval-2016-task-6")},
+        {("usesDataset", "semeval-2017"), ("usesDataset", "semeval-2016")}),
+    "the test splits of a dataset are not datasets": (
+        "A shared task", "Two evaluation data sets, Test1 and Test2, were released. The leader-board was evaluated on Test2 data set.",
+        set(), {("usesDataset", "test2"), ("usesDataset", "test1")}),
+    "the feature set of a challenge is not its data": (
+        "Stress in speech", "We use the feature set introduced in the INTERSPEECH 2014 Paralinguistics Challenge.",
+        set(), {("usesDataset", "interspeech-2014-paralinguistics-challenge")}),
+    "a catalogued short name's long form is that dataset": (
+        "Sentiment", "We test on the Stanford Large Movie Review Dataset (IMDB). We reach 94% on the Stanford Large "
+        "Movie Review dataset.", {("usesDataset", "imdb")}, {("usesDataset", "stanford-large-movie-review")}),
+    "a catalogued long name's short form after its data noun is that dataset": (
+        "Sentiment", "We test on the Stanford Sentiment Treebank Dataset (SSTX) for binary classification.",
+        {("usesDataset", "sst")}, {("usesDataset", "sstx")}),
+    "'Lexica' in a title announces data": (
+        "OmniSent: Adaptable Sentiment Lexica for Many Languages", "We introduce sentiment lexica for many languages.",
+        {("introducesDataset", "omnisent")}, set()),
+    "social networks are platforms, not datasets": (
+        "Strength", "Results on data sets (MySpace, Digg, BBC Forums) show gains.", set(),
+        {("usesDataset", "myspace"), ("usesDataset", "digg")}),
+    "the language, visual and acoustic modalities are text, video and speech": (
+        "Multimodal sentiment", "Sentiment is expressed through the language, visual, and acoustic modalities.",
+        {("usesModality", "text"), ("usesModality", "video"), ("usesModality", "speech")}, set()),
 }
+
+
+def test_cited_titles_reads_each_part_and_brackets_inside_a_title():
+    from kg.extract import cited_titles
+
+    assert cited_titles("Lucey et al. 2010, CVPR Workshops (The Extended Cohn-Kanade Dataset (CK+): A complete "
+                        "dataset)") == ["The Extended Cohn-Kanade Dataset (CK+): A complete dataset"]
+    assert cited_titles("A 2006, LREC (A first long title); B 2010, LREC (A second long title)") == \
+        ["A first long title", "A second long title"]
+    assert cited_titles("Busso et al. 2008, Language Resources and Evaluation 42(4)") == []
 
 
 @pytest.mark.parametrize("case", sorted(READINGS))
