@@ -349,6 +349,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout89b": (0.94, 0.94, 0.85, 0.89, 0.92),
     "heldout89c": (1.00, 1.00, 0.78, 0.84, 1.00),
     "heldout90a": (0.28, 1.00, 0.71, 0.86, 1.00),
+    "heldout91a": (0.97, 0.95, 0.78, 0.87, 1.00),
+    "heldout91b": (1.00, 1.00, 0.83, 0.86, 0.80),
+    "heldout91c": (1.00, 1.00, 0.95, 0.87, 1.00),
+    "heldout91d": (0.96, 1.00, 0.92, 0.92, 1.00),
+    "heldout91e": (0.88, 1.00, 0.86, 0.93, 1.00),
+    "heldout91f": (0.50, 1.00, 0.85, 0.97, 1.00),
+    "heldout91g": (1.00, 1.00, 0.73, 0.75, 1.00),
+    "heldout91h": (0.75, 1.00, 0.87, 0.94, 1.00),
 }.items()}
 
 
@@ -398,7 +406,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout86f": 20, "heldout86g": 14, "heldout86h": 20, "heldout87a": 16, "heldout87b": 20,
               "heldout87c": 20, "heldout87d": 17, "heldout87e": 9, "heldout87f": 20, "heldout87g": 9, "heldout87h": 19,
               "heldout88a": 20, "heldout88b": 17, "heldout88c": 20, "heldout88d": 20, "heldout88e": 20,
-              "heldout89a": 20, "heldout89b": 20, "heldout89c": 20, "heldout90a": 16}
+              "heldout89a": 20, "heldout89b": 20, "heldout89c": 20, "heldout90a": 16,
+              "heldout91a": 20, "heldout91b": 11, "heldout91c": 11, "heldout91d": 20, "heldout91e": 20,
+              "heldout91f": 20, "heldout91g": 17, "heldout91h": 20}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
