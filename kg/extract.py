@@ -337,8 +337,10 @@ _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|lab
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
 _JOINED_WORD = re.compile(r"[\w+]+")  # the word after the hyphen
-# hardware named like a dataset: "the MUSE device", "a Muse headband"
-_DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wristbands?|bracelets?|wearables?)\b", re.I)
+# hardware or software named like a dataset: "the MUSE device", "a Muse headband", "an Aibo robot dog" (the robot the
+# children spoke to, not the corpus of their speech), "the SEMAINE system", "MPQA systems" (question answering)
+_DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wristbands?|bracelets?|wearables?|robots?|"
+                           r"robotic|systems?|setting|project)\b", re.I)
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s-]?\d")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
@@ -359,6 +361,9 @@ _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+
                             rf"(\d{{1,2}})[A-Ea-e]?\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
+# (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
+_CAMPAIGN_TASK_LATER = re.compile(r"\b(SemEval|Semeval)[\s-]?((?:19|20)\d\d)(?:\s+shared\s+task\s+[‘'“\"][^’'”\"]{3,80}"
+                                  r"[’'”\"]\s*\([Tt]ask\s*(\d{1,2})\)|[\s-]+(\d{1,2})[A-E]\b)")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
 _TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)?\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
                                rf"{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)\b")
@@ -816,8 +821,8 @@ class Extractor:
         self._coined = foreign  # read by _discovered, with the spans below: a coined name may be new data
         self._catalogued_spans = [(m.start, m.end) for m, _ in found if m.surface not in foreign]
         for m, s in found:
-            if _inside_longer_name(m, s) or m.surface in foreign or _ROBOT_AFTER.match(s.text, m.end - s.start):
-                continue  # ("an Aibo robot dog" is the robot the children spoke to, not the corpus of their speech)
+            if _inside_longer_name(m, s) or m.surface in foreign:
+                continue
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
             language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
@@ -892,6 +897,12 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out)
+        for pm in _CAMPAIGN_TASK_LATER.finditer(text) if "semeval" in folded else ():
+            # "the SemEval-2013 shared task 'Sentiment Analysis in Twitter' (Task 2)", "the SemEval2015 10B ... task"
+            name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3) or pm.group(4)}"
+            s = _sentence_of(sents, pm.start())
+            self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
+                             uses, intro, out, length=pm.end() - pm.start())
         for pm in _TASK_OF_CAMPAIGN.finditer(text) if "task" in folded else ():
             name = f"{pm.group(2)}-{pm.group(3)} Task {pm.group(1)}"
             s = _sentence_of(sents, pm.start())
@@ -1015,9 +1026,12 @@ class Extractor:
                     beside = rule == "dataset-list" and not s.in_title and len(names) > 1 and \
                         not _CITED_YEAR.match(s.text, pm.end())
                     for name, offset in names:
-                        if rule == "dataset-list" and _HEAD_OF_LONG_NAME.match(s.text, offset + len(name)):
-                            continue  # "datasets, viz. CMU Multi-modal Opinion-level Sentiment Intensity (CMU-MOSI)":
-                            # the first word of a name spelt out before its short form
+                        if rule in ("dataset-list", "dataset-then-name") and \
+                                (long := _HEAD_OF_LONG_NAME.match(s.text, offset + len(name))):
+                            # "datasets, viz. CMU Multi-modal Opinion-level Sentiment Intensity (CMU-MOSI)", "two DT
+                            # databases, DynTex and Massachusetts Institute of Technology (MIT)": the first word of a
+                            # name spelt out before its short form, which is the name
+                            name, offset = long.group(1), long.start(1)
                         plain_sibling = beside and _plain_name(name) and \
                             not _LONGER_NAME_AFTER.match(s.text, offset + len(name))
                         self._discovered(name, s, offset, "list-sibling" if plain_sibling else named_as,
@@ -1059,6 +1073,7 @@ class Extractor:
             # tasks" is the paper the catalogue cites for PPB-Emo: it made the dataset it names
             m, s, rule, conf = uses.pop(made)
             intro[made] = (m, s, rule + "+cited-paper", conf)
+
         if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text) and \
                 (iri := next(iter(uses))) not in self.catalogued:
             # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
@@ -1179,7 +1194,8 @@ class Extractor:
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _DEVICE_AFTER.match(s.text, m.end - s.start):
             return None, "", 0.0  # "EEG signals from the MUSE device": a headband, not the MuSe data
-        if _introduces_something(s.text) and not _existing(before[-80:]):
+        if _introduces_something(s.text) and not _existing(before[-80:]) and \
+                not _REFERENCE_AFTER.match(s.text, m.end - s.start):  # (a name with its reference is cited: "[9]")
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
                     _WE_RELEASE.search(before[-120:]):
                 return "introduces", "catalogue+intro-context", 0.8
@@ -2160,7 +2176,7 @@ def _inside_longer_name(m: Match, s: Sentence) -> bool:
 
 _FEATURES_OF = re.compile(r"\bfeatures?(?:\s+sets?)?\s+(?:\w+\s+){0,2}(?:in|of|from|for)\s+(?:the\s+)?$", re.I)
 _SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?")
-_ROBOT_AFTER = re.compile(r"\s+(?:robot|robotic)\b", re.I)
+_REFERENCE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
 _DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database)")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
@@ -2282,7 +2298,7 @@ def _plain_name(name: str) -> bool:
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _ET_AL = re.compile(r"\s+et\.?\s+al\b")
-_HEAD_OF_LONG_NAME = re.compile(r"(?:\s+[A-Z][\w'-]*){1,8}\s*\([A-Z]")
+_HEAD_OF_LONG_NAME = re.compile(rf"(?:\s+[A-Z][\w'-]*){{1,8}}\s*\((?=[A-Z])({_NAME})\)")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]")
 _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # where one capitalised word is a name: between catalogued names, after "called", between "the" and a data noun

@@ -2370,6 +2370,18 @@ READINGS = {
     "social networks are platforms, not datasets": (
         "Strength", "Results on data sets (MySpace, Digg, BBC Forums) show gains.", set(),
         {("usesDataset", "myspace"), ("usesDataset", "digg")}),
+    "a system or project named like a dataset is not the dataset": (
+        "Interest in speech", "The techniques are also used in the SEMAINE system, an embodied agent.", set(),
+        {("usesDataset", "semaine")}),
+    "a SemEval task's number after its quoted title, or with a subtask's letter alone": (
+        "Short informal texts", "The system ranked first in the SemEval-2014 shared task 'Sentiment Analysis in "
+        "Twitter' (Task 9). On the SemEval2016 4A sentiment task we show gains.",
+        {("usesDataset", "semeval-2014-task-9"), ("usesDataset", "semeval-2016-task-4")},
+        {("usesDataset", "semeval-2014"), ("usesDataset", "semeval-2016")}),
+    "a catalogued name with its reference number is cited, not made here": (
+        "Static expressions", "We present a new database Static Faces (SFX) extracted from a temporal database Acted "
+        "Facial Expressions in the Wild (AFEW) [9], which we have extracted from movies.",
+        {("usesDataset", "afew")}, {("introducesDataset", "afew")}),
     "the language, visual and acoustic modalities are text, video and speech": (
         "Multimodal sentiment", "Sentiment is expressed through the language, visual, and acoustic modalities.",
         {("usesModality", "text"), ("usesModality", "video"), ("usesModality", "speech")}, set()),
