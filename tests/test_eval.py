@@ -357,6 +357,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout91f": (0.50, 1.00, 0.85, 0.97, 1.00),
     "heldout91g": (1.00, 1.00, 0.73, 0.75, 1.00),
     "heldout91h": (0.75, 1.00, 0.87, 0.94, 1.00),
+    "heldout92a": (0.51, 1.00, 0.88, 0.97, 1.00),
+    "heldout92b": (0.80, 1.00, 0.85, 0.97, 1.00),
+    "heldout92c": (0.92, 1.00, 0.85, 0.85, 1.00),
+    "heldout92d": (1.00, 1.00, 0.89, 0.81, 0.94),
+    "heldout92e": (1.00, 1.00, 0.57, 0.58, 1.00),
+    "heldout92f": (0.28, 1.00, 0.93, 0.90, 1.00),
+    "heldout92g": (1.00, 1.00, 0.75, 0.85, 0.92),
+    "heldout92h": (1.00, 1.00, 0.82, 0.91, 1.00),
 }.items()}
 
 
@@ -408,7 +416,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout88a": 20, "heldout88b": 17, "heldout88c": 20, "heldout88d": 20, "heldout88e": 20,
               "heldout89a": 20, "heldout89b": 20, "heldout89c": 20, "heldout90a": 16,
               "heldout91a": 20, "heldout91b": 11, "heldout91c": 11, "heldout91d": 20, "heldout91e": 20,
-              "heldout91f": 20, "heldout91g": 17, "heldout91h": 20}
+              "heldout91f": 20, "heldout91g": 17, "heldout91h": 20,
+              "heldout92a": 20, "heldout92b": 20, "heldout92c": 20, "heldout92d": 20, "heldout92e": 20,
+              "heldout92f": 20, "heldout92g": 20, "heldout92h": 20}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
