@@ -284,9 +284,10 @@ _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s
 # "This paper describes the fifth Emotion Recognition in the Wild (EmotiW) challenge 2017": its organisers' overview
 # words of a team's entry to a challenge, not of its organisers' overview
 _ENTRY_WORDS = r"(?:system|approach|submission|participation|entry|entries|team|model|method|solution|contribution|our)"
-_OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report) (?:describes|presents|summari[sz]es|"
-                                rf"reports on|gives an overview of|introduces) the\b(?![^.]*\b(?:{_ENTRY_WORDS}|we)\b)",
-                                re.I)
+_OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report|overview) (?:describes|presents|summari[sz]es|"
+                                r"reports on|(?:gives|provides) an overview of|introduces|discusses)"
+                                r"(?: the baselines? (?:\w+ )?(?:for|of))? the\b"  # ("discusses the baseline for the")
+                                rf"(?![^.]*\b(?:{_ENTRY_WORDS}|we)\b)", re.I)
 _YEAR_HEAD = re.compile(rf"^({_NAME}(?:\s(?:19|20)\d\d)?)(?<=(?:19|20)\d\d):\s")  # "RUDA-2025: ...", "MER 2024: ..."
 # (not a team's "we present our system for the shared task")
 _WE_HOST = re.compile(r"\b(?:we|(?:this|the) (?:paper|article|report))\s+(?:\w+\s+)?(?:introduc|present|describ|organi[sz]|"
@@ -338,19 +339,27 @@ _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|lab
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
 _JOINED_WORD = re.compile(r"[\w+]+")  # the word after the hyphen
 # hardware or software named like a dataset: "the MUSE device", "a Muse headband", "an Aibo robot dog" (the robot the
-# children spoke to, not the corpus of their speech), "the SEMAINE system", "MPQA systems" (question answering)
+# children spoke to, not the corpus of their speech), "the SEMAINE system", "MPQA systems" (question answering),
+# "the OLID schema" (its annotation scheme)
 _DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wristbands?|bracelets?|wearables?|robots?|"
-                           r"robotic|systems?|setting|project)\b", re.I)
+                           r"robotic|systems?|setting|project|schema|scheme)\b", re.I)
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s-]?\d")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
-# "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ..."
-_CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?)(?:19|20)\d\d)\b(?=\s*:|\s+(?:[\w“”\"-]+\s+){0,5}?"
+# "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ...",
+# "TASS 2016, the fifth edition of the Workshop on ..."
+_CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?)(?:19|20)\d\d)\b(?=\s*:|(?:,\s+the)?\s+(?:[\w“”\"-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop|Task(?!\s*\d))\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
+_OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
+                                  r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
+_NAMED_TASK_YEAR = re.compile(r"\b((?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+(?:Shared\s+Task|Challenge|Competition))"
+                              r"\s+((?:19|20)\d\d)\b")
+_EDITION_BRACKET = re.compile(r"\s*\(\s*([A-Z][A-Za-z+/-]*[A-Z+][A-Za-z+/-]*(?:\s?[A-Z+][A-Za-z+/-]*)?)\s?((?:19|20)\d\d)\s*\)")
+_CHALLENGE_BRACKET = re.compile(r"\b(?:[Cc]hallenge|[Cc]ompetition)" + _EDITION_BRACKET.pattern)
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
@@ -369,7 +378,7 @@ _TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)
                                rf"{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)\b")
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
-_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval".split())
+_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval clef".split())
 # (a benchmark's task: "MediaEval 2016: Emotional Impact of Movies Task", "the MediaEval 2015 “Affective Impact of
 # Movies” Task"; words of a title such as "of" between its capitals)
 _VENUE_CHALLENGE = re.compile(r":?(?:\s+[“\"]?(?:[A-Z][\w-]*|of|in|on|for)[”\"]?){1,6}?\s+(?:Challenge|Competition|Shared Task|"
@@ -710,6 +719,7 @@ class Extractor:
         self._catalogued_spans: list[tuple[int, int]] = []  # the paper's catalogue matches, while _datasets runs
         self._coined: set[str] = set()  # catalogued acronyms the paper spells out as its own term, likewise
         self._short_forms: dict[str, Concept] = {}  # "EMPATHETICDIALOGUE (ED)": the paper's own short names for them
+        self._text = ""  # the paper being read, for what _discovered asks of the whole text
         self._long_forms: dict[str, Concept] = {}  # keyed by title_key: what a catalogued short name is spelt out as
 
     def extract(self, paper: Paper) -> Extraction:
@@ -810,7 +820,8 @@ class Extractor:
         intro: dict[str, tuple] = {}
         self._short_forms = {short.group(1): m.concept for m, s in found  # (not "Multilingual MELD (M-MELD)")
                              if (short := _SHORT_FORM_AFTER.match(s.text, m.end - s.start)) and
-                             m.surface.lower() not in short.group(1).lower()}
+                             m.surface.lower() not in short.group(1).lower() and
+                             not _EDITION_BRACKET.match(s.text, m.end - s.start)}  # (an edition: "(AV+EC 2015)")
         # "the Stanford Large Movie Review Dataset (IMDB)": the long form a catalogued short name is spelt out as
         self._long_forms = {title_key(_TRAILING_DATA_NOUN.sub("", long.group(1).strip())): m.concept for m, s in found
                             if text[m.end:m.end + 1] == ")" and
@@ -819,10 +830,13 @@ class Extractor:
         # that none of the dataset's labels has ("the Toronto English Speech Set (TESS)" keeps TESS)
         foreign = {m.surface for m, s in found if self._coined_acronym(m, s)}
         self._coined = foreign  # read by _discovered, with the spans below: a coined name may be new data
+        self._text = text
         self._catalogued_spans = [(m.start, m.end) for m, _ in found if m.surface not in foreign]
         for m, s in found:
-            if _inside_longer_name(m, s) or m.surface in foreign:
-                continue
+            if _inside_longer_name(m, s) or m.surface in foreign or \
+                    (m.surface.lower().endswith(("challenge", "competition")) and
+                     _EDITION_BRACKET.match(s.text, m.end - s.start)):
+                continue  # ("the Audio-Visual Emotion Challenge (AV+EC 2015)": the edition in brackets names it)
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
             language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
@@ -871,6 +885,27 @@ class Extractor:
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
                              _organisers_paper(s, pm.end(1) - s.start) or _heads_title(text, pm.start(1), s),
                              uses, intro, out)
+        if head := _OVERVIEW_OF_EDITION.match(sents[0].text):
+            # "Overview of TASS 2016", "Overview of eRisk at CLEF 2020: ...": the organisers' overview of an edition
+            self._discovered(f"{head.group(1)} {head.group(2)}", sents[0], head.start(1), "challenge-year", True,
+                             uses, intro, out, length=head.end(2) - head.start(1))
+        for pm in _NAMED_TASK_YEAR.finditer(text) if _ANY_YEAR.search(text) else ():
+            # "the CL-Aff Shared Task 2020", "the MSP-Podcast SER Challenge 2024": a named task and its year (not a
+            # venue's: "the ACII Challenge 2022")
+            if pm.group(1).split()[0].lower() in _VENUES:
+                continue
+            name = f"{pm.group(1)} {pm.group(2)}"
+            s = _sentence_of(sents, pm.start())
+            self._discovered(name, s, pm.start() - s.start, "challenge-year",
+                             _organisers_paper(s, pm.end() - s.start) or _OVERVIEW_SENTENCE.search(s.text) is not None
+                             or _heads_title(text, pm.start(), s), uses, intro, out, length=pm.end() - pm.start())
+        for pm in _CHALLENGE_BRACKET.finditer(text) if "(" in text and _ANY_YEAR.search(text) else ():
+            # "the Audio/Visual+ Emotion Challenge (AV+EC2015)": a challenge's edition, named in brackets
+            name = f"{pm.group(1)} {pm.group(2)}"
+            s = _sentence_of(sents, pm.start(1))
+            self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
+                             _organisers_paper(s, pm.end() - s.start) or _heads_title(text, pm.start(1), s),
+                             uses, intro, out, length=pm.end(2) - pm.start(1))
         for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded and ('"' in text or "“" in text) else ():
             venue, year, title = pm.group("v1") or pm.group("v2"), pm.group("y1") or pm.group("y2"), \
                 pm.group("t1") or pm.group("t2")
@@ -940,10 +975,13 @@ class Extractor:
             if not s.in_title and not has_noun:
                 continue  # the abstract's patterns need a data noun: skip most sentences cheaply
             lowered = s.text.lower()
+            # "CK+ [44], GEMEP-FERA [67], RU-FACS [4] and GFT [57]": the patterns read a list without its reference
+            # numbers, blanked so that every offset stays that of the sentence
+            scan = _REFERENCE_MARK.sub(lambda r: " " * len(r.group(0)), s.text) if "[" in s.text else s.text
             for rule, introduces, pattern, title_only, needs, noun in _DISCOVER_RULES:
                 if (title_only and not s.in_title) or (noun and not has_noun) or (needs and not needs.search(lowered)):
                     continue
-                for pm in pattern.finditer(s.text):
+                for pm in pattern.finditer(scan):
                     if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
                                                                                    pm.start()):
                         continue
@@ -963,7 +1001,8 @@ class Extractor:
                             continue  # "the fNIRS emotion dataset NEMO" names NEMO
                         named_as = "the-name-kind-dataset"
                     role = introduces if introduces is not None else \
-                        s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
+                        s.in_title and not _USED_IN_TITLE.search(s.text, 0, pm.start(1)) or \
+                        _introduced_here(s.text[:pm.start(1)]) or \
                         bool(_MAKE_BEFORE.search(s.text, 0, pm.start(1)) and _AVAILABLE_AFTER.match(s.text, pm.end(1))) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ") or \
                         bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1))) or \
@@ -1225,9 +1264,13 @@ class Extractor:
         if not key or clean.lower() in _NOT_DATASETS or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
-                _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean):
+                _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _LANGUAGE_WORDS.fullmatch(clean) or \
+                _OWNER_AFTER.match(s.text, offset + len(name)) or \
+                (rule == "list-sibling" and _defined_term(self._text, clean)):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
-            # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data
+            # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data; "Spanish-English" and
+            # "Spanish-language" are languages; "CMU's CK database" names whose it is; "joint-patch and multi-label
+            # learning (JPML)" is the paper's term for its method, not a dataset beside those it lists
         m = Match(s.start + offset, s.start + offset + (length or len(name)), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
@@ -2175,7 +2218,24 @@ def _inside_longer_name(m: Match, s: Sentence) -> bool:
 
 
 _FEATURES_OF = re.compile(r"\bfeatures?(?:\s+sets?)?\s+(?:\w+\s+){0,2}(?:in|of|from|for)\s+(?:the\s+)?$", re.I)
+_OWNER_AFTER = re.compile(r"['’]s\b")
+_LANGUAGE_WORD = r"(?:" + "|".join(sorted(_LANGUAGES)) + r")"
+_LANGUAGE_WORDS = re.compile(rf"{_LANGUAGE_WORD}(?:[-–](?:{_LANGUAGE_WORD}|[Ll]anguages?))+")
+
+
+def _defined_term(text: str, name: str) -> bool:
+    """Whether the text spells the name out in lower-case words before giving it in brackets ("joint-patch and
+    multi-label learning (JPML)"): a term the paper coins, not data."""
+    at = text.find(f"({name})")
+    if at < 0:
+        return False
+    words = text[max(0, at - 80):at].split()[-3:]
+    return len(words) == 3 and all(w[:1].islower() for w in words)
+
+
 _SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?")
+_USED_IN_TITLE = re.compile(r"\b(?:using|on|with|via|from)\s+(?:the\s+)?$", re.I)  # "... using MAHNOB-HCI Database"
+_REFERENCE_MARK = re.compile(r"\s\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 _REFERENCE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
 _DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database)")
@@ -2364,10 +2424,11 @@ _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
                          rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
                          rf"(?!.*\b(?:{'|'.join(_CREATION_VERBS)})\w*\b)(.*)$", re.I)
-# (also what the new data are compared with, and what a method is designed for: "comparing it with the read speech
+# (also what the new data are compared with, where signals were collected, and what a method is designed for: "the
+# signals collected in the MAHNOB-HCI database", "comparing it with the read speech
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset
 # RoleCS" says what the new data are for)
-_USED_HERE = re.compile(r"\b(?:on|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
+_USED_HERE = re.compile(r"\b(?:on|in(?=\s+the\s*$)|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
                         r"experiments?|fine[\s-]tun\w+|from|derived|based|extend\w*|extension\w*|versions?\s+of|"
                         r"compar\w*|against|"
                         r"designed|tailored)\b", re.I)

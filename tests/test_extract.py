@@ -2382,6 +2382,36 @@ READINGS = {
         "Static expressions", "We present a new database Static Faces (SFX) extracted from a temporal database Acted "
         "Facial Expressions in the Wild (AFEW) [9], which we have extracted from movies.",
         {("usesDataset", "afew")}, {("introducesDataset", "afew")}),
+    "a list read without its reference numbers": (
+        "Transfer", "We compare on four benchmarks: CK+ [44], GEMEP-FERA [67], ZU-FACS [4] and QRT [57].",
+        {("usesDataset", "zu-facs"), ("usesDataset", "qrt")}, set()),
+    "a numbered catalogued name in lower case before its data noun": (
+        "Noise", "The experiments use the Berlin emotional database and the enterface05 database.",
+        {("usesDataset", "enterface05")}, set()),
+    "a challenge's edition in brackets after its name": (
+        "Affect dimensions", "This paper presents our system for the Audio/Visual+ Emotion Challenge (AV+EC2016).",
+        {("usesDataset", "av-ec-2016")}, {("usesDataset", "avec")}),
+    "a paper that discusses the baseline for a challenge is its organisers'": (
+        "Video and group emotion", "This paper discusses the baseline for the Emotion Recognition in the Wild "
+        "(EmotiW) 2019 challenge.", {("introducesDataset", "emotiw")}, set()),
+    "a title that works on a named dataset does not make it": (
+        "Stimulus identity drives EEG classification on the ZetaEEG dataset",
+        "We classify the signals of many participants and report the accuracy of the models.",
+        {("usesDataset", "zetaeeg")}, {("introducesDataset", "zetaeeg")}),
+    "signals collected in a catalogued database were not collected here": (
+        "Peripheral signals", "We explored the signals collected in the MAHNOB-HCI multimodal tagging database.",
+        {("usesDataset", "mahnob-hci")}, {("introducesDataset", "mahnob-hci")}),
+    "an overview of an edition is its organisers'": (
+        "Overview of ZETA 2018", "This paper describes the tasks, the corpora and the participants' results.",
+        {("introducesDataset", "zeta-2018")}, set()),
+    "a named shared task with its year after it": (
+        "Disclosure", "This overview describes the official results of the XY-Aff Shared Task 2021.",
+        {("introducesDataset", "xy-aff-shared-task-2021")}, set()),
+    "languages, an owner and a coined term are not datasets": (
+        "Code-mixed", "We release Spanglish (Spanish-English) corpora. We test on Japan's JAFFE and CMU's CK "
+        "database. We introduce joint-patch and multi-label learning (JPLX). On three datasets, CK+, GFT, and BP4D, "
+        "JPLX produced the best scores.", set(),
+        {("introducesDataset", "spanish-english"), ("usesDataset", "cmu"), ("usesDataset", "jplx")}),
     "the language, visual and acoustic modalities are text, video and speech": (
         "Multimodal sentiment", "Sentiment is expressed through the language, visual, and acoustic modalities.",
         {("usesModality", "text"), ("usesModality", "video"), ("usesModality", "speech")}, set()),
