@@ -365,6 +365,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout92f": (0.28, 1.00, 0.93, 0.90, 1.00),
     "heldout92g": (1.00, 1.00, 0.75, 0.85, 0.92),
     "heldout92h": (1.00, 1.00, 0.82, 0.91, 1.00),
+    "heldout93a": (0.93, 1.00, 0.97, 0.97, 1.00),
+    "heldout93b": (0.97, 1.00, 0.97, 0.93, 1.00),
+    "heldout93c": (0.97, 0.95, 0.95, 0.93, 1.00),
+    "heldout93d": (0.92, 1.00, 0.91, 0.93, 1.00),
+    "heldout93e": (0.85, 1.00, 0.74, 0.97, 1.00),
+    "heldout93f": (1.00, 0.95, 0.93, 0.90, 1.00),
+    "heldout93g": (0.91, 0.90, 0.76, 0.90, 1.00),
+    "heldout93h": (0.90, 1.00, 0.80, 0.93, 1.00),
 }.items()}
 
 
@@ -418,7 +426,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout91a": 20, "heldout91b": 11, "heldout91c": 11, "heldout91d": 20, "heldout91e": 20,
               "heldout91f": 20, "heldout91g": 17, "heldout91h": 20,
               "heldout92a": 20, "heldout92b": 20, "heldout92c": 20, "heldout92d": 20, "heldout92e": 20,
-              "heldout92f": 20, "heldout92g": 20, "heldout92h": 20}
+              "heldout92f": 20, "heldout92g": 20, "heldout92h": 20,
+              "heldout93a": 20, "heldout93b": 20, "heldout93c": 20, "heldout93d": 10, "heldout93e": 20,
+              "heldout93f": 15, "heldout93g": 20, "heldout93h": 16}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
