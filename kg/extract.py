@@ -284,8 +284,8 @@ _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s
 # "This paper describes the fifth Emotion Recognition in the Wild (EmotiW) challenge 2017": its organisers' overview
 # words of a team's entry to a challenge, not of its organisers' overview
 _ENTRY_WORDS = r"(?:system|approach|submission|participation|entry|entries|team|model|method|solution|contribution|our)"
-_OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report|overview) (?:describes|presents|summari[sz]es|"
-                                r"reports on|(?:gives|provides) an overview of|introduces|discusses)"
+_OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report|overview) "
+                                r"(?:describes|presents|summari[sz]es|reports on|(?:gives|provides) an overview of|introduces|discusses)"
                                 r"(?: the baselines? (?:\w+ )?(?:for|of))? the\b"  # ("discusses the baseline for the")
                                 rf"(?![^.]*\b(?:{_ENTRY_WORDS}|we)\b)", re.I)
 _YEAR_HEAD = re.compile(rf"^({_NAME}(?:\s(?:19|20)\d\d)?)(?<=(?:19|20)\d\d):\s")  # "RUDA-2025: ...", "MER 2024: ..."
@@ -349,16 +349,18 @@ _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a 
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ...",
 # "TASS 2016, the fifth edition of the Workshop on ..."
-_CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?)(?:19|20)\d\d)\b(?=\s*:|(?:,\s+the)?\s+(?:[\w“”\"-]+\s+){0,5}?"
+_CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?)(?:19|20)\d\d)\b"
+                             r"(?=\s*:|(?:,\s+the)?\s+(?:[\w“”\"-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop|Task(?!\s*\d))\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d\s+[A-Za-z][\w-]*[A-Z][\w-]*)"
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
-_NAMED_TASK_YEAR = re.compile(r"\b((?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+(?:Shared\s+Task|Challenge|Competition))"
-                              r"\s+((?:19|20)\d\d)\b")
-_EDITION_BRACKET = re.compile(r"\s*\(\s*([A-Z][A-Za-z+/-]*[A-Z+][A-Za-z+/-]*(?:\s?[A-Z+][A-Za-z+/-]*)?)\s?((?:19|20)\d\d)\s*\)")
+_NAMED_TASK_YEAR = re.compile(r"\b((?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
+                              r"(?:Shared\s+Task|Challenge|Competition))\s+((?:19|20)\d\d)\b")
+_EDITION_BRACKET = re.compile(r"\s*\(\s*([A-Z][A-Za-z+/-]*[A-Z+][A-Za-z+/-]*(?:\s?[A-Z+][A-Za-z+/-]*)?)\s?"
+                              r"((?:19|20)\d\d)\s*\)")
 _CHALLENGE_BRACKET = re.compile(r"\b(?:[Cc]hallenge|[Cc]ompetition)" + _EDITION_BRACKET.pattern)
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
@@ -1112,7 +1114,6 @@ class Extractor:
             # tasks" is the paper the catalogue cites for PPB-Emo: it made the dataset it names
             m, s, rule, conf = uses.pop(made)
             intro[made] = (m, s, rule + "+cited-paper", conf)
-
         if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text) and \
                 (iri := next(iter(uses))) not in self.catalogued:
             # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
