@@ -373,6 +373,10 @@ _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
 # (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
+_ANY_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s-]?#?\d")
+_SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z]+)){0,4}\s+(?i:data\s?sets?|corp(?:us|ora)|"
+                           r"benchmarks?)\b|\b(?i:data\s?sets?|corp(?:us|ora))[^.;()]{0,20}?\b(?:from|of)\s+(?:the\s+)?"
+                           r"Sem[Ee]val[\s-]?((?:19|20)\d\d)\b")
 _CAMPAIGN_TASK_LATER = re.compile(r"\b(SemEval|Semeval)[\s-]?((?:19|20)\d\d)(?:\s+shared\s+task\s+[‘'“\"][^’'”\"]{3,80}"
                                   r"[’'”\"]\s*\([Tt]ask\s*(\d{1,2})\)|[\s-]+(\d{1,2})[A-E]\b)")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
@@ -940,6 +944,16 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out, length=pm.end() - pm.start())
+        for pm in _SEMEVAL_DATA.finditer(text) if "semeval" in folded else ():
+            # "experiments on SemEval 2014 datasets", "the SemEval 2016 stance and sentiment dataset": data named by
+            # the campaign's year alone (a numbered task of that year, where the paper names one, is the name)
+            year = pm.group(1) or pm.group(2)
+            name = f"SemEval {year}" if year else "SemEval"
+            if _ANY_TASK_NUMBER.search(text):
+                continue  # ("Task 3, EmoContext, in the International Workshop SemEval 2019": the task names the data)
+            s = _sentence_of(sents, pm.start())
+            self._discovered(name, s, pm.start() - s.start, "semeval-data", False, uses, intro, out,
+                             length=pm.end() - pm.start())
         for pm in _TASK_OF_CAMPAIGN.finditer(text) if "task" in folded else ():
             name = f"{pm.group(2)}-{pm.group(3)} Task {pm.group(1)}"
             s = _sentence_of(sents, pm.start())
@@ -1104,7 +1118,8 @@ class Extractor:
                     # form the titled words spell
                     name, at = short.group(1), short.start(1)
                 self._discovered(name, s, at - s.start, "titled-name",
-                                 _introduced_here(s.text[:at - s.start]), uses, intro, out)
+                                 _introduced_here(s.text[:at - s.start]) or _names_the_title(sents[0].text, name),
+                                 uses, intro, out)
         for iri in [i for i in uses if _YEAR_END.search(i) and any(t.startswith(i + "-") for t in (*uses, *intro))]:
             # "the BLP 2023 workshop" beside "BLP-2023 Task 2", "the SIGHAN 2024 ... task" beside "SIGHAN-2024 dimABSA
             # Task", "the dataset of Semeval 2017, Task 4A": a workshop's year, of which the task is one
@@ -2222,6 +2237,11 @@ _FEATURES_OF = re.compile(r"\bfeatures?(?:\s+sets?)?\s+(?:\w+\s+){0,2}(?:in|of|f
 _OWNER_AFTER = re.compile(r"['’]s\b")
 _LANGUAGE_WORD = r"(?:" + "|".join(sorted(_LANGUAGES)) + r")"
 _LANGUAGE_WORDS = re.compile(rf"{_LANGUAGE_WORD}(?:[-–](?:{_LANGUAGE_WORD}|[Ll]anguages?))+")
+
+
+def _names_the_title(title: str, name: str) -> bool:
+    """"The EU-Emotion Voice Database" titling a paper on the EU-Emotion Voice Database: the paper is the data's own."""
+    return title_key(re.sub(r"^(?:the|an?)\s+", "", title, flags=re.I)).startswith(title_key(name))
 
 
 def _defined_term(text: str, name: str) -> bool:

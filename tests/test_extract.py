@@ -2412,6 +2412,19 @@ READINGS = {
         "database. We introduce joint-patch and multi-label learning (JPLX). On three datasets, CK+, GFT, and BP4D, "
         "JPLX produced the best scores.", set(),
         {("introducesDataset", "spanish-english"), ("usesDataset", "cmu"), ("usesDataset", "jplx")}),
+    "data named by a SemEval year alone, where the paper names no task": (
+        "Aspect attention", "Experimental results on SemEval 2015 Datasets show gains. Two datasets are from "
+        "SemEval2016, i.e. laptops and restaurants.", {("usesDataset", "semeval-2015"), ("usesDataset", "semeval-2016")},
+        set()),
+    "a SemEval year beside a numbered task is that task's": (
+        "Emotion detection", "Task 3, EmoContext, in the International Workshop SemEval 2019 provides training and "
+        "testing datasets.", set(), {("usesDataset", "semeval-2019")}),
+    "a titled name that titles the paper is the paper's own": (
+        "The Zeta-Emotion Voice Database", "We report the validation results of the Zeta-Emotion Voice Database, an "
+        "emotional voice database for scientific use.", {("introducesDataset", "zeta-emotion-voice")}, set()),
+    "'the basic six' emotions are Ekman's": (
+        "A natural emotion database", "In total, 26 emotional states, including the basic six, are labelled.",
+        {("usesEmotionModel", "ekman")}, set()),
     "the language, visual and acoustic modalities are text, video and speech": (
         "Multimodal sentiment", "Sentiment is expressed through the language, visual, and acoustic modalities.",
         {("usesModality", "text"), ("usesModality", "video"), ("usesModality", "speech")}, set()),
