@@ -373,6 +373,8 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout93f": (1.00, 0.95, 0.93, 0.90, 1.00),
     "heldout93g": (0.91, 0.90, 0.76, 0.90, 1.00),
     "heldout93h": (0.90, 1.00, 0.80, 0.93, 1.00),
+    "heldout94a": (0.87, 1.00, 0.90, 0.94, 0.85),
+    "heldout94b": (0.96, 1.00, 0.87, 0.81, 1.00),
 }.items()}
 
 
@@ -428,7 +430,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout92a": 20, "heldout92b": 20, "heldout92c": 20, "heldout92d": 20, "heldout92e": 20,
               "heldout92f": 20, "heldout92g": 20, "heldout92h": 20,
               "heldout93a": 20, "heldout93b": 20, "heldout93c": 20, "heldout93d": 10, "heldout93e": 20,
-              "heldout93f": 15, "heldout93g": 20, "heldout93h": 16}
+              "heldout93f": 15, "heldout93g": 20, "heldout93h": 16,
+              "heldout94a": 20, "heldout94b": 11}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
