@@ -359,9 +359,14 @@ _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summar
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
 _NAMED_TASK_YEAR = re.compile(r"\b((?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
                               r"(?:Shared\s+Task|Challenge|Competition))\s+((?:19|20)\d\d)\b")
+# a team's words, or results: "presents our system for the ... Challenge", "presents baseline results for the ..."
+_ENTRY_BEFORE = re.compile(rf"\b(?:{_ENTRY_WORDS}|results?)\b", re.I)
 _EDITION_BRACKET = re.compile(r"\s*\(\s*([A-Z][A-Za-z+/-]*[A-Z+][A-Za-z+/-]*(?:\s?[A-Z+][A-Za-z+/-]*)?)\s?"
                               r"((?:19|20)\d\d)\s*\)")
-_CHALLENGE_BRACKET = re.compile(r"\b(?:[Cc]hallenge|[Cc]ompetition)" + _EDITION_BRACKET.pattern)
+# (or after what the challenge is, in words: "the 4th edition of the ... workshop for sentiment analysis focused on the
+# Spanish language (TASS 2015)")
+_CHALLENGE_BRACKET = re.compile(r"\b(?:[Cc]hallenge|[Cc]ompetition|(?:[Ww]orkshop|[Ss]hared [Tt]ask|[Cc]ampaign)\b[^.;()]{0,80}?)"
+                                + _EDITION_BRACKET.pattern)
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
@@ -841,8 +846,10 @@ class Extractor:
         for m, s in found:
             if _inside_longer_name(m, s) or m.surface in foreign or \
                     (m.surface.lower().endswith(("challenge", "competition")) and
-                     _EDITION_BRACKET.match(s.text, m.end - s.start)):
-                continue  # ("the Audio-Visual Emotion Challenge (AV+EC 2015)": the edition in brackets names it)
+                     (edition := _EDITION_BRACKET.match(s.text, m.end - s.start)) and
+                     edition.group(1).lower() not in _NOT_DATASETS):
+                continue  # ("the Audio-Visual Emotion Challenge (AV+EC 2015)": the edition in brackets names it; not
+                # "the 10th ABAW Competition (CVPR 2026)", a venue's year)
             # "AffectNet+", "MUStARD++": a dataset built on the catalogued one; "Chinese EmoBank: Building ...": its
             # counterpart in a language
             language = "" if (plus := _plus_after(m, s)) else _language_before(m, s, sents[0])
@@ -906,11 +913,17 @@ class Extractor:
                              _organisers_paper(s, pm.end() - s.start) or _OVERVIEW_SENTENCE.search(s.text) is not None
                              or _heads_title(text, pm.start(), s), uses, intro, out, length=pm.end() - pm.start())
         for pm in _CHALLENGE_BRACKET.finditer(text) if "(" in text and _ANY_YEAR.search(text) else ():
-            # "the Audio/Visual+ Emotion Challenge (AV+EC2015)": a challenge's edition, named in brackets
+            # "the Audio/Visual+ Emotion Challenge (AV+EC2015)": a challenge's edition, named in brackets (after a
+            # workshop's description, an acronym that is no venue's: not "(ACL 2022)", "(FigLang 2020)")
+            if pm.group(1).lower() in _NOT_DATASETS or pm.group(1).lower() in _VENUES or \
+                    not pm.group(0)[:9].lower().startswith(("challenge", "competiti")) and not pm.group(1).isupper():
+                continue
             name = f"{pm.group(1)} {pm.group(2)}"
             s = _sentence_of(sents, pm.start(1))
+            before = s.text[:pm.start() - s.start]  # ("We present the first ... Challenge and workshop (AV+EC 2015)")
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
-                             _organisers_paper(s, pm.end() - s.start) or _heads_title(text, pm.start(1), s),
+                             _organisers_paper(s, pm.end() - s.start) or _heads_title(text, pm.start(1), s) or
+                             _introduced_here(before) and not _ENTRY_BEFORE.search(before),
                              uses, intro, out, length=pm.end(2) - pm.start(1))
         for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded and ('"' in text or "“" in text) else ():
             venue, year, title = pm.group("v1") or pm.group("v2"), pm.group("y1") or pm.group("y2"), \

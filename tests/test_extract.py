@@ -2425,6 +2425,10 @@ READINGS = {
     "'the basic six' emotions are Ekman's": (
         "A natural emotion database", "In total, 26 emotional states, including the basic six, are labelled.",
         {("usesEmotionModel", "ekman")}, set()),
+    "an edition's acronym in brackets after a workshop's description, not a venue's": (
+        "Polarity", "We took part in the 4th edition of the evaluation workshop for sentiment analysis focused on the "
+        "Spanish language (ZASS 2015). We address a task at the 10th ABAW Competition (CVPR 2026).",
+        {("usesDataset", "zass-2015"), ("usesDataset", "abaw")}, {("usesDataset", "cvpr-2026")}),
     "the language, visual and acoustic modalities are text, video and speech": (
         "Multimodal sentiment", "Sentiment is expressed through the language, visual, and acoustic modalities.",
         {("usesModality", "text"), ("usesModality", "video"), ("usesModality", "speech")}, set()),
