@@ -375,6 +375,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout93h": (0.90, 1.00, 0.80, 0.93, 1.00),
     "heldout94a": (0.87, 1.00, 0.90, 0.94, 0.85),
     "heldout94b": (0.96, 1.00, 0.87, 0.81, 1.00),
+    "heldout95a": (0.71, 1.00, 0.93, 0.87, 1.00),
 }.items()}
 
 
@@ -431,7 +432,7 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout92f": 20, "heldout92g": 20, "heldout92h": 20,
               "heldout93a": 20, "heldout93b": 20, "heldout93c": 20, "heldout93d": 10, "heldout93e": 20,
               "heldout93f": 15, "heldout93g": 20, "heldout93h": 16,
-              "heldout94a": 20, "heldout94b": 11}
+              "heldout94a": 20, "heldout94b": 11, "heldout95a": 20}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
