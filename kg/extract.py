@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from . import classify
@@ -902,7 +903,7 @@ class Extractor:
             # "Overview of TASS 2016", "Overview of eRisk at CLEF 2020: ...": the organisers' overview of an edition
             self._discovered(f"{head.group(1)} {head.group(2)}", sents[0], head.start(1), "challenge-year", True,
                              uses, intro, out, length=head.end(2) - head.start(1))
-        for pm in _NAMED_TASK_YEAR.finditer(text) if _ANY_YEAR.search(text) else ():
+        for pm in _NAMED_TASK_YEAR.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
             # "the CL-Aff Shared Task 2020", "the MSP-Podcast SER Challenge 2024": a named task and its year (not a
             # venue's: "the ACII Challenge 2022")
             if pm.group(1).split()[0].lower() in _VENUES:
@@ -951,12 +952,6 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out)
-        for pm in _CAMPAIGN_TASK_LATER.finditer(text) if "semeval" in folded else ():
-            # "the SemEval-2013 shared task 'Sentiment Analysis in Twitter' (Task 2)", "the SemEval2015 10B ... task"
-            name = f"{pm.group(1)}-{pm.group(2)} Task {pm.group(3) or pm.group(4)}"
-            s = _sentence_of(sents, pm.start())
-            self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
-                             uses, intro, out, length=pm.end() - pm.start())
         for pm in _SEMEVAL_DATA.finditer(text) if "semeval" in folded else ():
             # "experiments on SemEval 2014 datasets", "the SemEval 2016 stance and sentiment dataset": data named by
             # the campaign's year alone (a numbered task of that year, where the paper names one, is the name)
@@ -967,8 +962,13 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "semeval-data", False, uses, intro, out,
                              length=pm.end() - pm.start())
-        for pm in _TASK_OF_CAMPAIGN.finditer(text) if "task" in folded else ():
-            name = f"{pm.group(2)}-{pm.group(3)} Task {pm.group(1)}"
+        later = _CAMPAIGN_TASK_LATER.finditer(text) if "semeval" in folded else ()
+        for pm in chain(later, _TASK_OF_CAMPAIGN.finditer(text) if "task" in folded else ()):
+            # "Task 4 on the SemEval 2017 dataset"; "the SemEval-2013 shared task 'Sentiment Analysis in Twitter' (Task
+            # 2)", "the SemEval2015 10B ... task"
+            campaign, year, number = (pm.group(2), pm.group(3), pm.group(1)) if pm.re is _TASK_OF_CAMPAIGN else \
+                (pm.group(1), pm.group(2), pm.group(3) or pm.group(4))
+            name = f"{campaign}-{year} Task {number}"
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
                              uses, intro, out, length=pm.end() - pm.start())  # the evidence: all the words it took
@@ -1293,7 +1293,7 @@ class Extractor:
         if not key or clean.lower() in _NOT_DATASETS or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
-                _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _LANGUAGE_WORDS.fullmatch(clean) or \
+                _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \
                 _OWNER_AFTER.match(s.text, offset + len(name)) or \
                 (rule == "list-sibling" and _defined_term(self._text, clean)):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
@@ -2248,8 +2248,13 @@ def _inside_longer_name(m: Match, s: Sentence) -> bool:
 
 _FEATURES_OF = re.compile(r"\bfeatures?(?:\s+sets?)?\s+(?:\w+\s+){0,2}(?:in|of|from|for)\s+(?:the\s+)?$", re.I)
 _OWNER_AFTER = re.compile(r"['’]s\b")
-_LANGUAGE_WORD = r"(?:" + "|".join(sorted(_LANGUAGES)) + r")"
-_LANGUAGE_WORDS = re.compile(rf"{_LANGUAGE_WORD}(?:[-–](?:{_LANGUAGE_WORD}|[Ll]anguages?))+")
+
+
+def _languages_only(name: str) -> bool:
+    """"Spanish-English", "Spanish-language": languages joined by a hyphen, which name no data."""
+    words = re.split(r"[-–]", name)
+    return len(words) > 1 and words[0] in _LANGUAGES and all(w in _LANGUAGES or w.lower() in ("language", "languages")
+                                                             for w in words[1:])
 
 
 def _names_the_title(title: str, name: str) -> bool:
@@ -2269,8 +2274,9 @@ def _defined_term(text: str, name: str) -> bool:
 
 _SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?")
 _USED_IN_TITLE = re.compile(r"\b(?:using|on|with|via|from)\s+(?:the\s+)?$", re.I)  # "... using MAHNOB-HCI Database"
-_REFERENCE_MARK = re.compile(r"\s\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
-_REFERENCE_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]")
+_REFERENCE = r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"  # a reference's number: "[9]", "[4, 12]", "[3-5]"
+_REFERENCE_MARK = re.compile(rf"\s{_REFERENCE}")
+_REFERENCE_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*{_REFERENCE}")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
 _DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database)")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
