@@ -391,6 +391,9 @@ _TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
 _VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval clef".split())
+# (its year first: "the 2009 INTERSPEECH Emotion Challenge")
+_YEAR_BEFORE_VENUE = re.compile(r"\b((?:19|20)\d\d)\s+(" + "|".join(f"(?i:{v})" for v in sorted(_VENUES)) + r")\s+"
+                                r"((?:[A-Z][\w-]*\s+){0,4}?(?:Challenge|Competition|Shared Task))")
 # (a benchmark's task: "MediaEval 2016: Emotional Impact of Movies Task", "the MediaEval 2015 “Affective Impact of
 # Movies” Task"; words of a title such as "of" between its capitals)
 _VENUE_CHALLENGE = re.compile(r":?(?:\s+[“\"]?(?:[A-Z][\w-]*|of|in|on|for)[”\"]?){1,6}?\s+(?:Challenge|Competition|Shared Task|"
@@ -913,6 +916,11 @@ class Extractor:
             self._discovered(name, s, pm.start() - s.start, "challenge-year",
                              _organisers_paper(s, pm.end() - s.start) or _OVERVIEW_SENTENCE.search(s.text) is not None
                              or _heads_title(text, pm.start(), s), uses, intro, out, length=pm.end() - pm.start())
+        for pm in _YEAR_BEFORE_VENUE.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
+            # "the 2009 INTERSPEECH Emotion Challenge's FAU Aibo Emotion Corpus": a venue's challenge, its year first
+            s = _sentence_of(sents, pm.start(2))
+            self._discovered(f"{pm.group(2)} {pm.group(1)} {pm.group(3)}", s, pm.start(1) - s.start, "challenge-year",
+                             _organisers_paper(s, pm.end() - s.start), uses, intro, out, length=pm.end() - pm.start(1))
         for pm in _CHALLENGE_BRACKET.finditer(text) if "(" in text and _ANY_YEAR.search(text) else ():
             # "the Audio/Visual+ Emotion Challenge (AV+EC2015)": a challenge's edition, named in brackets (after a
             # workshop's description, an acronym that is no venue's: not "(ACL 2022)", "(FigLang 2020)")
@@ -1294,11 +1302,12 @@ class Extractor:
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \
-                _OWNER_AFTER.match(s.text, offset + len(name)) or \
+                (rule != "challenge-year" and _OWNER_AFTER.match(s.text, offset + len(name))) or \
                 (rule == "list-sibling" and _defined_term(self._text, clean)):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
             # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data; "Spanish-English" and
-            # "Spanish-language" are languages; "CMU's CK database" names whose it is; "joint-patch and multi-label
+            # "Spanish-language" are languages; "CMU's CK database" names whose it is (a challenge's data are the
+            # challenge's: "the 2011 INTERSPEECH Speaker State Challenge's data"); "joint-patch and multi-label
             # learning (JPML)" is the paper's term for its method, not a dataset beside those it lists
         m = Match(s.start + offset, s.start + offset + (length or len(name)), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
@@ -1312,14 +1321,16 @@ class Extractor:
         # "existing", "public", "standard" before the name: someone else's dataset; so is one a subset is taken of
         existing = _existing(s.text[max(0, offset - 40):offset]) or \
             bool(_SUBSET_OF.search(s.text, max(0, offset - 60), offset))
+        if any(a <= m.start and m.end <= b and (concept is None or (a, b) != (m.start, m.end))
+               for a, b in self._catalogued_spans):
+            return  # "CAS" of "CAS(ME)2", "MAHNOB" of "the MAHNOB laughter database": part of a catalogued name the
+            # gazetteer found
         if concept is not None:  # a catalogued name is a name, however it is spelt ("Dreaddit")
             if introduces and not existing:
                 intro.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.75))
             elif concept.iri not in intro:
                 uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
             return
-        if any(a <= m.start and m.end <= b for a, b in self._catalogued_spans):
-            return  # "CAS" of "CAS(ME)2": part of a catalogued name the gazetteer found
         # challenges have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean)) and rule not in _PHRASE_NAME_RULES:

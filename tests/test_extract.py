@@ -2429,6 +2429,12 @@ READINGS = {
         "Polarity", "We took part in the 4th edition of the evaluation workshop for sentiment analysis focused on the "
         "Spanish language (ZASS 2015). We address a task at the 10th ABAW Competition (CVPR 2026).",
         {("usesDataset", "zass-2015"), ("usesDataset", "abaw")}, {("usesDataset", "cvpr-2026")}),
+    "a venue's challenge with its year first": (
+        "Domain adaptation", "The method was evaluated on the 2011 INTERSPEECH Speaker State Challenge's data.",
+        {("usesDataset", "interspeech-2011-speaker-state-challenge")}, set()),
+    "a catalogued name's first word inside another catalogued name is no name": (
+        "Thermal expressions", "Experiments on the MAHNOB laughter database show the gains.",
+        {("usesDataset", "mahnob-laughter")}, {("usesDataset", "mahnob-hci")}),
     "the language, visual and acoustic modalities are text, video and speech": (
         "Multimodal sentiment", "Sentiment is expressed through the language, visual, and acoustic modalities.",
         {("usesModality", "text"), ("usesModality", "video"), ("usesModality", "speech")}, set()),
