@@ -378,11 +378,12 @@ _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+
                             rf"(\d{{1,2}})[A-Ea-e]?\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
-# (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
-_ANY_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s-]?#?\d")
+_ANY_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s-]?#?\d")  # a paper that numbers a task names its data by that task
+# data named by a SemEval year alone: "experiments on SemEval 2014 Datasets", "two are from SemEval2014"
 _SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z]+)){0,4}\s+(?i:data\s?sets?|corp(?:us|ora)|"
                            r"benchmarks?)\b|\b(?i:data\s?sets?|corp(?:us|ora))[^.;()]{0,20}?\b(?:from|of)\s+(?:the\s+)?"
                            r"Sem[Ee]val[\s-]?((?:19|20)\d\d)\b")
+# (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
 _CAMPAIGN_TASK_LATER = re.compile(r"\b(SemEval|Semeval)[\s-]?((?:19|20)\d\d)(?:\s+shared\s+task\s+[‘'“\"][^’'”\"]{3,80}"
                                   r"[’'”\"]\s*\([Tt]ask\s*(\d{1,2})\)|[\s-]+(\d{1,2})[A-E]\b)")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
