@@ -368,6 +368,12 @@ _EDITION_BRACKET = re.compile(r"\s*\(\s*([A-Z][A-Za-z+/-]*[A-Z+][A-Za-z+/-]*(?:\
 # Spanish language (TASS 2015)")
 _CHALLENGE_BRACKET = re.compile(r"\b(?:[Cc]hallenge|[Cc]ompetition|(?:[Ww]orkshop|[Ss]hared [Tt]ask|[Cc]ampaign)\b[^.;()]{0,80}?)"
                                 + _EDITION_BRACKET.pattern)
+# "the Emotion Physiology and Experience Collaboration (EPiC) 2023 competition", "Humor Analysis based on Human
+# Annotation(HAHA)-2019” shared task", "the Facial Expression Recognition (FER) 2013 database": a long form, its short
+# form in brackets, then the edition's year and what it is
+_BRACKETED_EDITION = re.compile(r"\(([A-Z][A-Za-z+]*[A-Z][A-Za-z+]*)\)\s?-?\s?((?:19|20)\d\d)\b(?=[”\"']?(?:\s*:|\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:[Cc]hallenges?|[Cc]ompetitions?|[Ss]hared\s+[Tt]asks?|[Tt]asks?|[Cc]ampaign|"
+                                r"[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\b))")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
@@ -935,6 +941,15 @@ class Extractor:
                              _organisers_paper(s, pm.end() - s.start) or _heads_title(text, pm.start(1), s) or
                              _introduced_here(before) and not _ENTRY_BEFORE.search(before),
                              uses, intro, out, length=pm.end(2) - pm.start(1))
+        for pm in _BRACKETED_EDITION.finditer(text) if "(" in text and _ANY_YEAR.search(text) else ():
+            name = f"{pm.group(1)} {pm.group(2)}"
+            if (pm.group(1).lower() in _NOT_DATASETS or pm.group(1).lower() in _VENUES) and \
+                    self.catalogue.get(name) is None:
+                continue  # "the International Conference on Multimodal Interaction (ICMI) 2020 challenges": a venue's year (but
+                # "FER 2013" is catalogued, though "FER" alone is the task's short name)
+            s = _sentence_of(sents, pm.start(1))
+            self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
+                             _organisers_paper(s, pm.end() - s.start), uses, intro, out, length=pm.end() - pm.start(1))
         for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded and ('"' in text or "“" in text) else ():
             venue, year, title = pm.group("v1") or pm.group("v2"), pm.group("y1") or pm.group("y2"), \
                 pm.group("t1") or pm.group("t2")

@@ -2438,6 +2438,11 @@ READINGS = {
     "the language, visual and acoustic modalities are text, video and speech": (
         "Multimodal sentiment", "Sentiment is expressed through the language, visual, and acoustic modalities.",
         {("usesModality", "text"), ("usesModality", "video"), ("usesModality", "speech")}, set()),
+    "a long form, its short form in brackets, then the edition's year": (
+        "Physiology and affect", "We describe our entry to the Emotion Physiology Experience Contest (EPEC) 2031 "
+        "competition. Our results on the Facial Expression Recognition (FER) 2013 database are good. Scores are "
+        "reported for the International Conference on Multimodal Interaction (ICMI) 2020 challenges.",
+        {("usesDataset", "epec-2031"), ("usesDataset", "fer2013")}, {("usesDataset", "icmi-2020")}),
 }
 
 
