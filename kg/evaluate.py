@@ -155,8 +155,9 @@ def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: V
                  text: str = "") -> dict[str, str]:
     """A gold name written with its short form, "Moroccan Arabic Corpus (MAC)", is found under either form:
     the annotator named both, and which one a paper's dataset goes by is a matter of taste. So is a gold name
-    the paper itself gives a short form ("the Saudi Tweets Mega Corpus (STMC)"), and one written with its
-    title, "SemEval-2007 Task 14: Affective Text", found by its name before the colon."""
+    the paper itself gives a short form ("the Saudi Tweets Mega Corpus (STMC)") or spells out ("the Korean
+    Empathetic Dialogues (KoED)"), and one written with its title, "SemEval-2007 Task 14: Affective Text",
+    found by its name before the colon."""
     out = dict(gold)
     for d in item.get("datasets", []):
         name = d["name"].strip()
@@ -164,6 +165,9 @@ def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: V
             (m.group(1),) if (m := _WITH_TITLE.match(name)) else ()
         if not forms and text and (m := re.search(re.escape(name) + r"\s*\(([^()]{2,20})\)", text)):
             forms = (m.group(1),)
+        if not forms and text and (m := re.search(r"((?:[A-Z][\w-]*\s+){1,6})\(" + re.escape(name) + r"\)", text)):
+            # (or a gold short name the paper spells out: "the Korean Empathetic Dialogues (KoED)")
+            forms = (re.sub(r"^The\s+", "", m.group(1).strip()),)
         if forms and (iri := canonical_dataset(name, vocab)) not in got:
             found = [alt for alt in (canonical_dataset(form, vocab) for form in forms) if alt in got and alt not in out]
             if found:

@@ -210,8 +210,11 @@ _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  
 _INTRO_NAME_TASK = re.compile(rf"\b(?:introduc|present|propos|organi[sz]|launch)\w*\s+({_NAME})[,:]\s+(?:the|a|an)\s+"
                               rf"(?:(?!(?:submission|entry|system|team|approach|model|method)\b)[\w-]+\s+){{0,4}}?"
                               rf"(?i:shared\s+task|challenge|competition|evaluation\s+campaign)\b")
-_TASK_QUOTED_NAME = re.compile(r"\b(?i:shared\s+task|challenge|competition)\s+(?:(?:on|called|named|titled)\s+)?"
-                               r"[\"“]([A-Z][^\"”]{3,70}?)[.,]?[\"”]")
+# (or "the shared task in ’Sentiments Analysis (SA) for Dravidian Languages in Code-Mixed Text’", or its name first:
+# "the “Emotion Analysis in Tamil” shared task")
+_TASK_QUOTED_NAME = re.compile(r"\b(?i:shared\s+task|challenge|competition)\s+(?:(?:on|in|called|named|titled)\s+)?"
+                               r"[\"“‘’]([A-Z][^\"“”‘’]{3,70}?)[.,]?[\"”’]|"
+                               r"\b(?i:the)\s+[\"“‘]([A-Z][^\"“”‘’]{3,70}?)[.,]?[\"”’]\s+(?i:shared\s+task|challenge|competition)\b")
 _QUOTED_NAME_AFTER = re.compile(r"\s+[\"'“‘][A-Z]")
 _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoMI and the ... Dataset" lists them
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
@@ -280,6 +283,7 @@ _NAME_HOLDS_LABELS = re.compile(rf"(?:The\s+)?({_NAME})\s+(?:contains|consists\s
                                 rf"\b(?:annotated|labell?ed|annotations|labels)\b")
 _PREPARED = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prepared|collected|gathered|compiled)\b", re.I)
 # "Overview of the ... Shared Task", "Findings of the WASSA 2023 Shared Task on ...": written by its organisers
+_OVERVIEW_HEAD = re.compile(r"(?:an?\s+)?(?:overview|findings)\s+(?:of|on)\b", re.I)  # "Overview on ...": the organisers'
 _OVERVIEW_TITLE = re.compile(r"(?:an?\s+)?(?:overview|findings|summary|report)\s+(?:of|on|for)\s+(?:the\s+)?.*\b(?:shared "
                              r"tasks?|challenges?|competitions?|evaluation campaign)\b", re.I)
 # "This paper describes the fifth Emotion Recognition in the Wild (EmotiW) challenge 2017": its organisers' overview
@@ -358,7 +362,7 @@ _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
-_NAMED_TASK_YEAR = re.compile(r"\b((?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
+_NAMED_TASK_YEAR = re.compile(r"\b((?!The\s)(?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
                               r"(?:Shared\s+Task|Challenge|Competition))\s+((?:19|20)\d\d)\b")
 # a team's words, or results: "presents our system for the ... Challenge", "presents baseline results for the ..."
 _ENTRY_BEFORE = re.compile(rf"\b(?:{_ENTRY_WORDS}|results?)\b", re.I)
@@ -375,6 +379,8 @@ _BRACKETED_EDITION = re.compile(r"\(([A-Z][A-Za-z+]*[A-Z][A-Za-z+]*)\)\s?-?\s?((
                                 r"(?:[Cc]hallenges?|[Cc]ompetitions?|[Ss]hared\s+[Tt]asks?|[Tt]asks?|[Cc]ampaign|"
                                 r"[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\b))")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
+# "the ABAW2 ICCV-2021 Competition", "ABAW3 Challenge": a catalogued challenge with its edition's number joined on
+_GLUED_EDITION = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[2-9]\b(?=\s+(?:[\w-]+\s+){0,2}?(?i:challenge|competition)\b)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
 # recurring evaluations with numbered tasks: SemEval and its kin, or any acronym's year ("BLP-2023 Task 2")
@@ -843,7 +849,8 @@ class Extractor:
         self._short_forms = {short.group(1): m.concept for m, s in found  # (not "Multilingual MELD (M-MELD)")
                              if (short := _SHORT_FORM_AFTER.match(s.text, m.end - s.start)) and
                              m.surface.lower() not in short.group(1).lower() and
-                             not _EDITION_BRACKET.match(s.text, m.end - s.start)}  # (an edition: "(AV+EC 2015)")
+                             not _EDITION_BRACKET.match(s.text, m.end - s.start) and  # (an edition: "(AV+EC 2015)")
+                             not _language_short_named(m, s)}  # ("Korean Empathetic Dialogues (KoED)": another's)
         # "the Stanford Large Movie Review Dataset (IMDB)": the long form a catalogued short name is spelt out as
         self._long_forms = {title_key(_TRAILING_DATA_NOUN.sub("", long.group(1).strip())): m.concept for m, s in found
                             if text[m.end:m.end + 1] == ")" and
@@ -919,6 +926,10 @@ class Extractor:
             if pm.group(1).split()[0].lower() in _VENUES:
                 continue
             name = f"{pm.group(1)} {pm.group(2)}"
+            head, kind = pm.group(1).rsplit(" ", 1) if not pm.group(1).endswith("Shared Task") else \
+                (pm.group(1)[:-len(" Shared Task")], "Shared Task")
+            name = next((n for n in (f"{head} {pm.group(2)} {kind}", f"{head} {pm.group(2)}")
+                         if self.catalogue.get(n) is not None), name)  # "the WASSA Shared Task 2021", catalogued
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "challenge-year",
                              _organisers_paper(s, pm.end() - s.start) or _OVERVIEW_SENTENCE.search(s.text) is not None
@@ -968,6 +979,12 @@ class Extractor:
                 s = _sentence_of(sents, pm.start())
                 self._discovered(pm.group(0), s, pm.start() - s.start, "challenge-year",
                                  _heads_title(text, pm.start(), s), uses, intro, out)
+        for pm in _GLUED_EDITION.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
+            if self.catalogue.get(f"{pm.group(1)} Challenge") or self.catalogue.get(f"{pm.group(1)} Competition"):
+                s = _sentence_of(sents, pm.start())
+                self._discovered(pm.group(1), s, pm.start() - s.start, "challenge-year",
+                                 _organisers_paper(s, pm.end() - s.start), uses, intro, out,
+                                 length=pm.end() - pm.start())  # ("ABAW5 Challenge: A Facial Affect ..." is an entry)
         if (pm := _TEAM_AT_TASK.match(sents[0].text)) and not _NUMBERED_TASK.match(pm.group(1)):
             self._discovered(pm.group(1), sents[0], pm.start(1), "team-at-task", False, uses, intro, out)
         for pm in _NUMBERED_TASK.finditer(text) if "task" in folded else ():
@@ -1004,9 +1021,13 @@ class Extractor:
                         venue.group(1).lower() in _VENUES:
                     continue  # "MediaEval 2016 Challenge “Emotional Impact of Movies”": the benchmark's task, named
                     # in full by the challenge rule or the title
-                s = _sentence_of(sents, pm.start(1))
-                self._discovered(pm.group(1), s, pm.start(1) - s.start, rule,
-                                 rule == "intro-name-task" or bool(_OVERVIEW_TITLE.match(sents[0].text)),
+                group = 1 if pm.group(1) else 2  # (the quoted name after its task word, or before it)
+                # (a quoted task's title goes by the name before its colon: "EmoThreat: Emotions and Threat ...")
+                name = pm.group(group).split(":")[0] if rule == "task-quoted-name" else pm.group(group)
+                s = _sentence_of(sents, pm.start(group))
+                self._discovered(name, s, pm.start(group) - s.start, rule,
+                                 rule == "intro-name-task" or bool(_OVERVIEW_TITLE.match(sents[0].text)) or
+                                 rule == "task-quoted-name" and bool(_OVERVIEW_HEAD.match(sents[0].text)),
                                  uses, intro, out)
         if (head := _YEAR_HEAD.match(sents[0].text)) and any(_WE_HOST.search(t.text) for t in sents[1:]):
             # "RuOpinionNE-2024: Extraction of Opinion Tuples ..." with "we introduce the ... shared task on ...":
@@ -1347,8 +1368,8 @@ class Extractor:
             elif concept.iri not in intro:
                 uses.setdefault(concept.iri, (m, s, f"pattern:{rule}", 0.8))
             return
-        # challenges have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
-        if not _looks_like_name(clean, 80 if rule == "challenge-year" else 40) and \
+        # challenges and shared tasks have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
+        if not _looks_like_name(clean, 80 if rule in ("challenge-year", "task-quoted-name") else 40) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean)) and rule not in _PHRASE_NAME_RULES:
             return
         iri = _discover(out, clean)
@@ -2299,7 +2320,8 @@ def _defined_term(text: str, name: str) -> bool:
     return len(words) == 3 and all(w[:1].islower() for w in words)
 
 
-_SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?")
+_SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?|"
+                         r"I{2,3}|IV|VI{0,3}")  # (or a version's numeral torn from its name: "CAS (ME) II")
 _USED_IN_TITLE = re.compile(r"\b(?:using|on|with|via|from)\s+(?:the\s+)?$", re.I)  # "... using MAHNOB-HCI Database"
 _REFERENCE = r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"  # a reference's number: "[9]", "[4, 12]", "[3-5]"
 _REFERENCE_MARK = re.compile(rf"\s{_REFERENCE}")

@@ -2443,6 +2443,30 @@ READINGS = {
         "competition. Our results on the Facial Expression Recognition (FER) 2013 database are good. Scores are "
         "reported for the International Conference on Multimodal Interaction (ICMI) 2020 challenges.",
         {("usesDataset", "epec-2031"), ("usesDataset", "fer2013")}, {("usesDataset", "icmi-2020")}),
+    "a shared task's quoted name, long, in single quotes or before its task word": (
+        "Team Z", "We describe the models submitted for the shared task in ’Sentiments Analysis (SA) for Zorbic "
+        "Languages in Code-Mixed Text’. We also entered the “Emotion Analysis in Zorbic” shared task.",
+        {("usesDataset", "sentiments-analysis-sa-for-zorbic-languages-in-cod-1b2d6c"),
+         ("usesDataset", "emotion-analysis-in-zorbic")}, set()),
+    "an overview's quoted shared task is the organisers', named before its colon": (
+        "Overview of ZetaThreat: Emotions and Threat Detection at FIRE 2031",
+        "Our paper presents the findings of the shared task \"ZetaThreat: Emotions and Threat detection in Zorbic\".",
+        {("introducesDataset", "zetathreat")}, {("usesDataset", "zetathreat")}),
+    "a catalogued shared task with its year after the task words": (
+        "Team Q at WASSA 2021", "The WASSA Shared Task 2021 released a dataset of news stories.",
+        {("usesDataset", "wassa-2021-shared-task")}, {("usesDataset", "the-wassa-shared-task-2021")}),
+    "a version's numeral torn from its name is no dataset": (
+        "Micro-expressions", "We test on the SAMM, CAS (ME) II, and SMIC datasets.",
+        {("usesDataset", "samm"), ("usesDataset", "smic")}, {("usesDataset", "ii")}),
+    "a catalogued challenge with its edition's number joined on": (
+        "Technical Report for Valence-Arousal Estimation in ABAW2 Challenge",
+        "We describe our method for the valence-arousal challenge from ABAW2 ICCV-2021 Competition.",
+        {("usesDataset", "abaw")}, {("introducesDataset", "abaw")}),
+    "a language's counterpart of a catalogued name keeps its own short form": (
+        "Cultural empathy", "We introduce the Korean Empathetic Dialogues (KoED), a benchmark extending the "
+        "English-based EmpatheticDialogues (ED) dataset.",
+        {("introducesDataset", "koed"), ("usesDataset", "empatheticdialogues")},
+        {("introducesDataset", "empatheticdialogues")}),
 }
 
 
