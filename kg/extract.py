@@ -38,6 +38,7 @@ def _contrast(before: str) -> re.Match | None:
 _INTRO = re.compile(
     r"\b(?:we|this (?:paper|work|study)|our work)\s+(?:\w+\s+){0,3}?(?:introduce|present|propose|construct|"
     r"build|create|collect|curate|release|develop|contribute|establish|design|compile|annotate)\w*\b|"
+    r"\bthis (?:paper|work|study)\s+provides\b|"
     r"\b(?:introduc\w+|present\w*|propos\w+|construct\w*|releas\w+|curat\w+|collect\w*|buil[dt]\w*|creat\w+)\s+"
     r"(?:a|an|the)\s+(?:\w+[\s-]+){0,4}?(?:new|novel|first|large[\s-]scale)\b|"
     r"\b(?:a|an|the)\s+(?:new|novel|first)\s+(?:[\w-]+\s+){0,4}?(?:dataset|corpus|benchmark|database)", re.I)
@@ -61,7 +62,8 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 # after "the" a few more: "the annotated DepressionEmo dataset", "the multimodal D-Vlog dataset" (kept out of
 # the use-list pattern, which is tried after every "on", "with", "of" and "in")
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
-    r"new|novel|proposed)"  # "along with the new MuVi-Sync dataset"
+    r"new|novel|proposed|(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
+# ("along with the new MuVi-Sync dataset", "we extend the recently released HarMeme dataset")
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
@@ -83,6 +85,9 @@ _DISCOVER = [
     # "The datasets are called Restaurant_ABSA, Movie_ABSA, ... and Car_ABSA respectively": data given names
     ("data-called", None, re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:is|are|was|were)\s+(?:called|named|dubbed|termed)\s+"
                                      rf"[\"'“‘]?({_LIST})")),
+    # "We further extend ... and name the two datasets as Harm-C and Harm-P": the paper names its data
+    ("name-data-as", True, re.compile(rf"\b(?:we\s+)?name[ds]?\s+(?:the|these|them|our)\s+(?:(?:two|three|four|new|resulting)\s+)*"
+                                      rf"(?i:{_DATA_NOUN})?\s*as\s+({_LIST})")),
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
         rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
@@ -199,8 +204,8 @@ _DISCOVER = [
                                              rf"[\"”’']\s+{_DATA_NOUN}\b")),
     # "using our dataset, "Sentikanna," which consists of ...": a data noun, then its name in quotes
     ("data-quoted-name", None, re.compile(rf"\b(?:(?:our|Our)\s+)?(?i:{_DATA_NOUN}),?\s+[\"“‘]({_NAME})[,.]?[\"”’]")),
-    # "a dataset of 3D expression sequences (Florence4D)"
-    ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|"
+    # "a dataset of 3D expression sequences (Florence4D)", "a meme dataset for Tamil (TamilMemes)"
+    ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|for|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
@@ -230,6 +235,7 @@ _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed", "titled", "designated", "referred"),
     "intro-called": ("called", "named", "dubbed", "termed", "titled", "designated", "referred"),
     "data-called": ("called", "named", "dubbed", "termed"),
+    "name-data-as": ("name",),
     "acronym-dataset": ("(",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
     "dataset-list-asides": ("), ",),
@@ -304,6 +310,7 @@ _CHALLENGE_NOUN = re.compile(r"[^.;]*?\b(?:challenges?|shared tasks?|competition
 # "from the 4DFAB database were annotated" re-annotate someone else's data)
 _BEEN = r"\s+(?:was|were|is|are|has been|have been)\s+(?:\w+ly\s+)?"
 _MADE = r"constructed|built|collected|created|curated|compiled|devised|introduced|developed|recorded"
+_AND_BRACKETED = re.compile(rf"\s+and\s+(?:[\w-]+\s+){{1,6}}?\(({_NAME})\)")
 _CREATED_AFTER = re.compile(rf"\)?,?{_BEEN}(?:{_MADE}|annotated)\b|\)?\s+{_DATA_NOUN},?{_BEEN}(?:{_MADE})\b", re.I)
 # "The data set that we release, a MediaEval Database for ... (DEAM)": the paper's own, named after the noun
 _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|introduce|present|build|collect|create)\w*"
@@ -350,6 +357,12 @@ _DEVICE_AFTER = re.compile(r"\s+(?:EEG\s+)?(?:devices?|head-?bands?|headsets?|wr
                            r"robotic|systems?|setting|project|schema|scheme)\b", re.I)
 # a year's edition ("SemEval-2018") followed by a task number names that task, found by the numbered-task rule
 _EDITION_TASK = re.compile(r"(?<=(?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]ask[\s-]?\d")
+# a known network, or a model's weights, trained on data by others ("DenseNet121, pretrained on ImageNet", "AlexNet and
+# ResNet-101 trained on ImageNet database", "the model weights trained from ImageNet")
+_BACKBONE_TRAINED_ON = re.compile(r"\b(?:(?:VGG|ResNet|ResNeXt|MobileNet|DenseNet|AlexNet|EfficientNet|Inception|Xception|"
+                                  r"GoogLeNet|SqueezeNet)[\w-]*|weights),?\s+(?:pre-?\s?)?trained\s+(?:on|with|from)\s+"
+                                  r"(?:the\s+)?$")
+_PRETRAINED_AFTER = re.compile(r"-pre-?trained\b", re.I)
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ...",
@@ -420,7 +433,10 @@ _VENUE_YEAR_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:19|20)\d\d\s+$")
 _QUOTED_BENCHMARK_TASK = re.compile(
     r"\b(?P<v1>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:'s)?(?:\s+(?P<y1>(?:19|20)\d\d))?\s+[“\"](?P<t1>[A-Z][^“”\"]{3,60})[”\"]\s+[Tt]ask\b|"
     r"[“\"](?P<t2>[A-Z][^“”\"]{3,60})[”\"]\s+[Tt]ask\s+(?:of|at|in)\s+(?:the\s+)?(?P<v2>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)"
-    r"(?:\s+(?P<y2>(?:19|20)\d\d))?")
+    r"(?:\s+(?P<y2>(?:19|20)\d\d))?|"
+    # (or unquoted, in capitals: "the Emotions and Themes in Music task organized as part of the MediaEval 2020 ...")
+    r"\bthe\s+(?P<t3>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|in|and|for|on)){1,7}?)\s+task\s+(?:organi[sz]ed\s+)?"
+    r"(?:as\s+part\s+of|of|at|in)\s+(?:the\s+)?(?P<v3>[A-Z][A-Za-z]*[A-Z][A-Za-z]*)\s+(?P<y3>(?:19|20)\d\d)")
 _LANGUAGES = frozenset("""
 English Chinese Arabic Hindi German French Spanish Japanese Korean Bengali Bangla Persian Turkish Russian Italian
 Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish Dutch
@@ -469,6 +485,8 @@ _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|t
                           r"(?:cross|multi|mono)[\s-]?lingual|"
                           r"sentences?|words?|lexic\w+|essays?|"
                           r"comments|reviews|narratives|stories|prompts?|natural language processing|NLP|"
+                          r"aspect[\s-]based|aspect\s+sentiment|(?:aspect|opinion)\s+terms?|opinion\s+(?:targets?|spans?)|"
+                          # (aspect-based sentiment reads text; not "applicable in ... opinion mining")
                           # text encoders ("AngryBERT", "RoBERTa", "XLM-R"), not the speech or vision ones
                           r"(?!(?:Distil)?HuBERT|AudioBERT|WavBERT|VisualBERT|ViLBERT|VideoBERT)[A-Za-z]*BERT[a-z]*|"
                           r"RoBERTa|XLM-R\w*|DeBERTa\w*)\b", re.I)
@@ -961,9 +979,10 @@ class Extractor:
             s = _sentence_of(sents, pm.start(1))
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
                              _organisers_paper(s, pm.end() - s.start), uses, intro, out, length=pm.end() - pm.start(1))
-        for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded and ('"' in text or "“" in text) else ():
-            venue, year, title = pm.group("v1") or pm.group("v2"), pm.group("y1") or pm.group("y2"), \
-                pm.group("t1") or pm.group("t2")
+        for pm in _QUOTED_BENCHMARK_TASK.finditer(text) if "task" in folded and (
+                '"' in text or "“" in text or any(v in folded for v in _VENUES)) else ():
+            venue, year, title = pm.group("v1") or pm.group("v2") or pm.group("v3"), \
+                pm.group("y1") or pm.group("y2") or pm.group("y3"), pm.group("t1") or pm.group("t2") or pm.group("t3")
             if venue.lower() not in _VENUES:
                 continue
             name = " ".join(filter(None, (venue, year, title)))
@@ -1080,7 +1099,8 @@ class Extractor:
                         bool(_MAKE_BEFORE.search(s.text, 0, pm.start(1)) and _AVAILABLE_AFTER.match(s.text, pm.end(1))) or \
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ") or \
                         bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1))) or \
-                        rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start)
+                        rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start) or \
+                        rule == "dataset-bracketed-name" and _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1])
                     if rule == "the-titled-name-dataset":
                         if pm.group(1).split()[0] in _NOT_NAME_START or _NAME_COMMA_BEFORE.search(s.text, 0, pm.start()):
                             continue  # "the Emotion Recognition dataset"; "GreThE, the Greek Theatrical Emotion
@@ -1104,6 +1124,14 @@ class Extractor:
                         names = [(pm.group(1), pm.start(1))]
                     elif rule == "quoted-name-dataset":
                         names = [(pm.group(1), pm.start(1))]  # quotes hold one name, of words ("Open Mic")
+                    elif rule == "dataset-bracketed-name":
+                        names = [(pm.group(1), pm.start(1))]
+                        if (more := _AND_BRACKETED.match(s.text, pm.end())) and \
+                                not _abbreviates(s.text[:more.start(1) - 1], more.group(1)):  # ("high frequency (HF)")
+                            # "corpora of Western classical music excerpts (WCMED) and Chinese classical music
+                            # excerpts (CCMED) were curated": a second, made with the first when the sentence says so
+                            names.append((more.group(1), more.start(1)))
+                            role = role or bool(_CREATED_AFTER.match(s.text, more.end()))
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
@@ -1307,6 +1335,9 @@ class Extractor:
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _DEVICE_AFTER.match(s.text, m.end - s.start):
             return None, "", 0.0  # "EEG signals from the MUSE device": a headband, not the MuSe data
+        if _BACKBONE_TRAINED_ON.search(before[-60:]) or _PRETRAINED_AFTER.match(s.text, m.end - s.start):
+            return None, "", 0.0  # "VGG19 pre-trained on ImageNet", "an ImageNet-pre-trained MobileNetV1": the data a
+            # borrowed network was trained on, not data the paper reads
         if _introduces_something(s.text) and not _existing(before[-80:]) and \
                 not _REFERENCE_AFTER.match(s.text, m.end - s.start):  # (a name with its reference is cited: "[9]")
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
@@ -1340,12 +1371,14 @@ class Extractor:
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \
                 (rule != "challenge-year" and _OWNER_AFTER.match(s.text, offset + len(name))) or \
-                (rule == "list-sibling" and _defined_term(self._text, clean)):
+                (rule == "list-sibling" and _defined_term(self._text, clean)) or \
+                _BACKBONE_TRAINED_ON.search(s.text[max(0, offset - 60):offset]):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
             # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data; "Spanish-English" and
             # "Spanish-language" are languages; "CMU's CK database" names whose it is (a challenge's data are the
             # challenge's: "the 2011 INTERSPEECH Speaker State Challenge's data"); "joint-patch and multi-label
-            # learning (JPML)" is the paper's term for its method, not a dataset beside those it lists
+            # learning (JPML)" is the paper's term for its method, not a dataset beside those it lists; "VGG19
+            # pre-trained on ImageNet dataset" names what a borrowed network was trained on
         m = Match(s.start + offset, s.start + offset + (length or len(name)), None, clean)  # type: ignore[arg-type]
         # "AffectNet-7", "EmoSet-118K": a catalogued dataset with its label-set size or size appended is that dataset
         # (the merge key drops a closing "+", which names another dataset: "AffectNet+" is not AffectNet)
@@ -2299,8 +2332,8 @@ _OWNER_AFTER = re.compile(r"['’]s\b")
 
 
 def _languages_only(name: str) -> bool:
-    """"Spanish-English", "Spanish-language": languages joined by a hyphen, which name no data."""
-    words = re.split(r"[-–]", name)
+    """"Spanish-English", "Spanish-language", "Hindi+English": languages joined, which name no data."""
+    words = re.split(r"[-–+]", name)
     return len(words) > 1 and words[0] in _LANGUAGES and all(w in _LANGUAGES or w.lower() in ("language", "languages")
                                                              for w in words[1:])
 
@@ -2308,6 +2341,14 @@ def _languages_only(name: str) -> bool:
 def _names_the_title(title: str, name: str) -> bool:
     """"The EU-Emotion Voice Database" titling a paper on the EU-Emotion Voice Database: the paper is the data's own."""
     return title_key(re.sub(r"^(?:the|an?)\s+", "", title, flags=re.I)).startswith(title_key(name))
+
+
+def _title_spelled_before(title: str, before: str) -> bool:
+    """"The Korean Drama Scene Transcript dataset for Emotion Recognition (KD-EmoR)" in a paper titled "Korean Drama
+    Scene Transcript Dataset for Emotion Recognition in Conversation": the words before a bracketed name, four or
+    more, open the title, so the data is the paper's own."""
+    words = before.split()
+    return any(_names_the_title(title, " ".join(words[-k:])) for k in range(min(len(words), 12), 3, -1))
 
 
 def _defined_term(text: str, name: str) -> bool:
@@ -2475,8 +2516,9 @@ def _looks_like_name(name: str, longest: int = 40) -> bool:
 def _organisers_paper(s: Sentence, end: int) -> bool:
     """A challenge named at ``end`` of ``s`` is the paper's own to organise: an overview title ("Findings of the
     WASSA 2023 Shared Task") or a sentence presenting it ("This paper presents the MAHED 2025 Shared Task on ...")."""
-    if s.in_title:
-        return bool(_OVERVIEW_TITLE.match(s.text))
+    if s.in_title:  # (or after the title's colon: "Community-level Research on ...: Overview of the CLPsych 2021 ...")
+        return bool(_OVERVIEW_TITLE.match(s.text)) or bool(
+            (colon := s.text.find(": ")) > 0 and colon < end and _OVERVIEW_TITLE.match(s.text, colon + 2))
     return bool(_OVERVIEW_SENTENCE.match(s.text) and _CHALLENGE_NOUN.match(s.text, end, end + 80))
 
 
@@ -2505,9 +2547,12 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
                        re.I)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
-                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b")
+                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
 _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
+            # "this paper provides an emotion data set (HRI-AVC)" (not "the organizers provide the X dataset", "we
+            # provide three datasets as part of the challenge", "we also provide a second analysis on ...")
+            "provid": r"(?:(?<=paper\s)|(?<=\bwork\s)|(?<=study\s))provid",
             # "three established datasets": well known, not made here
             "establish": rf"(?<!well-)(?<!well\s)establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})"}
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"

@@ -42,18 +42,28 @@ _DATA_BEFORE = re.compile(r"\b(?:[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpo
                           r"(?:\s*[A-Z][\w-]*\s*(?:,|and|or|&))*\s*$")
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,4}$")
+
+
 def _recased(surface: str, form: str, text: str = "", end: int = 0) -> bool:
     """A name written with its capitals changed: "DAIC-WoZ" for "DAIC-WOZ", "Affwild2" for "AffWild2".
 
     Two capitals must remain of an all-caps name, or a data noun must follow or precede it ("the Seed EEG
-    dataset", "the public dataset Amigos"); a name in lower case needs a digit and a data noun after it,
-    so a common word ("Seed", "Meld") never passes for a name; a mixed-case name must keep its first
+    dataset", "the public dataset Amigos"); a name in lower case needs a data noun after it and a digit, or
+    several words joined or after "the", so a common word ("Seed", "Meld") or a description ("an empathetic
+    dialogue dataset") never passes for a name; a mixed-case name must keep its first
     letter and carry a digit ("Emoreact" is not taken for EmoReact).
     """
     if surface.upper() != form.upper():
         return False
     if surface == surface.lower():  # "the enterface05 database", "fer2013 dataset": a numbered name, then its noun
-        return any(c.isdigit() for c in form) and any(c.isalpha() for c in form) and bool(_DATA_AFTER.match(text, end))
+        # (or a name of several words, joined as one ("on empathetic-dialogues dataset") or after a definite
+        # article ("the Facebook AI multimodal hateful memes dataset", not "a multimodal empathetic dialogue dataset"))
+        numbered = any(c.isdigit() for c in form) and any(c.isalpha() for c in form)
+        start = end - len(surface)
+        words = " " in form and ("-" in text[start:end] or "_" in text[start:end] or
+                                 bool(_THE_BEFORE.search(text, max(0, start - 50), start)))
+        return (numbered or words) and bool(_DATA_AFTER.match(text, end))
     if form.isupper():
         return sum(c.isupper() for c in surface) >= 2 or (surface[0].isupper() and (
             bool(_DATA_AFTER.match(text, end)) or bool(_DATA_BEFORE.search(text, max(0, end - len(surface) - 80),

@@ -2467,6 +2467,45 @@ READINGS = {
         "English-based EmpatheticDialogues (ED) dataset.",
         {("introducesDataset", "koed"), ("usesDataset", "empatheticdialogues")},
         {("introducesDataset", "empatheticdialogues")}),
+    "a recently released dataset is used, and data the paper names as its own are introduced": (
+        "Harmful memes", "We further extend the recently released ZarMeme dataset to two topics and name the two "
+        "datasets as Zarm-C and Zarm-P, respectively.",
+        {("usesDataset", "zarmeme"), ("introducesDataset", "zarm-c"), ("introducesDataset", "zarm-p")}, set()),
+    "a dataset for a language, its name in brackets; a bracketed language pair is no name": (
+        "Troll memes", "We created a meme dataset for Zorbic (ZorbicMemes). We propose a code-mixed dataset for "
+        "Hinglish (Hindi+English) focusing on women.",
+        {("introducesDataset", "zorbicmemes")}, {("introducesDataset", "hindi-english"), ("usesDataset", "hindi-english")}),
+    "a bracketed name whose long form opens the title is the paper's own": (
+        "Zorbic Drama Scene Transcript Dataset for Emotion Recognition in Conversation",
+        "The Zorbic Drama Scene Transcript dataset for Emotion Recognition (ZD-EmoR) is a text-based dataset.",
+        {("introducesDataset", "zd-emor")}, set()),
+    "two bracketed names of one list, made together": (
+        "Classical music", "Corpora of Western classical music excerpts (WZMED) and Chinese classical music "
+        "excerpts (CZMED) were curated and annotated. We analysed low (LF) and high frequency (HF) calls.",
+        {("introducesDataset", "wzmed"), ("introducesDataset", "czmed")}, {("usesDataset", "hf")}),
+    "what a borrowed network was pre-trained on is not the paper's data": (
+        "Meme sentiment", "Our model utilizes VGG19 pre-trained on ImageNet dataset and BERT, and an "
+        "ImageNet-pre-trained MobileNetV1. We evaluate it on the MELD dataset.",
+        {("usesDataset", "meld")}, {("usesDataset", "imagenet")}),
+    "a catalogued name of several words in lower case, after 'the' or joined, before its data noun": (
+        "Hateful memes", "Experiments on the Facebook AI multimodal hateful memes dataset and on empathetic-dialogues "
+        "dataset show gains, unlike a multimodal empathetic dialogue dataset.",
+        {("usesDataset", "hateful-memes"), ("usesDataset", "empatheticdialogues")}, set()),
+    "a paper that provides a named data set introduces it": (
+        "Emotion estimation on HRZ-AVC dataset", "Hence this paper provides an emotion data set (HRZ-AVC) obtained "
+        "during a task. We also provide a second analysis on a different dataset, FER+.",
+        {("introducesDataset", "hrz-avc"), ("usesDataset", "ferplus")}, {("introducesDataset", "ferplus")}),
+    "an overview after the title's colon is the organisers' paper": (
+        "Community-level research: Overview of the CLPsych 2021 Shared Task", "We report on a shared task.",
+        {("introducesDataset", "clpsych-2021")}, {("usesDataset", "clpsych-2021")}),
+    "a benchmark's task named in capitals, organised as part of a venue's year": (
+        "MediaEval 2031: Emotion in Music", "This paper provides an overview of the Emotions in Zorbic Music "
+        "task organized as part of the MediaEval 2031 Benchmarking Initiative.",
+        {("introducesDataset", "mediaeval-2031-emotions-in-zorbic-music-task")}, set()),
+    "aspect-based sentiment reads text": (
+        "Position-Aware Tagging for Aspect Sentiment Triplet Extraction",
+        "We extract triplets of target entities, their sentiment, and opinion spans.",
+        {("usesModality", "text")}, set()),
 }
 
 
