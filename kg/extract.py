@@ -103,11 +103,12 @@ _DISCOVER = [
         rf"[\w+.-]+,?\s+){{0,10}}?(?i:{_DATA_NOUN})\b")),
     # (not "We built X-Face, a model achieving ... on our benchmark"; "EOT-X, a human-annotated collection of 2,400
     # reviews" is data, "EmoCNN, a collection of specially-trained ... layers" is not)
-    # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges" (a challenge's overview)
+    # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
+    # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
-        rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition)\b)"
-        rf".*\b(?<!-)(?:Challenges?|Competition))\b")),
+        rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
+        rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
     # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts", "SentiSense: An easily
     # scalable concept-based affective lexicon" (not "MoodSwings: A Collaborative Game for Music Mood Label Collection",
     # nor a team's entry: "ECMF: Enhanced Cross-Modal Fusion for ... in MER-SEMI Challenge")
@@ -443,7 +444,7 @@ Portuguese Indonesian Vietnamese Thai Tamil Telugu Marathi Punjabi Greek Polish 
 Finnish Swedish Norwegian Danish Czech Hungarian Romanian Ukrainian Swahili Amharic Hausa Yoruba Sinhala Malay
 Filipino Tagalog Hebrew Burmese Nepali Gujarati Kannada Malayalam Odia Assamese Croatian Serbian Slovene Bulgarian
 Cantonese Mandarin Catalan Basque Galician Irish Welsh Estonian Latvian Lithuanian Slovak Icelandic Afrikaans
-Zulu Xhosa Igbo Somali Pashto Dari Sindhi Kurdish Uzbek Kazakh Mongolian Tibetan Khmer Lao Javanese Sundanese
+Zulu Xhosa Igbo Somali Pashto Dari Sindhi Kurdish Uzbek Kazakh Mongolian Tibetan Khmer Lao Javanese Sundanese Tulu
 """.split())
 _NAMED_APPOSITIVE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,8}}$")
 _LANGUAGE_PAIR = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s*$")
@@ -1010,8 +1011,8 @@ class Extractor:
             # "SemEval 2018 Task 3", "SemEval-2020 Task-9": one numbered task of a recurring evaluation
             name = f"{pm.group(1)}-{pm.group(2)} {pm.group(3).title()} {pm.group(4)}"
             s = _sentence_of(sents, pm.start())
-            self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s),
-                             uses, intro, out)
+            self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s) or
+                             _organisers_paper(s, pm.end() - s.start), uses, intro, out)  # ("Overview of ... Task 1")
         for pm in _SEMEVAL_DATA.finditer(text) if "semeval" in folded else ():
             # "experiments on SemEval 2014 datasets", "the SemEval 2016 stance and sentiment dataset": data named by
             # the campaign's year alone (a numbered task of that year, where the paper names one, is the name)
@@ -1273,17 +1274,17 @@ class Extractor:
 
     def _defined_elsewhere(self, m: Match, s: Sentence) -> bool:
         """"a Dynamic Emotion-Alignment Module (DEAM)", "micro-expression recognition (MER)": the paper
-        defines the acronym for something else, so it is not the concept that has it as a label."""
-        return self._spelt_by_other_words(m, s) is not None
+        defines the acronym for something else, so it is not the concept that has it as a label (but "the ACII
+        Affective Vocal Burst (A-VB) Challenge" spells out the catalogued A-VB in words of its labels)."""
+        words = self._spelt_by_other_words(m, s)
+        return words is not None and not _label_words(words, m.concept, every=True)
 
     def _coined_acronym(self, m: Match, s: Sentence) -> bool:
         """A catalogued acronym in brackets after words that spell it out (its capitals, for "MuSE"), most of which
         are in none of its dataset's labels: the paper's own term, not that dataset."""
         if (words := self._spelt_by_other_words(m, s, capitals=True)) is None:
             return False
-        c = m.concept
-        label_words = {w.lower() for label in (c.pref, *c.alt, *c.hidden) for w in _WORD.findall(label)}
-        return 2 * sum(w.lower() in label_words for w in words) < len(words)
+        return not _label_words(words, m.concept)
 
     def _spelt_by_other_words(self, m: Match, s: Sentence, capitals: bool = False) -> list[str] | None:
         """The words before an acronym in brackets that spell it out, unless they are a label of its concept;
@@ -1349,7 +1350,9 @@ class Extractor:
                 _NAMED_IN_HEAD.match(s.text, _edition_end(s.text, m.end - s.start)) and
                 (_HAS_DATA_NOUN.search(s.text) or _CHALLENGE_NOUN.match(s.text, m.end - s.start) or
                  _TRAILING_CHALLENGE.search(m.surface)) or
-                _TRAILING_DATA_NOUN.search(m.surface)):
+                _TRAILING_DATA_NOUN.search(m.surface) or
+                # (a title that is the challenge's name alone: "The ACII 2022 Affective Vocal Bursts Workshop & Competition")
+                _TRAILING_CHALLENGE.search(m.surface) and not s.text[m.end - s.start:].strip(" .")):
             # "MELD: A Multimodal Multi-Party Dataset for ...", "The Emotional Voices Database: Towards ...",
             # "The MPI Emotional Body Expressions Database for Narrative Scenarios", "Emotion Recognition in the
             # Wild Challenge 2014: Baseline, Data and Protocol"
@@ -2343,6 +2346,15 @@ def _names_the_title(title: str, name: str) -> bool:
     return title_key(re.sub(r"^(?:the|an?)\s+", "", title, flags=re.I)).startswith(title_key(name))
 
 
+def _label_words(words: list[str], concept, every: bool = False) -> bool:
+    """Whether at least half the words (``every``: all of them) are words of the concept's labels, in the singular
+    or plural."""
+    label_words = {w.lower() for label in (concept.pref, *concept.alt, *concept.hidden) for w in _WORD.findall(label)}
+    hits = sum(w.lower() in label_words or w.lower() + "s" in label_words or w.lower().rstrip("s") in label_words
+               for w in words)
+    return hits == len(words) if every else 2 * hits >= len(words)
+
+
 def _title_spelled_before(title: str, before: str) -> bool:
     """"The Korean Drama Scene Transcript dataset for Emotion Recognition (KD-EmoR)" in a paper titled "Korean Drama
     Scene Transcript Dataset for Emotion Recognition in Conversation": the words before a bracketed name, four or
@@ -2584,10 +2596,14 @@ def _own_claim(sents: list[Sentence], pattern: re.Pattern, *also: re.Pattern,
     return None
 
 
+_VENUE_YEAR_HEAD = re.compile(r"(?:[Tt]he\s+)?[A-Z]{2,}[A-Za-z]*\s+(?:19|20)\d\d")
+
+
 def _heads_title(text: str, pos: int, s: Sentence) -> bool:
     """A challenge or shared task named at the head of the title is the paper's own (an overview);
     named anywhere else, the paper takes part in it."""
-    return s.in_title and text[:pos].strip(" \"'‘“").lower() in ("", "the")
+    head = text[:pos].strip(" \"'‘“")  # (or after its venue's year: "The ACII 2022 Affective Vocal Bursts Workshop")
+    return s.in_title and (head.lower() in ("", "the") or bool(_VENUE_YEAR_HEAD.fullmatch(head)))
 
 
 def _introduced_here(before: str) -> bool:

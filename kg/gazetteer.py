@@ -42,7 +42,7 @@ _DATA_BEFORE = re.compile(r"\b(?:[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpo
                           r"(?:\s*[A-Z][\w-]*\s*(?:,|and|or|&))*\s*$")
 
 
-_THE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,4}$")
+_THE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w-]+\s+){0,4}$")
 
 
 def _recased(surface: str, form: str, text: str = "", end: int = 0) -> bool:

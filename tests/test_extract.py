@@ -2506,6 +2506,23 @@ READINGS = {
         "Position-Aware Tagging for Aspect Sentiment Triplet Extraction",
         "We extract triplets of target entities, their sentiment, and opinion spans.",
         {("usesModality", "text")}, set()),
+    "a shared task's overview titled by its name and a colon": (
+        "ZaHaSIS: Shared Task on Sentiment Analysis for Zorbic Dialects", "We present the shared task and its data.",
+        {("introducesDataset", "zahasis")}, set()),
+    "a language named before its data noun is no dataset": (
+        "Emotion mining", "SVM outperformed logistic regression on the Tulu dataset.", set(),
+        {("usesDataset", "tulu")}),
+    "a catalogued acronym spelt out in words of its own labels is that dataset": (
+        "Vocal bursts", "The systems participated in the ACII Affective Vocal Burst (A-VB) Challenge 2022 and ranked "
+        "first. A Music Emotion Recognition (MER) model is not the multimodal task.",
+        {("usesDataset", "a-vb")}, {("addressesTask", "multimodal-emotion-recognition")}),
+    "an overview of a numbered shared task is its organisers'": (
+        "Overview of ZLPCC 2031 Shared Task 1: Emotion Detection in Code-Switching Text",
+        "We describe the task, its data and the results of the participating teams.",
+        {("introducesDataset", "zlpcc-2031-task-1")}, set()),
+    "a title that is a catalogued challenge's name after its venue's year is its overview": (
+        "The ACII 2022 Affective Vocal Bursts Workshop & Competition", "This year's competition comprises four tracks.",
+        {("introducesDataset", "a-vb")}, {("usesDataset", "a-vb")}),
 }
 
 
