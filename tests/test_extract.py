@@ -2523,6 +2523,9 @@ READINGS = {
     "a title that is a catalogued challenge's name after its venue's year is its overview": (
         "The ACII 2022 Affective Vocal Bursts Workshop & Competition", "This year's competition comprises four tracks.",
         {("introducesDataset", "a-vb")}, {("usesDataset", "a-vb")}),
+    "human appraisals of descriptions are ratings, not appraisal theory": (
+        "Robot emotion", "We collected a dataset of human appraisals and English descriptions of robot behaviours, "
+        "with emotion appraisals of more than 500 descriptions.", set(), {("usesEmotionModel", "appraisal")}),
 }
 
 
