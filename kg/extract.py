@@ -364,6 +364,12 @@ _BACKBONE_TRAINED_ON = re.compile(r"\b(?:(?:VGG|ResNet|ResNeXt|MobileNet|DenseNe
                                   r"GoogLeNet|SqueezeNet)[\w-]*|weights),?\s+(?:pre-?\s?)?trained\s+(?:on|with|from)\s+"
                                   r"(?:the\s+)?$")
 _PRETRAINED_AFTER = re.compile(r"-pre-?trained\b", re.I)
+
+
+def _pretraining_data(text: str, start: int, end: int) -> bool:
+    """"VGG19 pre-trained on ImageNet", "an ImageNet-pre-trained MobileNetV1": the data a borrowed network was
+    trained on, not data the paper reads."""
+    return bool(_BACKBONE_TRAINED_ON.search(text[max(0, start - 60):start]) or _PRETRAINED_AFTER.match(text, end))
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ...",
@@ -1337,9 +1343,8 @@ class Extractor:
             return None, "", 0.0  # "unlike prior work on IEMOCAP": cited, not used
         if _DEVICE_AFTER.match(s.text, m.end - s.start):
             return None, "", 0.0  # "EEG signals from the MUSE device": a headband, not the MuSe data
-        if _BACKBONE_TRAINED_ON.search(before[-60:]) or _PRETRAINED_AFTER.match(s.text, m.end - s.start):
-            return None, "", 0.0  # "VGG19 pre-trained on ImageNet", "an ImageNet-pre-trained MobileNetV1": the data a
-            # borrowed network was trained on, not data the paper reads
+        if _pretraining_data(s.text, m.start - s.start, m.end - s.start):
+            return None, "", 0.0
         if _introduces_something(s.text) and not _existing(before[-80:]) and \
                 not _REFERENCE_AFTER.match(s.text, m.end - s.start):  # (a name with its reference is cited: "[9]")
             if s.in_title or re.search(rf"{_DATA_NOUN}\s*,?\s*(?:called|named|dubbed)?\s*$", before[-60:], re.I) or \
@@ -1376,7 +1381,7 @@ class Extractor:
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \
                 (rule != "challenge-year" and _OWNER_AFTER.match(s.text, offset + len(name))) or \
                 (rule == "list-sibling" and _defined_term(self._text, clean)) or \
-                _BACKBONE_TRAINED_ON.search(s.text[max(0, offset - 60):offset]):
+                _pretraining_data(s.text, offset, offset + len(name)):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
             # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data; "Spanish-English" and
             # "Spanish-language" are languages; "CMU's CK database" names whose it is (a challenge's data are the
