@@ -400,7 +400,8 @@ _BRACKETED_EDITION = re.compile(r"\(([A-Z][A-Za-z+]*[A-Z][A-Za-z+]*)\)\s?-?\s?((
                                 r"[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\b))")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 # "the ABAW2 ICCV-2021 Competition", "ABAW3 Challenge": a catalogued challenge with its edition's number joined on
-_GLUED_EDITION = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[2-9]\b(?=\s+(?:[\w-]+\s+){0,2}?(?i:challenge|competition)\b)")
+_GLUED_EDITION = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[2-9]|1\d)\b"  # ("ABAW10 Ambivalence/Hesitancy Challenge")
+                            r"(?=\s+(?:[\w/-]+\s+){0,2}?(?i:challenge|competition)\b)")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")  # what _CHALLENGE_YEAR needs: a cheap test first
 _YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
 # recurring evaluations with numbered tasks: SemEval and its kin, or any acronym's year ("BLP-2023 Task 2")
@@ -1263,6 +1264,8 @@ class Extractor:
                 for iri in [iri for iri, (m, *_) in named.items()
                             if m.surface in mine or m.concept is None and m.surface in tasks]:
                     del named[iri]
+        for iri in _earlier_editions(uses, intro):
+            del uses[iri]  # "MER 2024: ..." with "Last year, we launched MER2023": the series' history
         return uses, intro
 
     def _derived_name(self, m: Match, s: Sentence) -> bool:
@@ -1430,7 +1433,8 @@ class Extractor:
                     (m.concept.id == "speech" and _not_speech(m, s)) or \
                     (m.concept.id == "text" and _not_text(m, s)) or \
                     (m.concept.id == "video" and _not_video(m, s)) or \
-                    (m.concept.id == "image" and _figurative_image(m, s)):
+                    (m.concept.id == "image" and _figurative_image(m, s)) or \
+                    (m.concept.id == "body" and _as_noise(m, s)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         speech = [m for m, s in found if m.concept.id == "speech"]
@@ -2117,6 +2121,21 @@ _PICTURE_OF_SIGNAL = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:of|from|through|by)\s
                                 r"(?:ECG|EEG|EMG|signals?|spectrograms?|wavelets?|CWT|MFCCs?)\b", re.I)
 
 
+# "even in the presence of body movement", "remove the influence of body motion", "robust to body movements",
+# "body-motion artifacts": movement that disturbs a signal the paper reads, not a channel it reads
+_NOISE_BEFORE = re.compile(r"\b(?:(?:presence|influence|effects?|interference|impact|artifacts?|noise)\s+"
+                           r"(?:of|from|caused\s+by)|robust(?:ness)?\s+(?:to|against)|despite|free\s+from|"
+                           r"suppress\w*|remov\w+|compensat\w+\s+for)\s+(?:(?:the|any|random|radial|large|"
+                           r"significant|slight|small)\s+)*$", re.I)
+_NOISE_AFTER = re.compile(r"[\s-]+(?:artifacts?|artefacts?|noise|interference)\b", re.I)
+
+
+def _as_noise(m: Match, s: Sentence) -> bool:
+    """A body's movement named as what disturbs the signal read, not as a channel of its own."""
+    at, end = m.start - s.start, m.end - s.start
+    return bool(_NOISE_BEFORE.search(s.text, max(0, at - 60), at) or _NOISE_AFTER.match(s.text, end))
+
+
 def _figurative_image(m: Match, s: Sentence) -> bool:
     """An image word for something that is no picture the method reads: a reputation, an overview, a signal."""
     before = s.text[max(0, m.start - s.start - 40):m.start - s.start]
@@ -2182,6 +2201,26 @@ def _alternatives(found) -> set[int]:
 
 
 _OR = re.compile(r"\s*,?\s*(?:or|and/or)\s+")
+
+
+_EDITION_NAME = re.compile(r"(.*?[A-Za-z])[\s-]?((?:19|20)\d\d)")
+
+
+def _edition(m: Match) -> tuple[str, int] | None:
+    """The series and year of a challenge's edition ("MER2023" -> ("mer", 2023)), or None."""
+    found = _EDITION_NAME.fullmatch(m.concept.pref if m.concept is not None else m.surface)
+    return (found.group(1).lower(), int(found.group(2))) if found else None
+
+
+def _earlier_editions(uses: dict, intro: dict) -> list[str]:
+    """Editions of a series older than the one the paper presents: its organisers recall them ("Last year,
+    we launched MER2023"), they do not use their data."""
+    latest: dict[str, int] = {}
+    for m, *_ in intro.values():
+        if edition := _edition(m):
+            latest[edition[0]] = max(edition[1], latest.get(edition[0], 0))
+    return [iri for iri, (m, *_) in uses.items()
+            if latest and (edition := _edition(m)) and edition[1] < latest.get(edition[0], 0)]
 
 
 def _discover(out: Extraction, name: str) -> str:

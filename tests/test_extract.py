@@ -2526,6 +2526,30 @@ READINGS = {
     "human appraisals of descriptions are ratings, not appraisal theory": (
         "Robot emotion", "We collected a dataset of human appraisals and English descriptions of robot behaviours, "
         "with emotion appraisals of more than 500 descriptions.", set(), {("usesEmotionModel", "appraisal")}),
+    "a catalogued challenge's edition in brackets after the words it abbreviates": (
+        "Semi-supervised fusion", "The Multimodal Emotion Recognition (MER 2023) challenge asks for emotions from "
+        "audio, language and visual signals.", {("usesDataset", "mer2023")}, set()),
+    "earlier editions of the series a paper presents are its history, not data it uses": (
+        "MER 2025: When Affective Computing Meets Large Language Models",
+        "MER2025 is the third year of our series of challenges. Previously, MER2023 focused on noise robustness, "
+        "while MER2024 introduced a new track on open-vocabulary emotion recognition.",
+        {("introducesDataset", "mer2025")}, {("usesDataset", "mer2023"), ("usesDataset", "mer2024")}),
+    "a catalogued challenge with a two-digit edition joined on, its track's name between": (
+        "Conflict-aware fusion", "On the BAH dataset from the ABAW10 Ambivalence/Hesitancy Challenge, our method "
+        "ranks first.", {("usesDataset", "abaw"), ("usesDataset", "bah")}, set()),
+    "facial images are images of faces": (
+        "Lightweight expression recognition", "Facial images captured by the robot's camera are classified into "
+        "seven expressions.", {("usesModality", "face"), ("usesModality", "image")}, set()),
+    "a body's movement that disturbs the signal read is no channel": (
+        "Contactless stress sensing", "We extract physiological signals from the raw radar data, even in the "
+        "presence of body movement, and remove the influence of body motion.",
+        {("usesModality", "physio")}, {("usesModality", "body")}),
+    "core affect is valence and arousal, not the circumplex named": (
+        "Virtual agent challenge", "The baselines predict core affect presence and intensity.",
+        {("usesEmotionModel", "vad")}, {("usesEmotionModel", "circumplex")}),
+    "the family name of the Real-world Affective Faces database is its basic set": (
+        "Edge expression recognition", "Both FER2013 and RAF datasets with seven basic emotions are used for "
+        "training and testing.", {("usesDataset", "fer2013"), ("usesDataset", "raf-db")}, {("usesDataset", "raf")}),
 }
 
 
