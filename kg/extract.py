@@ -888,6 +888,7 @@ class Extractor:
         self._coined = foreign  # read by _discovered, with the spans below: a coined name may be new data
         self._text = text
         self._catalogued_spans = [(m.start, m.end) for m, _ in found if m.surface not in foreign]
+        paired_short: dict[str, str] = {}  # "KoED" of "Korean Empathetic Dialogues (KoED)" -> the pair's IRI
         for m, s in found:
             if _inside_longer_name(m, s) or m.surface in foreign or \
                     (m.surface.lower().endswith(("challenge", "competition")) and
@@ -916,7 +917,9 @@ class Extractor:
                 if language:
                     role = "introduces"
                 elif paired:  # "Marathi SentiWordNet (M-SWN) is developed": said of the pair and its short form
-                    after = _SHORT_FORM.match(s.text, m.end - s.start).end()
+                    short_form = _SHORT_FORM.match(s.text, m.end - s.start)
+                    paired_short[dataset_iri(short_form.group(1))] = iri  # one dataset, whichever form is read
+                    after = short_form.end()
                     made = _CREATED_AFTER.match(s.text, after) or _introduced_here(s.text[:m.start - s.start])
                     role = "introduces" if made else "uses"
             (intro if role == "introduces" else uses).setdefault(iri, (m, s, rule, conf))
@@ -1266,6 +1269,11 @@ class Extractor:
                     del named[iri]
         for iri in _earlier_editions(uses, intro):
             del uses[iri]  # "MER 2024: ..." with "Last year, we launched MER2023": the series' history
+        for short, pair in paired_short.items():
+            if short != pair and (pair in uses or pair in intro):
+                for named in (uses, intro):  # "we introduce the Korean Empathetic Dialogues (KoED)": one node
+                    named.pop(short, None)
+                out.discovered[:] = [d for d in out.discovered if d.iri != short]
         return uses, intro
 
     def _derived_name(self, m: Match, s: Sentence) -> bool:

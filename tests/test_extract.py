@@ -2462,11 +2462,11 @@ READINGS = {
         "Technical Report for Valence-Arousal Estimation in ABAW2 Challenge",
         "We describe our method for the valence-arousal challenge from ABAW2 ICCV-2021 Competition.",
         {("usesDataset", "abaw")}, {("introducesDataset", "abaw")}),
-    "a language's counterpart of a catalogued name keeps its own short form": (
+    "a language's counterpart of a catalogued name with its own short form is one new dataset": (
         "Cultural empathy", "We introduce the Korean Empathetic Dialogues (KoED), a benchmark extending the "
         "English-based EmpatheticDialogues (ED) dataset.",
-        {("introducesDataset", "koed"), ("usesDataset", "empatheticdialogues")},
-        {("introducesDataset", "empatheticdialogues")}),
+        {("introducesDataset", "korean-empathetic-dialogues"), ("usesDataset", "empatheticdialogues")},
+        {("introducesDataset", "empatheticdialogues"), ("introducesDataset", "koed")}),
     "a recently released dataset is used, and data the paper names as its own are introduced": (
         "Harmful memes", "We further extend the recently released ZarMeme dataset to two topics and name the two "
         "datasets as Zarm-C and Zarm-P, respectively.",
