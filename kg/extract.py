@@ -62,7 +62,7 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 # after "the" a few more: "the annotated DepressionEmo dataset", "the multimodal D-Vlog dataset" (kept out of
 # the use-list pattern, which is tried after every "on", "with", "of" and "in")
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
-    r"new|novel|proposed|(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
+    r"new|novel|proposed|previous|(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
 # ("along with the new MuVi-Sync dataset", "we extend the recently released HarMeme dataset")
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
@@ -399,6 +399,7 @@ _BRACKETED_EDITION = re.compile(r"\(([A-Z][A-Za-z+]*[A-Z][A-Za-z+]*)\)\s?-?\s?((
                                 r"(?:[Cc]hallenges?|[Cc]ompetitions?|[Ss]hared\s+[Tt]asks?|[Tt]asks?|[Cc]ampaign|"
                                 r"[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\b))")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
+_CHALLENGE_AFTER = re.compile(r"\s+(?:[Cc]hallenge|[Cc]ompetition)\b")
 # "the ABAW2 ICCV-2021 Competition", "ABAW3 Challenge": a catalogued challenge with its edition's number joined on
 _GLUED_EDITION = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:[2-9]|1\d)\b"  # ("ABAW10 Ambivalence/Hesitancy Challenge")
                             r"(?=\s+(?:[\w/-]+\s+){0,2}?(?i:challenge|competition)\b)")
@@ -515,6 +516,15 @@ _METHOD_CALLED = re.compile(rf"\b{_METHOD_NOUN},?\s+(?:called|named|dubbed|terme
 _TITLE_HEAD = re.compile(rf"({_NAME}):\s")
 # "ActorMind" -> "ActorMindBench": data named after a system
 _OWN_DATA_SUFFIX = re.compile(r"-?(?:Bench(?:mark)?|DB|Data(?:set)?|Set|Corpus|Eval)")
+
+
+def _own_data_suffix(rest: str) -> bool:
+    """What follows a title's own name in a dataset's name: nothing ("DEEMO: ..." with "The DEEMO dataset"), a
+    data word ("ActorMindBench") or a part's mark ("DEEMO-MER")."""
+    return not rest or bool(_OWN_DATA_SUFFIX.fullmatch(rest)) or \
+        rest[:1] == "-" and bool(_PART_MARK.fullmatch(rest[1:]))
+
+
 _PERFORMS = re.compile(r"\s+(?:\w+ly\s+)?(?:outperforms|achieves|surpasses|beats)\b")
 _AFTER_PREPOSITION = re.compile(r"\b(?:on|in|of|from|with|using|to|for|and|or)\s+$", re.I)
 _OWN_WORK = re.compile(r"\b(?:we|our|this (?:paper|work|study|article|system|framework|approach|method))\b", re.I)
@@ -1005,8 +1015,11 @@ class Extractor:
                              or _OVERVIEW_SENTENCE.match(s.text) is not None or _heads_title(text, pm.start(), s),
                              uses, intro, out, length=pm.end() - pm.start())
         for pm in _GLUED_YEAR.finditer(text) if _ANY_YEAR.search(text) else ():
-            if self.catalogue.get(pm.group(1)) is not None and not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
-                # "the audio-video sub-challenge in EmotiW2018": a catalogued challenge, its year joined on
+            if (self.catalogue.get(pm.group(1)) is not None or
+                (text[pm.start() - 1:pm.start()] not in ("-", "@") and _CHALLENGE_AFTER.match(text, pm.end()))) and \
+                    not _overlaps(pm.start(), pm.end(), self._catalogued_spans):
+                # "the audio-video sub-challenge in EmotiW2018": a catalogued challenge, its year joined on; or any
+                # name so joined before its challenge word ("the MiGA2023 Challenge"; not a venue's "-ACL2022")
                 s = _sentence_of(sents, pm.start())
                 self._discovered(pm.group(0), s, pm.start() - s.start, "challenge-year",
                                  _heads_title(text, pm.start(), s), uses, intro, out)
@@ -1245,7 +1258,7 @@ class Extractor:
         if (head := _TITLE_HEAD.match(sents[0].text)) and uses:
             own = head.group(1)
             for iri in [iri for iri, (m, *_) in uses.items() if m.concept is None and iri not in intro and
-                        m.surface.startswith(own) and _OWN_DATA_SUFFIX.fullmatch(m.surface[len(own):])]:
+                        m.surface.startswith(own) and _own_data_suffix(m.surface[len(own):])]:
                 m, s, rule, conf = uses.pop(iri)
                 intro[iri] = (m, s, rule + "+named-after-own", conf)
         # "MEMD-ABSA: A ... Dataset" with "a ... dataset (MEMD)": the title's name, written short in the abstract
@@ -2608,8 +2621,8 @@ def _existing(sentence: str) -> bool:
 
 # a title announcing a dataset without naming it: "A Multimodal Sentiment Dataset for Video Recommendation"
 _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data\s?set|corpus|database)\b", re.I)
-_EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known)\b",
-                       re.I)
+_EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known|"
+                       r"previous)\b", re.I)  # ("Our previous MA-52 benchmark": the authors' earlier data)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
                    "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid")

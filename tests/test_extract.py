@@ -2550,6 +2550,18 @@ READINGS = {
     "the family name of the Real-world Affective Faces database is its basic set": (
         "Edge expression recognition", "Both FER2013 and RAF datasets with seven basic emotions are used for "
         "training and testing.", {("usesDataset", "fer2013"), ("usesDataset", "raf-db")}, {("usesDataset", "raf")}),
+    "data named as the title's own name, or a part of it, are the paper's": (
+        "ZEEMO: De-identity Emotion Recognition and Reasoning", "The ZEEMO dataset consists of two subsets: "
+        "ZEEMO-NFBL, with body-language annotations, and ZEEMO-MER, an instruction dataset for emotion reasoning.",
+        {("introducesDataset", "zeemo"), ("introducesDataset", "zeemo-mer")},
+        {("usesDataset", "zeemo"), ("usesDataset", "zeemo-mer")}),
+    "the authors' previous benchmark is data they use": (
+        "Micro-actions", "Our previous XA-52 benchmark has provided an important foundation for micro-action "
+        "recognition.", {("usesDataset", "xa-52")}, {("introducesDataset", "xa-52")}),
+    "a name with its year joined on before its challenge word, not a venue's year after a hyphen": (
+        "Micro-gesture classification", "Our model ranks second in the ZiGA2023 Challenge (Track 1). The "
+        "Zorb-ACL2022 Competition is named elsewhere.", {("usesDataset", "ziga2023")},
+        {("usesDataset", "acl2022"), ("usesDataset", "zorb-acl2022")}),
 }
 
 
