@@ -64,6 +64,11 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
     r"new|novel|proposed|previous|(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
 # ("along with the new MuVi-Sync dataset", "we extend the recently released HarMeme dataset")
+# capitalised words that describe data rather than name it ("the MELD Emotion dataset", "the CMU-MOSEI Sentiment
+# Analysis dataset")
+_GENERIC_TITLED = r"Sentiment|Emotions?|Emotional|Affect|Affective|Analysis|Recognition|Detection|Classification|" \
+    r"Benchmark|Challenge|Test|Training|Validation|Evaluation|Speech|Text|Video|Audio|Image|Facial|Face|Multimodal|" \
+    r"English|Chinese|Data|Dataset|Corpus|Database|Train|Dev"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
@@ -124,6 +129,11 @@ _DISCOVER = [
     # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
     # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
     # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
+    # "on the IndicGLUE Product Reviews dataset", "the THERADIA WoZ dataset": an acronym's name goes on in capitals
+    ("the-name-words-dataset", None, re.compile(rf"\b(?:the|The)\s+(?:{_NAMED_DATA_ADJ}\s+)*"
+                                                rf"((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z]){_NAME}"
+                                                rf"(?:\s+(?!(?:{_GENERIC_TITLED})\b)[A-Z][A-Za-z]+){{1,2}})\s+"
+                                                rf"(?:data\s?sets?|corpus|corpora|database)\b")),
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_NAMED_DATA_ADJ}\s+)*({_NAME})\s+"
                                           # "the RU-FACS (a.k.a. M3) database" (not a short form: "the Wild (VTW)
                                           # dataset", "the Wild (DogFLW) dataset" end a longer name; "the CONVERGE
@@ -1149,6 +1159,13 @@ class Extractor:
                         names = [(pm.group(1), pm.start(1))]
                     elif rule == "quoted-name-dataset":
                         names = [(pm.group(1), pm.start(1))]  # quotes hold one name, of words ("Open Mic")
+                    elif rule == "the-name-words-dataset":
+                        head = pm.group(1).split()[0]
+                        if self.catalogue.get(head) is not None or edition_of(head, self.catalogue) is not None or \
+                                re.split(r"[\W\d]", head.lower())[0] in _NOT_DATASETS:
+                            continue  # "the MSP Podcast corpus", "the EmotiW2018 AFEW dataset": the gazetteer's name;
+                            # "the SemEval-2017 Twitter dataset": a campaign's
+                        names = [(pm.group(1), pm.start(1))]
                     elif rule == "dataset-bracketed-name":
                         names = [(pm.group(1), pm.start(1))]
                         if (more := _AND_BRACKETED.match(s.text, pm.end())) and \
@@ -2575,7 +2592,7 @@ _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
                                "bracketed-name-dataset", "intro-name-first", "title-name-colon", "quoted-name-dataset",
                                "data-quoted-name"})
-_PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset"})  # names of words, by where they stand
+_PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset", "the-name-words-dataset"})  # names of words, by where they stand
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 

@@ -178,7 +178,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout45a": (0.88, 0.87, 0.94, 0.98, 0.99),  # first measured 0.444 / 1.000 before the shared task's full name
     "heldout45b": (0.99, 0.99, 0.91, 0.80, 0.66),
     "heldout46a": (0.50, 1.00, 0.93, 0.93, 1.00),
-    "heldout46b": (0.81, 1.00, 0.96, 0.85, 1.00),
+    "heldout46b": (0.78, 1.00, 0.96, 0.85, 1.00),
     "heldout46c": (0.66, 0.75, 0.96, 0.95, 0.80),
     "heldout47a": (0.63, 0.83, 0.91, 1.00, 0.80),
     "heldout47b": (0.85, 1.00, 0.93, 0.82, 0.85),
@@ -402,7 +402,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout98h": (1.00, 1.00, 0.94, 0.76, 1.00),
     "heldout99a": (0.85, 0.77, 0.80, 0.86, 1.00),
     "heldout99b": (1.00, 0.88, 0.91, 0.85, 1.00),
-    "heldout99c": (0.95, 1.00, 0.77, 0.82, 0.90),
+    "heldout99c": (0.95, 0.95, 0.77, 0.82, 0.90),
     "heldout99d": (1.00, 1.00, 0.78, 0.80, 0.00),
     "heldout99e": (0.85, 1.00, 0.81, 0.81, 1.00),
     "heldout99f": (1.00, 1.00, 0.77, 0.80, 1.00),

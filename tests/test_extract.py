@@ -2562,6 +2562,12 @@ READINGS = {
         "Micro-gesture classification", "Our model ranks second in the ZiGA2023 Challenge (Track 1). The "
         "Zorb-ACL2022 Competition is named elsewhere.", {("usesDataset", "ziga2023")},
         {("usesDataset", "acl2022"), ("usesDataset", "zorb-acl2022")}),
+    "an acronym's name that goes on in capitals before its data noun is one name": (
+        "Code-mixed sentiment", "We beat the benchmark on the ZorbGLUE Product Reviews dataset and test on the "
+        "SemEval-2017 Twitter dataset and the MSP Podcast corpus.",
+        {("usesDataset", "zorbglue-product-reviews"), ("usesDataset", "msp-podcast")},
+        {("usesDataset", "zorbglue"), ("usesDataset", "product"), ("usesDataset", "semeval-2017-twitter"),
+         ("usesDataset", "msp-podcast-corpus")}),
 }
 
 
