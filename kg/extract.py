@@ -62,7 +62,8 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 # after "the" a few more: "the annotated DepressionEmo dataset", "the multimodal D-Vlog dataset" (kept out of
 # the use-list pattern, which is tried after every "on", "with", "of" and "in")
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
-    r"new|novel|proposed|previous|(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
+    r"new|novel|proposed|previous|" \
+    r"(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
 # ("along with the new MuVi-Sync dataset", "we extend the recently released HarMeme dataset")
 # capitalised words that describe data rather than name it ("the MELD Emotion dataset", "the CMU-MOSEI Sentiment
 # Analysis dataset")
@@ -126,14 +127,14 @@ _DISCOVER = [
         rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|leverag\w*|"
         rf"utili[sz]\w*)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|"
         rf"four|five|several|multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
-    # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
-    # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
-    # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
     # "on the IndicGLUE Product Reviews dataset", "the THERADIA WoZ dataset": an acronym's name goes on in capitals
     ("the-name-words-dataset", None, re.compile(rf"\b(?:the|The)\s+(?:{_NAMED_DATA_ADJ}\s+)*"
                                                 rf"((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z]){_NAME}"
                                                 rf"(?:\s+(?!(?:{_GENERIC_TITLED})\b)[A-Z][A-Za-z]+){{1,2}})\s+"
                                                 rf"(?:data\s?sets?|corpus|corpora|database)\b")),
+    # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
+    # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
+    # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)
     ("the-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+(?:{_NAMED_DATA_ADJ}\s+)*({_NAME})\s+"
                                           # "the RU-FACS (a.k.a. M3) database" (not a short form: "the Wild (VTW)
                                           # dataset", "the Wild (DogFLW) dataset" end a longer name; "the CONVERGE
@@ -269,7 +270,8 @@ _DISCOVER_NEEDS = {
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
 _OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name",
-                             "dataset-of-name", "the-titled-name-dataset", "dataset-of-appositive"})
+                             "dataset-of-name", "the-titled-name-dataset", "dataset-of-appositive",
+                             "the-name-words-dataset"})
 # (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
@@ -2592,7 +2594,8 @@ _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
                                "bracketed-name-dataset", "intro-name-first", "title-name-colon", "quoted-name-dataset",
                                "data-quoted-name"})
-_PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset", "the-name-words-dataset"})  # names of words, by where they stand
+# names of words, by where they stand
+_PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset", "the-name-words-dataset"})
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 
