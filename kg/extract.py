@@ -1671,6 +1671,11 @@ class Extractor:
         if not person_level and _maybe_platform(head) and _PLATFORM.search(head) and \
                 (claim := _own_claim(sents[:3], _PLATFORM, _PUBLIC_FEELING)):
             out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+affect", 0.7))
+        # "analysis of mental health phenomena in publicly available Twitter data": the posts are what is
+        # assessed, so the condition is read from social media too (a sentence of the paper's own work)
+        if any(t.endswith("mental-health-assessment") for t in out) and _maybe_platform(abstract_low) and \
+                (claim := _own_claim(sents, _PLATFORM)):
+            out.setdefault(TASK + "social-media-affect-analysis", (*claim, "platform+condition", 0.6))
         if (hit := _ONLINE_TITLE.search(title)) and _AFFECT_WORD.search(title):
             out.setdefault(TASK + "social-media-affect-analysis",
                            (_pseudo(sents[0], hit), sents[0], "online-text-title", 0.6))

@@ -2586,3 +2586,15 @@ def test_readings(extractor, case):
     title, abstract, wanted, unwanted = READINGS[case]
     found, _ = edges(extractor, title, abstract)
     assert wanted <= found and not unwanted & found, sorted(found)
+
+
+def test_a_condition_read_from_posts_is_social_media_analysis(extractor):
+    # the posts are what the paper classifies; a platform named as motivation only is not enough
+    found, _ = edges(extractor, "Quantifying Mental Health Signals in Twitter",
+                     "We present analysis of mental health phenomena in publicly available Twitter data, "
+                     "focusing on depression and post-traumatic stress disorder.")
+    assert {("addressesTask", "mental-health-assessment"), ("addressesTask", "social-media-affect-analysis")} <= found
+    interviews, _ = edges(extractor, "Depression Detection from Clinical Interviews",
+                          "Social media is full of talk about mental health. "
+                          "We detect depression from interview transcripts.")
+    assert ("addressesTask", "social-media-affect-analysis") not in interviews
