@@ -2598,3 +2598,16 @@ def test_a_condition_read_from_posts_is_social_media_analysis(extractor):
                           "Social media is full of talk about mental health. "
                           "We detect depression from interview transcripts.")
     assert ("addressesTask", "social-media-affect-analysis") not in interviews
+
+
+@pytest.mark.parametrize("title, abstract", [
+    ("HuLA: Prosody-Aware Anti-Spoofing with Multi-Task Learning for Expressive and Emotional Synthetic Speech",
+     "We propose a detector."),
+    ("Enhancing In-Domain and Out-Domain EmoFake Detection via Cooperative Multilingual Speech Foundation Models",
+     "We propose a detector."),
+    ("Detection and Localization of Facial Expression Manipulations",
+     "We develop methods that can detect manipulations in facial expressions."),
+])
+def test_spoofed_or_manipulated_media_detection_is_misinformation_detection(extractor, title, abstract):
+    found, _ = edges(extractor, title, abstract)
+    assert ("addressesTask", "misinformation-detection") in found
