@@ -100,7 +100,7 @@ _DISCOVER = [
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
         rf"\(?[\w+.-]+(?:,\d{{3}}[\w+.-]*)?\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset", "a 12,224-texts corpus",
         # "a ... sentiment analysis (ABSA) dataset"
-        rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more)))\b")),
+        rf"(?i:{_DATA_NOUN}|collection(?=\s+of\s+(?:\d|over|about|nearly|around|more))|resource(?![\w-]))\b")),
     # "we introduce Emotional Scenarios (EmoScene), a theory-grounded benchmark of ...": the short form is the name
     ("intro-long-name", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+)?"
@@ -112,7 +112,7 @@ _DISCOVER = [
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|(?<!of\s)(?i:datasets)|"
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
         rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
     # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts", "SentiSense: An easily
@@ -127,6 +127,13 @@ _DISCOVER = [
         rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|leverag\w*|"
         rf"utili[sz]\w*)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|"
         rf"four|five|several|multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
+    # "experiments on the EmVidCap, MSVD, and MSR-VTT video captioning datasets": a list of names, then what kind of
+    # data they are in a word or two (a list only: "on Twitter sentiment datasets" names a platform)
+    ("use-list-kind", False, re.compile(
+        rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|across|utili[sz]\w*)\s+(?:the\s+)?"
+        rf"(?:(?:{_DATA_ADJ}|two|three|four|five|several|multiple)\s+)*"
+        rf"({_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?{_NAME})\s+"
+        rf"(?:(?!(?:and|or|on|in|of|for|from|with|to|as)\s)[a-z][\w-]*\s+){{1,2}}{_DATA_NOUN}\b")),
     # "on the IndicGLUE Product Reviews dataset", "the THERADIA WoZ dataset": an acronym's name goes on in capitals
     ("the-name-words-dataset", None, re.compile(rf"\b(?:the|The)\s+(?:{_NAMED_DATA_ADJ}\s+)*"
                                                 rf"((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z]){_NAME}"
@@ -220,7 +227,7 @@ _DISCOVER = [
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|for|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
 ]
-_NAMED_BEFORE_NOUN = frozenset({"use-list", "the-name-dataset"})
+_NAMED_BEFORE_NOUN = frozenset({"use-list", "use-list-kind", "the-name-dataset"})
 _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  # source-kind-pair: no data words
 # a shared task named without a data noun: "This paper introduces IroSvA, the first shared task fully dedicated to
 # ..." (the organisers'), "in the ACL 2022 shared task "Emotion Analysis in Tamil."" (its title in quotes)
@@ -1115,7 +1122,7 @@ class Extractor:
                     if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
                                                                                    pm.start()):
                         continue
-                    if rule == "use-list" and _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
+                    if rule.startswith("use-list") and _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
                         continue  # "a commonly used AU benchmark dataset": what the data is for
                     if rule == "dataset-bracketed-name" and _abbreviates(s.text[:pm.start(1) - 1], pm.group(1)):
                         continue  # "a corpus of nonverbal vocalizations (NVs)": a term of the description, shortened

@@ -2611,3 +2611,34 @@ def test_a_condition_read_from_posts_is_social_media_analysis(extractor):
 def test_spoofed_or_manipulated_media_detection_is_misinformation_detection(extractor, title, abstract):
     found, _ = edges(extractor, title, abstract)
     assert ("addressesTask", "misinformation-detection") in found
+
+
+def test_a_list_of_names_then_their_kind_of_data(extractor):
+    found, _ = edges(extractor, "SPECTRUM",
+                     "Extensive experiments on the EmVidCap, MSVD, and MSR-VTT video captioning datasets demonstrate "
+                     "that our model surpasses state-of-the-art methods.")
+    assert {("usesDataset", "emvidcap"), ("usesDataset", "msvd"), ("usesDataset", "msr-vtt")} <= found
+    # one name before a kind of data may be a platform's: not a list, not read
+    platform, _ = edges(extractor, "Tweets", "We run experiments on Twitter sentiment datasets.")
+    assert not {t for p, t in platform if p.endswith("Dataset")}
+
+
+def test_datasets_named_in_the_title_or_as_a_resource(extractor):
+    title, _ = edges(extractor, "Polish-ASTE: Aspect-Sentiment Triplet Extraction Datasets for Polish",
+                     "We present two new datasets for ASTE.")
+    assert ("introducesDataset", "polish-aste") in title
+    compared, _ = edges(extractor, "DSAP: Analyzing Bias Through Demographic Comparison of Datasets", "We compare.")
+    assert not {t for p, t in compared if p.endswith("Dataset")}
+    resource, _ = edges(extractor, "A Pitch-Fusion Model",
+                        "Furthermore, addressing the lack of public Vietnamese datasets, we introduce ViSEC, the first "
+                        "openly available resource for Vietnamese SER.")
+    assert ("introducesDataset", "visec") in resource
+    efficient, _ = edges(extractor, "A Small Model",
+                         "Given the lack of emotion datasets, we present TinyEmo, a resource-efficient model.")
+    assert not {t for p, t in efficient if p.endswith("Dataset")}
+
+
+def test_mer_unibench_is_catalogued(extractor):
+    found, _ = edges(extractor, "Omni-Perception Policy Optimization",
+                     "OPPO achieves state-of-the-art performance on MER-UniBench.")
+    assert ("usesDataset", "mer-unibench") in found
