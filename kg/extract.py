@@ -1809,6 +1809,8 @@ class Extractor:
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             if m.concept.id == "appraisal" and _not_appraisal_theory(m, s):
                 continue
+            if m.concept.id == "ekman" and _EKMAN_NOT_MODEL.match(s.text, m.end - s.start):
+                continue  # "Ekman's Action Units", "the Ekman-6 dataset": his coding scheme, a dataset's name
             if m.concept.id == "vad" and m.surface[:1] in "dD" and \
                     _SIZE_BEFORE.search(s.text, max(0, m.start - s.start - 8), m.start - s.start):
                 continue  # "high-dimensional emotion structures", "30-dimensional": a space's size, not the model
@@ -1841,6 +1843,7 @@ class Extractor:
 
 
 _SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
+_EKMAN_NOT_MODEL = re.compile(r"(?:['’´]s)?\s+(?:Action\s+Units?|AUs?\b|Facial\s+Action)|-\d", re.I)
 _AFFECT_MODIFIER = re.compile(r"^(?:emotional|affective|expressive|emotion[\s-](?:conditioned|controllable|controlled|"
                               r"driven|guided|aware|based|evoking))\s+", re.I)
 

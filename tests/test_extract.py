@@ -2642,3 +2642,14 @@ def test_mer_unibench_is_catalogued(extractor):
     found, _ = edges(extractor, "Omni-Perception Policy Optimization",
                      "OPPO achieves state-of-the-art performance on MER-UniBench.")
     assert ("usesDataset", "mer-unibench") in found
+
+
+def test_ekmans_coding_scheme_or_a_datasets_name_is_not_his_model(extractor):
+    coded, _ = edges(extractor, "A Fuzzy Reasoning Model for Recognition of Facial Expressions",
+                     "The model operates with facial deformations described in terms of Ekman's Action Units (AUs).")
+    assert ("usesEmotionModel", "ekman") not in coded
+    named, _ = edges(extractor, "Video Emotion Recognition",
+                     "Experiments on the VideoEmotion-8 and Ekman-6 datasets show gains.")
+    assert ("usesEmotionModel", "ekman") not in named
+    model, _ = edges(extractor, "Facial Expressions", "We classify faces into Ekman's basic emotions.")
+    assert ("usesEmotionModel", "ekman") in model
