@@ -554,6 +554,12 @@ _ESTIMATE = re.compile(r"\b(?:predict\w*|estimat\w*|regress\w*|infer\w*|quantif\
 _TONE_TITLE = re.compile(r"\bemotional\s+tone\b", re.I)
 _VALENCE_AROUSAL_TITLE = re.compile(r"\b(?:valence|arousal)\b", re.I)
 _MAKES = re.compile(r"\b(?:generat\w*|synthe\w*|editing|animation|anonymi[sz]\w*)\b", re.I)
+# "Intensity modulates valence and arousal", "Emotional arousal in 2D versus 3D virtual reality": a study of what
+# moves people's affect, unless the title also names estimating it
+_AFFECT_STUDY_TITLE = re.compile(r"\b(?:effects?\s+of|modulates?|link\s+between|relationships?\s+between|"
+                                 r"related\s+to|versus|vs\.?)\s", re.I)
+_ESTIMATING_TITLE = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat\w*|classif\w*|detect\w*|"
+                               r"decod\w*|track\w*|sens(?:e|ing))\b", re.I)
 _WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
 _WORDS = re.compile(r"\b(?:words?|word\s+list|vocabulary)\b", re.I)
 _LEARNS = re.compile(r"(?:learning|predicting|estimating|inferring|modell?ing)\b", re.I)  # ratings a model predicts
@@ -1663,7 +1669,8 @@ class Extractor:
             if _ESTIMATE.search(s.text) or (_PREDICT.search(sents[0].text) and not _ANNOTATES.search(s.text)):
                 out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
         if (hit := _VALENCE_AROUSAL_TITLE.search(title)) and not _WORD_RATINGS.search(title) and \
-                not _MAKES.search(title) and not any("generation" in t or "synthesis" in t for t in out):
+                not _MAKES.search(title) and not any("generation" in t or "synthesis" in t for t in out) and \
+                not (_AFFECT_STUDY_TITLE.search(title) and not _ESTIMATING_TITLE.search(title)):
             # "Recognizing the Player's Arousal Changes", "Emotional Valence Tracking ...": a dimension of
             # affect in the title is what the paper estimates, unless it generates with it
             out.setdefault(TASK + "dimensional-affect-prediction",

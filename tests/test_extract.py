@@ -2653,3 +2653,17 @@ def test_ekmans_coding_scheme_or_a_datasets_name_is_not_his_model(extractor):
     assert ("usesEmotionModel", "ekman") not in named
     model, _ = edges(extractor, "Facial Expressions", "We classify faces into Ekman's basic emotions.")
     assert ("usesEmotionModel", "ekman") in model
+
+
+@pytest.mark.parametrize("title, estimated", [
+    # a study of what moves people's affect is not a model that estimates it
+    ("Touched by vibrations: Intensity modulates valence and arousal on the skin", False),
+    ("Emotional arousal in 2D versus 3D virtual reality environments", False),
+    ("Exploring the Link Between Emotional Arousal and Player Skill in Video Gaming", False),
+    # unless the title says it estimates it
+    ("Recognizing the Player's Arousal Changes in Video Games", True),
+    ("Effects of Music on Arousal: Predicting Arousal from Electrodermal Activity", True),
+])
+def test_a_study_of_what_moves_valence_is_not_its_prediction(extractor, title, estimated):
+    found, _ = edges(extractor, title, "We ran a study with thirty participants.")
+    assert (("addressesTask", "dimensional-affect-prediction") in found) == estimated
