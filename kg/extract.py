@@ -638,7 +638,7 @@ _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affe
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
-_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|(?:listener|participant|"
+_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|(?:listener|participant|"
                            r"user|rater)s?['’]?)\s+$", re.I)  # ("a dataset of human appraisals and ... descriptions")
 _AN_BEFORE_OF = (re.compile(r"\b[Aa]n\s+$"), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
 # Library": an evaluation of a tool

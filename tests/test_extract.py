@@ -2667,3 +2667,21 @@ def test_ekmans_coding_scheme_or_a_datasets_name_is_not_his_model(extractor):
 def test_a_study_of_what_moves_valence_is_not_its_prediction(extractor, title, estimated):
     found, _ = edges(extractor, title, "We ran a study with thirty participants.")
     assert (("addressesTask", "dimensional-affect-prediction") in found) == estimated
+
+
+def test_dimensional_absa_and_bare_emotion_wheels(extractor):
+    dim, _ = edges(extractor, "X at SemEval-2026 Task 3: Structured Generation for Dimensional Aspect-Based Sentiment "
+                              "Analysis", "We rank first on Tatar-Restaurant for DimASTE.")
+    assert ("usesEmotionModel", "vad") in dim
+    wine, _ = edges(extractor, "Is wine an emotional object?",
+                    "Changes in the autonomic nervous system are structured around the dimensions of pleasantness "
+                    "and arousal.")
+    assert ("usesEmotionModel", "vad") in wine
+    # a bare emotion wheel may be Geneva's or Junto's; Plutchik's is named
+    wheel, _ = edges(extractor, "Thermal Stimulation", "The emotion wheel was used as a complementary measure.")
+    assert ("usesEmotionModel", "plutchik") not in wheel
+    named, _ = edges(extractor, "Emotions", "We annotate posts with Plutchik's emotion wheel.")
+    assert ("usesEmotionModel", "plutchik") in named
+    praise, _ = edges(extractor, "Review Helpfulness",
+                      "Many reviews provide little value and may contain spam, excessive appraisal, or biases.")
+    assert ("usesEmotionModel", "appraisal") not in praise
