@@ -2685,3 +2685,13 @@ def test_dimensional_absa_and_bare_emotion_wheels(extractor):
     praise, _ = edges(extractor, "Review Helpfulness",
                       "Many reviews provide little value and may contain spam, excessive appraisal, or biases.")
     assert ("usesEmotionModel", "appraisal") not in praise
+
+
+@pytest.mark.parametrize("title", [
+    "LieToMe: An Ensemble Approach for Deception Detection from Facial Cues",
+    "LDNet: A Robust Hybrid Approach for Lie Detection Using Deep Learning",
+    "Emoti-Shing: Detecting Vishing Attacks by Learning Emotion Dynamics",
+])
+def test_deception_lie_and_phishing_detection_are_misinformation_detection(extractor, title):
+    found, _ = edges(extractor, title, "We propose a detector.")
+    assert ("addressesTask", "misinformation-detection") in found
