@@ -61,6 +61,8 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
              r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
 # after "the" a few more: "the annotated DepressionEmo dataset", "the multimodal D-Vlog dataset" (kept out of
 # the use-list pattern, which is tried after every "on", "with", "of" and "in")
+# how the use-list patterns may describe the names they list: "on the two public X and Y datasets"
+_DESCRIBED = rf"(?:(?:{_DATA_ADJ}|two|three|four|five|several|multiple)\s+)*"
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
     r"new|novel|proposed|previous|" \
     r"(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
@@ -112,7 +114,8 @@ _DISCOVER = [
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|(?<!of\s)(?i:datasets)|"
+        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
+        rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
         rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
     # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts", "SentiSense: An easily
@@ -125,13 +128,11 @@ _DISCOVER = [
     # "experiments on X and Y datasets", "We have used USTC-NVIE database for training"
     ("use-list", False, re.compile(
         rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|leverag\w*|"
-        rf"utili[sz]\w*)\s+(?:the\s+)?(?:(?:{_DATA_ADJ}|two|three|"
-        rf"four|five|several|multiple)\s+)*({_LIST})\s+{_DATA_NOUN}\b")),
+        rf"utili[sz]\w*)\s+(?:the\s+)?{_DESCRIBED}({_LIST})\s+{_DATA_NOUN}\b")),
     # "experiments on the EmVidCap, MSVD, and MSR-VTT video captioning datasets": a list of names, then what kind of
     # data they are in a word or two (a list only: "on Twitter sentiment datasets" names a platform)
     ("use-list-kind", False, re.compile(
-        rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|across|utili[sz]\w*)\s+(?:the\s+)?"
-        rf"(?:(?:{_DATA_ADJ}|two|three|four|five|several|multiple)\s+)*"
+        rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|across|utili[sz]\w*)\s+(?:the\s+)?{_DESCRIBED}"
         rf"({_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?{_NAME})\s+"
         rf"(?:(?!(?:and|or|on|in|of|for|from|with|to|as)\s)[a-z][\w-]*\s+){{1,2}}{_DATA_NOUN}\b")),
     # "on the IndicGLUE Product Reviews dataset", "the THERADIA WoZ dataset": an acronym's name goes on in capitals
@@ -638,8 +639,9 @@ _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affe
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
-_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|(?:listener|participant|"
-                           r"user|rater)s?['’]?)\s+$", re.I)  # ("a dataset of human appraisals and ... descriptions")
+# ("a dataset of human appraisals and ... descriptions"; a review's "excessive appraisal" is praise)
+_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|"
+                           r"(?:listener|participant|user|rater)s?['’]?)\s+$", re.I)
 _AN_BEFORE_OF = (re.compile(r"\b[Aa]n\s+$"), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
 # Library": an evaluation of a tool
 _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?|"
@@ -1128,7 +1130,8 @@ class Extractor:
                     if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
                                                                                    pm.start()):
                         continue
-                    if rule.startswith("use-list") and _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
+                    if rule.startswith("use-list") and \
+                            _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
                         continue  # "a commonly used AU benchmark dataset": what the data is for
                     if rule == "dataset-bracketed-name" and _abbreviates(s.text[:pm.start(1) - 1], pm.group(1)):
                         continue  # "a corpus of nonverbal vocalizations (NVs)": a term of the description, shortened
