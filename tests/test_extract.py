@@ -2695,3 +2695,14 @@ def test_dimensional_absa_and_bare_emotion_wheels(extractor):
 def test_deception_lie_and_phishing_detection_are_misinformation_detection(extractor, title):
     found, _ = edges(extractor, title, "We propose a detector.")
     assert ("addressesTask", "misinformation-detection") in found
+
+
+def test_deepfake_pain_and_speech_challenge_data_are_catalogued(extractor):
+    fakes, _ = edges(extractor, "FauForensics", "Experiments on FakeAVCeleb and LAV-DF show state-of-the-art performance.")
+    assert {("usesDataset", "fakeavceleb"), ("usesDataset", "lav-df")} <= fakes
+    speech, _ = edges(extractor, "A Framework for the IS25-SER Challenge",
+                      "This paper presents our system for the Speech Emotion Recognition in Naturalistic Conditions "
+                      "Challenge at Interspeech 2025.")
+    assert ("usesDataset", "is25-ser-challenge") in speech
+    pain, _ = edges(extractor, "Pain Recognition", "We evaluate on the AI4Pain dataset.")
+    assert ("usesDataset", "ai4pain") in pain
