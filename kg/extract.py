@@ -274,6 +274,7 @@ _DISCOVER_NEEDS = {
     "quoted-name-dataset": ('"', "“", "‘", "'"),
     "data-quoted-name": ('"', "“", "‘"),
     "source-kind-pair": (" and ",),
+    "use-list-kind": (" and ", "&"),
     "name-comprising": ("comprising", "consisting", "containing"),
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
