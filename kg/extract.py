@@ -53,7 +53,7 @@ _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suit
                             r"collection|lexicon|lexica\b")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
          r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
-         r"\d+[A-Za-z][A-Za-z0-9-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
+         r"\d+[A-Za-z][A-Za-z0-9_-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
 # digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE")
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
@@ -291,6 +291,8 @@ _COUNT_BRACKETED = re.compile(rf"\b\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){{0,3}}?(?:dial
                               rf"questions)\s+\(({_NAME})\)")
 _NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # dataset-list-asides: a bracket's match is no name
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
+# "The Moral Foundations Weibo Corpus", "The Super Emotion Dataset": a title that is nothing but a name and its noun
+_TITLE_IS_NAME = re.compile(r"The\s+((?:[A-Z][\w'’-]*\s){1,5})(?:Corpus|Dataset|Database|Benchmark)\s*$")
 _TITLED_NAME = re.compile(r"(?<=[\s(])((?:[A-Z][\w'’-]*\s){1,5})(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
 # (a short form in brackets after it is read by the acronym patterns; "(with a mean duration of 2 s)" is an aside)
 # "the first ... Marathi Sentiment Analysis Dataset - L3CubeMahaSent": what the name after the dash is
@@ -403,7 +405,7 @@ _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
-_NAMED_TASK_YEAR = re.compile(r"\b((?!The\s)(?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
+_NAMED_TASK_YEAR = re.compile(r"\b((?!The\s|Multimedia\s)(?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
                               r"(?:Shared\s+Task|Challenge|Competition))\s+((?:19|20)\d\d)\b")
 # a team's words, or results: "presents our system for the ... Challenge", "presents baseline results for the ..."
 _ENTRY_BEFORE = re.compile(rf"\b(?:{_ENTRY_WORDS}|results?)\b", re.I)
@@ -693,7 +695,7 @@ _RECOGNISING_EMOTIONS = re.compile(r"\bemotions?\s+(?:detection|recognition|clas
 # tasks that use emotions without recognising them from a signal: multimodal talk there is about the models
 _NOT_RECOGNITION = ("emotional-intelligence-evaluation", "emotion-reasoning", "emotion-cause-analysis", "generation",
                     "synthesis", "misinformation")
-_SENTIMENT_WORD = re.compile(r"\bsentiments?\b|\bopinion mining\b|\bpolarit(?:y|ies)\b", re.I)
+_SENTIMENT_WORD = re.compile(r"\b(?<!moral )sentiments?\b|\bopinion mining\b|\bpolarit(?:y|ies)\b", re.I)
 # sentiment as a style to transfer, translate or generate, or beside sarcasm, satire or stance: not what is analysed
 _SENTIMENT_AS_MEANS = re.compile(r"\b(?:transfer\w*|translat\w*|generat\w*|style|sarcas\w*|satir\w*|stance)\b", re.I)
 # how emotion labels were made is part of the paper's subject: who labelled, how they were guided and agreed
@@ -1245,6 +1247,16 @@ class Extractor:
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, "name-is-dataset", role, uses, intro, out)
         capitalised = "Corpus" in text or "Dataset" in text or "Database" in text
+        if capitalised and (tm := _TITLE_IS_NAME.match(sents[0].text)):
+            # (by its short form, when the abstract gives one: "The Multilingual Amazon Reviews Corpus (MARC)")
+            phrase = tm.group(0)[tm.start(1):].rstrip()
+            spelt = text.find(phrase, title_end)
+            short = _SHORT_FORM.match(text, spelt + len(phrase)) if spelt > 0 else None
+            if short:
+                s = _sentence_of(sents, short.start(1))
+                self._discovered(short.group(1), s, short.start(1) - s.start, "title-is-name", True, uses, intro, out)
+            else:
+                self._discovered(tm.group(1), sents[0], tm.start(1), "title-is-name", True, uses, intro, out)
         for pm in _TITLED_NAME.finditer(text, title_end) if capitalised else ():  # titles capitalise every word
             name = pm.group(1).strip(" -")
             if name.split()[0] not in _NOT_NAME_START and not _overlaps(pm.start(), pm.end(), self._catalogued_spans) \
@@ -1540,8 +1552,10 @@ class Extractor:
                 continue
             before = s.text[: m.start - s.start]
             if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
-                    (not s.in_title and _FOR_DATA.search(before)):
-                continue  # "MSA-GCN" (a model's name), "datasets for sentiment analysis" (their purpose)
+                    (not s.in_title and _FOR_DATA.search(before)) or \
+                    (m.concept.id == "sentiment-analysis" and before[-6:].lower() == "moral "):
+                continue  # "MSA-GCN" (a model's name), "datasets for sentiment analysis" (their purpose), "moral
+                # sentiment classification" (moral foundations, not polarity)
             if central and (s.in_title or not _contrast(before) and not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         title = sents[0].text
@@ -1970,6 +1984,9 @@ def _physiological_part(tasks: dict, modalities: dict) -> None:
 _WELLBEING = re.compile(r"\b(?:stress\w*|moods?|well-?being|wellbeing)\b", re.I)
 _FACE_STATE = re.compile(r"\b(?:pain|action units?|engagement|fatigue|drowsiness)\b", re.I)  # read from faces too
 _REGULATION = re.compile(r"\b(?:emotion(?:al)?|affect)[\s-]regulation\b", re.I)  # helping people, not reading them
+# a title about a state of work, not of feeling ("Cognitive Workload Assessment", "Fatigue Monitoring in Train Drivers")
+_WORK_STATE_TITLE = re.compile(r"\b(?:(?:cognitive|mental)\s+(?:load|effort)|workload|fatigue|drowsiness|vigilance|"
+                               r"task\s+performance|takeover|engagement)\b", re.I)
 
 
 _FAMILY = {"text": "text", "speech": "speech", "music": "music", "eeg": "physiological", "physio": "physiological",
@@ -2003,7 +2020,9 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
     if written and written[0].surface.lower().startswith("image caption"):
         kinds.discard("text")  # the captions a paper writes for pictures are its output, not a channel it reads
     signal = modalities.get(MODALITY + "eeg") or modalities.get(MODALITY + "physio")
-    if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text):
+    work_state = _WORK_STATE_TITLE.search(title) and not (_EMOTION_WORD.search(title) or _WELLBEING.search(title))
+    if signal and (_EMOTION_WORD.search(text) or _WELLBEING.search(text)) and not _REGULATION.search(text) and \
+            not work_state:
         m, s, _, _ = signal
         tasks[TASK + "physiological-emotion-recognition"] = (m, s, "physiological-signals+affect", 0.6)
     elif "face" in kinds and kinds <= {"face", "video", "image"} and not _MAKES.search(title) and \
@@ -2292,9 +2311,18 @@ def _earlier_editions(uses: dict, intro: dict) -> list[str]:
 def _discover(out: Extraction, name: str) -> str:
     """The IRI of a dataset name no catalogue lists, noted once among the paper's discovered datasets."""
     iri = dataset_iri(name)
-    if iri not in {d.iri for d in out.discovered}:
-        out.discovered.append(DiscoveredDataset(iri, name))
+    same = _singular_words(name)
+    for d in out.discovered:
+        if d.iri == iri or (" " in name and _singular_words(d.label) == same):
+            return d.iri  # "Moral Foundations Weibo" of the title is the abstract's "Moral Foundation Weibo"
+    out.discovered.append(DiscoveredDataset(iri, name))
     return iri
+
+
+def _singular_words(name: str) -> str:
+    """A name's words without a plural "s", so that two spellings of one many-word name meet."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                    for w in name.lower().split())
 
 
 def _language_before(m: Match, s: Sentence, title: Sentence) -> str:

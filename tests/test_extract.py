@@ -2706,3 +2706,42 @@ def test_deepfake_pain_and_speech_challenge_data_are_catalogued(extractor):
     assert ("usesDataset", "is25-ser-challenge") in speech
     pain, _ = edges(extractor, "Pain Recognition", "We evaluate on the AI4Pain dataset.")
     assert ("usesDataset", "ai4pain") in pain
+
+
+def test_a_title_that_is_a_name_and_spellings_of_one_name(extractor):
+    weibo, _ = edges(extractor, "The Moral Foundations Weibo Corpus",
+                     "We introduce the Moral Foundation Weibo Corpus. This corpus consists of 25,671 comments.")
+    assert {e for e in weibo if "Dataset" in e[0]} == {("introducesDataset", "moral-foundations-weibo")}  # spelt once
+    merged, _ = edges(extractor, "The Super Emotion Dataset", "We merge many emotion datasets into one.")
+    assert ("introducesDataset", "super-emotion") in merged
+    marc, _ = edges(extractor, "The Multilingual Amazon Reviews Corpus",
+                    "We present the Multilingual Amazon Reviews Corpus (MARC), a large-scale collection of reviews.")
+    assert {e for e in marc if "Dataset" in e[0]} == {("introducesDataset", "marc")}  # by its short form, once
+    french, _ = edges(extractor, "Public speaking judgements", "We present the 3MT_French dataset. It contains videos.")
+    assert ("introducesDataset", "3mt-french") in french
+
+
+def test_a_venue_before_a_challenges_name_is_not_part_of_it(extractor):
+    found, _ = edges(extractor, "Frozen Multimodal Embeddings for Interview Assessment",
+                     "This paper presents our solution for the ACM Multimedia AVI Challenge 2026, which evaluates "
+                     "two tasks.")
+    assert ("usesDataset", "avi-challenge-2026") in found
+
+
+def test_moral_sentiment_is_not_sentiment_analysis(extractor):
+    moral, _ = edges(extractor, "A Corpus of Moral Foundations",
+                     "We report baseline results for moral sentiment classification.")
+    assert ("addressesTask", "sentiment-analysis") not in moral
+    plain, _ = edges(extractor, "A Corpus of Reviews", "We report baseline results for sentiment classification.")
+    assert ("addressesTask", "sentiment-analysis") in plain
+
+
+@pytest.mark.parametrize("title, recognised", [
+    ("Physiological Measurements for Real-time Fatigue Monitoring in Train Drivers", False),
+    ("Cognitive Workload Assessment from Wearable Signals", False),
+    ("Decoding Emotional Valence from Wearables", True),
+])
+def test_a_state_of_work_read_from_signals_is_not_emotion_recognition(extractor, title, recognised):
+    found, _ = edges(extractor, title, "We record heart rate and electrodermal activity while participants report "
+                                       "their stress and emotions.")
+    assert (("addressesTask", "physiological-emotion-recognition") in found) == recognised
