@@ -448,6 +448,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout105a": (0.75, 1.00, 0.89, 0.85, 1.00),
     "heldout105b": (0.50, 1.00, 0.54, 0.92, 1.00),
     "heldout105c": (0.66, 1.00, 0.82, 0.88, 1.00),
+    "heldout106a": (0.80, 1.00, 0.64, 0.95, 1.00),
+    "heldout106b": (0.00, 1.00, 0.77, 0.87, 1.00),
+    "heldout106c": (0.93, 1.00, 0.95, 0.86, 1.00),
+    "heldout106d": (0.94, 1.00, 0.70, 0.95, 1.00),
+    "heldout106e": (1.00, 1.00, 0.96, 1.00, 1.00),
+    "heldout106f": (0.90, 1.00, 0.81, 0.93, 1.00),
+    "heldout106g": (1.00, 1.00, 0.70, 0.83, 1.00),
+    "heldout106h": (1.00, 0.85, 0.50, 0.90, 1.00),
 }.items()}
 
 
@@ -522,7 +530,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout103f": 15, "heldout103g": 20, "heldout103h": 18,
               "heldout104a": 20, "heldout104b": 17, "heldout104c": 20, "heldout104d": 20, "heldout104e": 20,
               "heldout104f": 16, "heldout104g": 10, "heldout104h": 20,
-              "heldout105a": 18, "heldout105b": 20, "heldout105c": 17}
+              "heldout105a": 18, "heldout105b": 20, "heldout105c": 17,
+              "heldout106a": 20, "heldout106b": 20, "heldout106c": 20, "heldout106d": 16, "heldout106e": 16,
+              "heldout106f": 13, "heldout106g": 10, "heldout106h": 16}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
