@@ -57,6 +57,8 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Z
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
 # digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE")
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
+# a name, or in quotes a few words of one: 'a new dataset named “5G Myths,”'
+_QUOTABLE_NAME = rf"[\"'“‘]?((?<=[\"“‘]){_NAME}(?:\s+[A-Z][\w-]*){{1,3}}(?=[,.]?[\"”’])|{_NAME})"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
              r"well[\s-]known|original|open[\s-]source|existing|established|commonly used)")
 # after "the" a few more: "the annotated DepressionEmo dataset", "the multimodal D-Vlog dataset" (kept out of
@@ -64,7 +66,7 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 # how the use-list patterns may describe the names they list: "on the two public X and Y datasets"
 _DESCRIBED = rf"(?:(?:{_DATA_ADJ}|two|three|four|five|several|multiple)\s+)*"
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
-    r"new|novel|proposed|previous|" \
+    r"new|novel|proposed|previous|open|" \
     r"(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
 # ("along with the new MuVi-Sync dataset", "we extend the recently released HarMeme dataset")
 # capitalised words that describe data rather than name it ("the MELD Emotion dataset", "the CMU-MOSEI Sentiment
@@ -85,11 +87,11 @@ _DISCOVER = [
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"(?:{_DATA_NOUN}|lexicon)"  # "We present ... a Software Engineering Arousal lexicon (SEA)"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s*"
-        rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?({_NAME})", re.I)),
+        rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?{_QUOTABLE_NAME}", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
     # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
     ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s+"
-                                      rf"[\"'“‘]?({_NAME})")),
+                                      rf"{_QUOTABLE_NAME}")),
     # "The datasets are called Restaurant_ABSA, Movie_ABSA, ... and Car_ABSA respectively": data given names
     ("data-called", None, re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:is|are|was|were)\s+(?:called|named|dubbed|termed)\s+"
                                      rf"[\"'“‘]?({_LIST})")),
@@ -222,6 +224,10 @@ _DISCOVER = [
     # "Our ‘Open Mic’ dataset is released": a quoted name before its data noun (words, not one token)
     ("quoted-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+[\"“‘']([A-Z][\w’'&+.-]*(?:\s+[\w’'&+.-]+){{0,4}}?)"
                                              rf"[\"”’']\s+{_DATA_NOUN}\b")),
+    # 'we curate and publish a ”Hinduphobic COVID-19 X (Twitter) Dataset” of 8,000 tweets': a titled name in quotes
+    # that ends with its own data noun (a name of two words or more: not 'a "Gold Dataset" of prompts')
+    ("quoted-titled-dataset", None, re.compile(r"[\"“”]([A-Z][\w’'&+.-]*(?:\s+\(?[\w’'&+.-]+\)?){1,6}?\s+"
+                                               r"(?:Dataset|Corpus|Database|Benchmark))[\"”]")),
     # "using our dataset, "Sentikanna," which consists of ...": a data noun, then its name in quotes
     ("data-quoted-name", None, re.compile(rf"\b(?:(?:our|Our)\s+)?(?i:{_DATA_NOUN}),?\s+[\"“‘]({_NAME})[,.]?[\"”’]")),
     # "a dataset of 3D expression sequences (Florence4D)", "a meme dataset for Tamil (TamilMemes)"
@@ -272,13 +278,14 @@ _DISCOVER_NEEDS = {
     "dataset-of-name": (" of ",),
     "dataset-of-appositive": (" of ",),
     "quoted-name-dataset": ('"', "“", "‘", "'"),
+    "quoted-titled-dataset": ('"', "“", "”"),
     "data-quoted-name": ('"', "“", "‘"),
     "source-kind-pair": (" and ",),
     "use-list-kind": (" and ", "&"),
     "name-comprising": ("comprising", "consisting", "containing"),
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
-_OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "dataset-then-name", "dataset-bracketed-name",
+_OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "quoted-titled-dataset", "dataset-then-name", "dataset-bracketed-name",
                              "dataset-of-name", "the-titled-name-dataset", "dataset-of-appositive",
                              "the-name-words-dataset"})
 # (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
@@ -1178,7 +1185,7 @@ class Extractor:
                             continue  # "the English IEMOCAP dataset": a catalogued name, qualified; "the Seed EEG
                             # dataset": a term of the vocabulary (a modality) says what kind of data it is
                         names = [(pm.group(1), pm.start(1))]
-                    elif rule == "quoted-name-dataset":
+                    elif rule in ("quoted-name-dataset", "quoted-titled-dataset"):
                         names = [(pm.group(1), pm.start(1))]  # quotes hold one name, of words ("Open Mic")
                     elif rule == "the-name-words-dataset":
                         head = pm.group(1).split()[0]
@@ -1195,6 +1202,8 @@ class Extractor:
                             # excerpts (CCMED) were curated": a second, made with the first when the sentence says so
                             names.append((more.group(1), more.start(1)))
                             role = role or bool(_CREATED_AFTER.match(s.text, more.end()))
+                    elif " " in pm.group(1) and s.text[pm.start(1) - 1] in "\"“‘":
+                        names = [(pm.group(1), pm.start(1))]  # words in quotes are one name ("5G Myths")
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
@@ -1553,9 +1562,12 @@ class Extractor:
             before = s.text[: m.start - s.start]
             if _COMPOUND.match(s.text, m.end - s.start) or before.endswith("-") or \
                     (not s.in_title and _FOR_DATA.search(before)) or \
-                    (m.concept.id == "sentiment-analysis" and before[-6:].lower() == "moral "):
+                    (m.concept.id == "sentiment-analysis" and before[-6:].lower() == "moral ") or \
+                    (m.concept.id == "emotional-prompting" and "stimul" in m.surface.lower() and
+                     not _LLM.search(s.text) and not _LLM.search(sents[0].text)):
                 continue  # "MSA-GCN" (a model's name), "datasets for sentiment analysis" (their purpose), "moral
-                # sentiment classification" (moral foundations, not polarity)
+                # sentiment classification" (moral foundations, not polarity), "emotional stimuli" shown to people
+                # (not put to a language model)
             if central and (s.in_title or not _contrast(before) and not _APPLICATION.search(before)):
                 out.setdefault(m.concept.iri, (m, s, "gazetteer" if s.in_title else "gazetteer+central", 0.85))
         title = sents[0].text
@@ -2649,7 +2661,8 @@ _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset
                                "bracketed-name-dataset", "intro-name-first", "title-name-colon", "quoted-name-dataset",
                                "data-quoted-name"})
 # names of words, by where they stand
-_PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset", "the-name-words-dataset"})
+_PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset", "quoted-titled-dataset",
+                                "the-name-words-dataset"})
 _CONNECTIVES = frozenset("furthermore moreover however additionally also then thus hence therefore besides "
                          "meanwhile next finally overall".split())
 

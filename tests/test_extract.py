@@ -2745,3 +2745,41 @@ def test_a_state_of_work_read_from_signals_is_not_emotion_recognition(extractor,
     found, _ = edges(extractor, title, "We record heart rate and electrodermal activity while participants report "
                                        "their stress and emotions.")
     assert (("addressesTask", "physiological-emotion-recognition") in found) == recognised
+
+
+def test_a_quoted_name_of_words_and_an_open_corpus(extractor):
+    quoted, _ = edges(extractor, "Sentiment of 5G Posts", "We collected a new dataset named “5G Myths,” with 1000 tweets.")
+    assert ("introducesDataset", "5g-myths") in quoted
+    opened, _ = edges(extractor, "Characters in Dreams", "We study the English portion of the open SomnoBank corpus.")
+    assert ("usesDataset", "somnobank") in opened
+
+
+def test_emotional_stimuli_are_prompting_only_when_put_to_a_language_model(extractor):
+    shown, _ = edges(extractor, "Pupil Dynamics", "We record pupil dynamics while we present auditory emotional stimuli.")
+    assert ("addressesTask", "emotional-prompting") not in shown
+    prompted, _ = edges(extractor, "Large Language Models Understand and Can be Enhanced by Emotional Stimuli",
+                        "We add emotional stimuli to prompts.")
+    assert ("addressesTask", "emotional-prompting") in prompted
+
+
+def test_a_projective_drawing_test_is_mental_health_assessment(extractor):
+    found, _ = edges(extractor, "Automated Drawing Psychoanalysis via House-Tree-Person Test",
+                     "We propose an automated screening method for drawings.")
+    assert ("addressesTask", "mental-health-assessment") in found
+
+
+def test_face_stimulus_sets_and_dream_and_translation_corpora_are_catalogued(extractor):
+    faces, _ = edges(extractor, "Racial Bias in Facial Expression Recognition",
+                     "A classifier obtains 95.9% for RADIATE and 99.5% for the Chicago Face Database. The stimuli "
+                     "came from the Chinese Facial Affective Picture System (CFAPS).")
+    assert {("usesDataset", "radiate"), ("usesDataset", "chicago-face-database"), ("usesDataset", "cfaps")} <= faces
+    other, _ = edges(extractor, "Dreams and Translation", "We use DreamBank and a benchmark built on MELD-ST.")
+    assert {("usesDataset", "dreambank"), ("usesDataset", "meld-st")} <= other
+
+
+def test_a_titled_name_in_quotes_with_its_own_data_noun(extractor):
+    found, _ = edges(extractor, "HP-BERT: A framework for a longitudinal study",
+                     "We curate and publish a ”Hinduphobic COVID-19 X (Twitter) Dataset” of 8,000 tweets.")
+    assert ("introducesDataset", "hinduphobic-covid-19-x-twitter") in found
+    generic, _ = edges(extractor, "Emotional Stimuli", "Then, we compile a \"Gold Dataset\" of prompts.")
+    assert not {e for e in generic if "Dataset" in e[0]}
