@@ -456,6 +456,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout106f": (0.90, 1.00, 0.81, 0.93, 1.00),
     "heldout106g": (1.00, 1.00, 0.70, 0.83, 1.00),
     "heldout106h": (1.00, 0.85, 0.50, 0.88, 1.00),
+    "heldout107a": (1.00, 1.00, 0.72, 0.87, 1.00),
+    "heldout107b": (0.00, 1.00, 0.66, 0.66, 1.00),
+    "heldout107c": (1.00, 1.00, 0.53, 0.95, 0.66),
+    "heldout107d": (0.83, 1.00, 0.84, 0.89, 0.00),
+    "heldout107e": (0.66, 1.00, 0.96, 0.85, 1.00),
+    "heldout107f": (0.78, 1.00, 0.16, 0.96, 1.00),
+    "heldout107g": (1.00, 1.00, 0.93, 1.00, 1.00),
+    "heldout107h": (1.00, 1.00, 0.71, 0.85, 1.00),
 }.items()}
 
 
@@ -532,7 +540,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout104f": 16, "heldout104g": 10, "heldout104h": 20,
               "heldout105a": 18, "heldout105b": 20, "heldout105c": 17,
               "heldout106a": 20, "heldout106b": 20, "heldout106c": 20, "heldout106d": 16, "heldout106e": 16,
-              "heldout106f": 13, "heldout106g": 10, "heldout106h": 16}
+              "heldout106f": 13, "heldout106g": 10, "heldout106h": 16,
+              "heldout107a": 18, "heldout107b": 16, "heldout107c": 9, "heldout107d": 14, "heldout107e": 20,
+              "heldout107f": 20, "heldout107g": 12, "heldout107h": 16}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
