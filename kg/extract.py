@@ -57,6 +57,9 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Z
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
 # digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE")
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
+# two words in capitals are one name: "DISCO PAL: Diachronic Spanish Sonnet Corpus ...", "a new dataset, MORAL EVENTS,"
+_CAPITAL_WORDS = r"[A-Z]{2,}[A-Z0-9]*\s[A-Z]{2,}[A-Z0-9]*(?![\w-])"
+_CAPITALS_NAME = re.compile(_CAPITAL_WORDS)
 # a name, or in quotes a few words of one: 'a new dataset named “5G Myths,”'
 _QUOTABLE_NAME = rf"[\"'“‘]?((?<=[\"“‘]){_NAME}(?:\s+[A-Z][\w-]*){{1,3}}(?=[,.]?[\"”’])|{_NAME})"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
@@ -116,7 +119,7 @@ _DISCOVER = [
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
+        rf"^({_NAME}|{_CAPITAL_WORDS})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
         rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
@@ -200,7 +203,7 @@ _DISCOVER = [
     # (or "The public dataset used was PRDECT-ID")
     ("dataset-then-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|benchmarks?|databases?)(?:\s+|\s*,\s*|"
                                            rf"\s+(?:used|employed|adopted|chosen|selected)\s+(?:was|is|were|are)\s+)"
-                                           rf"[\"'“‘]?({_LIST})[\"'”’]?"
+                                           rf"[\"'“‘]?({_CAPITAL_WORDS}|{_LIST})[\"'”’]?"
                                            rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from|based|built|derived|"
                                            rf"consisting|comprising|containing|having)\b)")),  # "a novel dataset TOOL-ED based on ..."
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
@@ -1202,8 +1205,10 @@ class Extractor:
                             # excerpts (CCMED) were curated": a second, made with the first when the sentence says so
                             names.append((more.group(1), more.start(1)))
                             role = role or bool(_CREATED_AFTER.match(s.text, more.end()))
-                    elif " " in pm.group(1) and s.text[pm.start(1) - 1] in "\"“‘":
-                        names = [(pm.group(1), pm.start(1))]  # words in quotes are one name ("5G Myths")
+                    elif " " in pm.group(1) and (s.text[pm.start(1) - 1] in "\"“‘" or
+                                                 _CAPITALS_NAME.fullmatch(pm.group(1))):
+                        names = [(pm.group(1), pm.start(1))]  # words in quotes are one name ("5G Myths"), as are
+                        # two in capitals ("DISCO PAL")
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \

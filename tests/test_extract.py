@@ -2783,3 +2783,12 @@ def test_a_titled_name_in_quotes_with_its_own_data_noun(extractor):
     assert ("introducesDataset", "hinduphobic-covid-19-x-twitter") in found
     generic, _ = edges(extractor, "Emotional Stimuli", "Then, we compile a \"Gold Dataset\" of prompts.")
     assert not {e for e in generic if "Dataset" in e[0]}
+
+
+def test_two_words_in_capitals_are_one_name(extractor):
+    title, _ = edges(extractor, "DISCO PAL: Diachronic Spanish Sonnet Corpus with Psychological and Affective Labels",
+                     "We present a corpus of sonnets.")
+    assert {e for e in title if "Dataset" in e[0]} == {("introducesDataset", "disco-pal")}
+    apposed, _ = edges(extractor, "MOKA: Moral Knowledge Augmentation",
+                       "We annotate a new dataset, MORAL EVENTS, consisting of 5,494 event annotations.")
+    assert ("introducesDataset", "moral-events") in apposed
