@@ -501,7 +501,7 @@ Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Tel
 NLTK spaCy Stanza scikit-learn
 Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution Sub-Challenge Sub-Challenges
 Eastern Western Asian European American African Caucasian
-Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP
+Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP EBSCO CINAHL
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split()])
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}

@@ -2792,3 +2792,9 @@ def test_two_words_in_capitals_are_one_name(extractor):
     apposed, _ = edges(extractor, "MOKA: Moral Knowledge Augmentation",
                        "We annotate a new dataset, MORAL EVENTS, consisting of 5,494 event annotations.")
     assert ("introducesDataset", "moral-events") in apposed
+
+
+def test_a_bibliographic_database_is_not_a_dataset(extractor):
+    found, _ = edges(extractor, "Neurophysiological approaches to emotional responses to cosmetics: a review",
+                     "A total of 33 articles identified with the EBSCO database met the inclusion criteria.")
+    assert not {e for e in found if "Dataset" in e[0]}
