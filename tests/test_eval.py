@@ -464,6 +464,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout107f": (0.78, 1.00, 0.16, 0.96, 1.00),
     "heldout107g": (1.00, 1.00, 0.93, 1.00, 1.00),
     "heldout107h": (1.00, 1.00, 0.71, 0.85, 1.00),
+    "heldout108a": (1.00, 1.00, 0.75, 0.85, 1.00),
+    "heldout108b": (1.00, 1.00, 0.75, 0.78, 1.00),
+    "heldout108c": (1.00, 1.00, 0.78, 0.88, 1.00),
+    "heldout108d": (1.00, 1.00, 0.94, 1.00, 1.00),
+    "heldout108e": (1.00, 1.00, 0.40, 0.72, 1.00),
+    "heldout108f": (1.00, 1.00, 0.28, 1.00, 1.00),
+    "heldout108g": (1.00, 1.00, 0.75, 0.72, 1.00),
+    "heldout108h": (1.00, 1.00, 0.82, 1.00, 0.00),
 }.items()}
 
 
@@ -542,7 +550,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout106a": 20, "heldout106b": 20, "heldout106c": 20, "heldout106d": 16, "heldout106e": 16,
               "heldout106f": 13, "heldout106g": 10, "heldout106h": 16,
               "heldout107a": 18, "heldout107b": 16, "heldout107c": 9, "heldout107d": 14, "heldout107e": 20,
-              "heldout107f": 20, "heldout107g": 12, "heldout107h": 16}
+              "heldout107f": 20, "heldout107g": 12, "heldout107h": 16,
+              "heldout108a": 10, "heldout108b": 11, "heldout108c": 11, "heldout108d": 9, "heldout108e": 14,
+              "heldout108f": 7, "heldout108g": 13, "heldout108h": 10}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
