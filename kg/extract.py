@@ -652,8 +652,9 @@ _DIMENSIONAL = re.compile(r"\bdimensional\s+(?:[\w-]+\s+){0,2}?(?:emotions?|affe
 _AROUSAL = re.compile(r"\barousal\b", re.I)
 _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b|\bappraisal support\b", re.I)
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
-# ("a dataset of human appraisals and ... descriptions"; a review's "excessive appraisal" is praise)
-_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|"
+# ("a dataset of human appraisals and ... descriptions"; a review's "excessive appraisal" is praise; a systematic
+# review's "Critical Appraisal Checklist" rates the studies' quality)
+_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|critical|"
                            r"(?:listener|participant|user|rater)s?['’]?)\s+$", re.I)
 _AN_BEFORE_OF = (re.compile(r"\b[Aa]n\s+$"), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
 # Library": an evaluation of a tool

@@ -2685,6 +2685,9 @@ def test_dimensional_absa_and_bare_emotion_wheels(extractor):
     praise, _ = edges(extractor, "Review Helpfulness",
                       "Many reviews provide little value and may contain spam, excessive appraisal, or biases.")
     assert ("usesEmotionModel", "appraisal") not in praise
+    quality, _ = edges(extractor, "Facial Emotion Recognition in Sleep Deprivation: A Systematic Review",
+                       "The JBI Critical Appraisal Checklist was used to assess the quality of the studies.")
+    assert ("usesEmotionModel", "appraisal") not in quality
 
 
 @pytest.mark.parametrize("title", [
