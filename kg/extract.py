@@ -382,7 +382,7 @@ _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|lab
                            r"augmented|aware|related))$")  # ("COVID-19-related": what the data are about)
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
-_DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b)")
+_DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b|[a-z]+[A-Z])")  # ("MOSI-SpeechBrain", "MOSI-IBM", "MOSI-iFlytek")
 _JOINED_WORD = re.compile(r"[\w+]+")  # the word after the hyphen
 # hardware or software named like a dataset: "the MUSE device", "a Muse headband", "an Aibo robot dog" (the robot the
 # children spoke to, not the corpus of their speech), "the SEMAINE system", "MPQA systems" (question answering),

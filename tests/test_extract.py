@@ -2801,3 +2801,10 @@ def test_a_bibliographic_database_is_not_a_dataset(extractor):
     found, _ = edges(extractor, "Neurophysiological approaches to emotional responses to cosmetics: a review",
                      "A total of 33 articles identified with the EBSCO database met the inclusion criteria.")
     assert not {e for e in found if "Dataset" in e[0]}
+
+
+def test_a_catalogued_name_joined_to_a_camel_cased_word_names_another_dataset(extractor):
+    found, _ = edges(extractor, "Denoising ASR Errors in Multimodal Sentiment Analysis",
+                     "We conduct experiments on datasets including MOSI-SpeechBrain, MOSI-IBM, and MOSI-iFlytek.")
+    assert ("usesDataset", "cmu-mosi") not in found
+    assert ("usesDataset", "mosi-iflytek") in found
