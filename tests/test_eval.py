@@ -472,6 +472,8 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout108f": (1.00, 1.00, 0.28, 1.00, 1.00),
     "heldout108g": (1.00, 1.00, 0.75, 0.72, 1.00),
     "heldout108h": (1.00, 1.00, 0.82, 1.00, 0.00),
+    "heldout109a": (0.00, 1.00, 0.85, 0.76, 1.00),
+    "heldout109b": (1.00, 1.00, 1.00, 0.83, 1.00),
 }.items()}
 
 
@@ -552,7 +554,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout107a": 18, "heldout107b": 16, "heldout107c": 9, "heldout107d": 14, "heldout107e": 20,
               "heldout107f": 20, "heldout107g": 12, "heldout107h": 16,
               "heldout108a": 10, "heldout108b": 11, "heldout108c": 11, "heldout108d": 9, "heldout108e": 14,
-              "heldout108f": 7, "heldout108g": 13, "heldout108h": 10}
+              "heldout108f": 7, "heldout108g": 13, "heldout108h": 10,
+              "heldout109a": 13, "heldout109b": 18}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
