@@ -53,7 +53,8 @@ _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suit
                             r"collection|lexicon|lexica\b")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
          r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
-         r"\d+[A-Za-z][A-Za-z0-9_-]*)(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
+         r"\d+[A-Za-z][A-Za-z0-9_-]*)"  # ("3MT_French")
+         r"(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
 # digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE")
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
@@ -119,7 +120,8 @@ _DISCOVER = [
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME}|{_CAPITAL_WORDS})\s*(?::|\s[-–—]\s)\s*(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
+        rf"^({_NAME}|{_CAPITAL_WORDS})\s*(?::|\s[-–—]\s)\s*"
+        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
         rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
@@ -288,9 +290,9 @@ _DISCOVER_NEEDS = {
     "name-comprising": ("comprising", "consisting", "containing"),
 }
 # patterns that spell out their own list of data nouns (all of them words _HAS_DATA_NOUN finds)
-_OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "quoted-titled-dataset", "dataset-then-name", "dataset-bracketed-name",
-                             "dataset-of-name", "the-titled-name-dataset", "dataset-of-appositive",
-                             "the-name-words-dataset"})
+_OWN_DATA_NOUNS = frozenset({"title-name-dataset", "title-word-dataset", "quoted-titled-dataset", "dataset-then-name",
+                             "dataset-bracketed-name", "dataset-of-name", "the-titled-name-dataset",
+                             "dataset-of-appositive", "the-name-words-dataset"})
 # (rule, introduces, pattern, title only, words it needs, whether it needs a data noun: most titles have none)
 _DISCOVER_RULES = [(rule, introduces, pattern, rule.startswith("title"),
                     re.compile("|".join(map(re.escape, _DISCOVER_NEEDS[rule]))) if rule in _DISCOVER_NEEDS else None,
@@ -381,8 +383,8 @@ _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z]
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|labell?ed|annotated|written|produced|created|"
                            r"augmented|aware|related))$")  # ("COVID-19-related": what the data are about)
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
-# "EmotiW-EP"; a longer catalogued name, "AFEW-VA", would have matched whole)
-_DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b|[a-z]+[A-Z])")  # ("MOSI-SpeechBrain", "MOSI-IBM", "MOSI-iFlytek")
+# "EmotiW-EP", "MOSI-iFlytek"; a longer catalogued name, "AFEW-VA", would have matched whole)
+_DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b|[a-z]+[A-Z])")
 _JOINED_WORD = re.compile(r"[\w+]+")  # the word after the hyphen
 # hardware or software named like a dataset: "the MUSE device", "a Muse headband", "an Aibo robot dog" (the robot the
 # children spoke to, not the corpus of their speech), "the SEMAINE system", "MPQA systems" (question answering),
@@ -415,6 +417,7 @@ _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
+# ("the ACM Multimedia AVI Challenge 2026": the venue before the name is not part of it)
 _NAMED_TASK_YEAR = re.compile(r"\b((?!The\s|Multimedia\s)(?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
                               r"(?:Shared\s+Task|Challenge|Competition))\s+((?:19|20)\d\d)\b")
 # a team's words, or results: "presents our system for the ... Challenge", "presents baseline results for the ..."
@@ -654,8 +657,8 @@ _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
 # ("a dataset of human appraisals and ... descriptions"; a review's "excessive appraisal" is praise; a systematic
 # review's "Critical Appraisal Checklist" rates the studies' quality)
-_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|critical|"
-                           r"(?:listener|participant|user|rater)s?['’]?)\s+$", re.I)
+_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|"
+                           r"critical|(?:listener|participant|user|rater)s?['’]?)\s+$", re.I)
 _AN_BEFORE_OF = (re.compile(r"\b[Aa]n\s+$"), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
 # Library": an evaluation of a tool
 _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?|"
