@@ -54,9 +54,10 @@ _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suit
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
          r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
          r"\d+[A-Za-z][A-Za-z0-9_-]*)"  # ("3MT_French")
-         r"(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?)")  # a version
+         r"(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?(?![^\W\d_]))")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
-# digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE")
+# digit ("CORTEX+pCC"), not a word run on after it ("CK+facial expression dataset", "CK+and JAFFE"); a name ends
+# where its word ends, not before an accented letter ("called Cachaça" names no "Cacha")
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
 # two words in capitals are one name: "DISCO PAL: Diachronic Spanish Sonnet Corpus ...", "a new dataset, MORAL EVENTS,"
 _CAPITAL_WORDS = r"[A-Z]{2,}[A-Z0-9]*\s[A-Z]{2,}[A-Z0-9]*(?![\w-])"
@@ -418,6 +419,10 @@ _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9
                            r"\s+(?:[Ss]hared\s+)?[Tt]ask\s*:")
 _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
+# "ABSAPT 2022 at IberLEF: Overview of the Task on ...", "EMit at EVALITA 2023: Overview of ...": the organisers'
+# overview of a task held at a venue (a team's paper has its own name before "at": "TEAM at VENUE: System for ...")
+_EDITION_AT_VENUE = re.compile(rf"^({_NAME})(?:[\s-]((?:19|20)\d\d))?\s+(?:at|@)\s+[A-Z][\w-]*(?:[\s-](?:19|20)\d\d)?"
+                               r"\s*:\s*(?:[Aa]n?\s+|[Tt]he\s+)?(?i:overview|findings)\s+(?:of|on)\b")
 # ("the ACM Multimedia AVI Challenge 2026": the venue before the name is not part of it)
 _NAMED_TASK_YEAR = re.compile(r"\b((?!The\s|Multimedia\s)(?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
                               r"(?:Shared\s+Task|Challenge|Competition))\s+((?:19|20)\d\d)\b")
@@ -1005,6 +1010,10 @@ class Extractor:
             # "Overview of TASS 2016", "Overview of eRisk at CLEF 2020: ...": the organisers' overview of an edition
             self._discovered(f"{head.group(1)} {head.group(2)}", sents[0], head.start(1), "challenge-year", True,
                              uses, intro, out, length=head.end(2) - head.start(1))
+        if head := _EDITION_AT_VENUE.match(sents[0].text):
+            name = " ".join(filter(None, head.groups()))
+            self._discovered(name, sents[0], 0, "challenge-year", True, uses, intro, out, length=head.end(
+                head.lastindex or 1))
         for pm in _NAMED_TASK_YEAR.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
             # "the CL-Aff Shared Task 2020", "the MSP-Podcast SER Challenge 2024": a named task and its year (not a
             # venue's: "the ACII Challenge 2022")

@@ -2808,3 +2808,18 @@ def test_a_catalogued_name_joined_to_a_camel_cased_word_names_another_dataset(ex
                      "We conduct experiments on datasets including MOSI-SpeechBrain, MOSI-IBM, and MOSI-iFlytek.")
     assert ("usesDataset", "cmu-mosi") not in found
     assert ("usesDataset", "mosi-iflytek") in found
+
+
+def test_a_tasks_overview_held_at_a_venue_introduces_the_task(extractor):
+    found, _ = edges(extractor, "ABSAPT 2022 at IberLEF: Overview of the Task on Aspect-Based Sentiment Analysis",
+                     "This paper presents the task, held within IberLEF 2022. Five teams submitted predictions.")
+    assert ("introducesDataset", "absapt-2022") in found
+    team, _ = edges(extractor, "UPB at IberLEF: A System for Aspect-Based Sentiment Analysis",
+                    "We present our system for the task.")
+    assert ("introducesDataset", "upb") not in team
+
+
+def test_a_name_is_not_cut_short_before_an_accented_letter(extractor):
+    found, _ = edges(extractor, "Opinion Mining on Reviews",
+                     "We build a dataset of reviews of the beverage called Cachaça. It is popular in Brazil.")
+    assert not {e for e in found if "Dataset" in e[0]}
