@@ -2823,3 +2823,12 @@ def test_a_name_is_not_cut_short_before_an_accented_letter(extractor):
     found, _ = edges(extractor, "Opinion Mining on Reviews",
                      "We build a dataset of reviews of the beverage called Cachaça. It is popular in Brazil.")
     assert not {e for e in found if "Dataset" in e[0]}
+
+
+def test_sewa_by_its_long_name_and_not_the_words_of_it(extractor):
+    named, _ = edges(extractor, "TriFusion Networks",
+                     "Evaluations on the challenging AVEC Sentiment Analysis in the Wild dataset show robust results.")
+    assert ("usesDataset", "sewa") in named
+    assert not any(e[1] == "wild" for e in named)
+    plain, _ = edges(extractor, "Robust Fusion", "We study multimodal sentiment analysis in the wild with noisy inputs.")
+    assert ("usesDataset", "sewa") not in plain
