@@ -467,7 +467,7 @@ _TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)
                                rf"{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)\b")
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
-_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval clef".split())
+_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval clef fg".split())
 # (its year first: "the 2009 INTERSPEECH Emotion Challenge")
 _YEAR_BEFORE_VENUE = re.compile(r"\b((?:19|20)\d\d)\s+(" + "|".join(f"(?i:{v})" for v in sorted(_VENUES)) + r")\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,4}?(?:Challenge|Competition|Shared Task))")
@@ -504,7 +504,7 @@ Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 G
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
-MySpace Digg Tumblr Pinterest LinkedIn Snapchat
+MySpace Digg Tumblr Pinterest LinkedIn Snapchat Social Media
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
 NLTK spaCy Stanza scikit-learn
@@ -550,7 +550,7 @@ _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|do
 _DATA_WORD = rf"(?:{_DATA_NOUN}|data|collections?|resources?|lexicons?)\b"  # the data nouns, and words for data
 _METHOD_NOUN = (r"(?:framework|model|method|approach|network|architecture|system|pipeline|module|strategy|algorithm|"
                 r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric)s?")
-_PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)[sd]?\s+({_NAME})\s*"
+_PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)(?:s|d|ed)?\s+({_NAME})\s*"
                             rf"(?:\([^()]{{2,150}}\)\s*)?,\s*(?:a|an)\s+(?:(?!{_DATA_WORD})[\w-]+\s+){{0,8}}?{_METHOD_NOUN}\b")
 _METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUN}\s+$")
 _NOUN_AFTER = re.compile(rf"\s+{_DATA_NOUN}", re.I)
@@ -1299,10 +1299,12 @@ class Extractor:
                     # "a text corpus PERC(Poem Emotion Recognition Corpus)", "ECC (Emotion-Cause Conversation
                     # Dataset)": the spelt-out form of the short name
                     name, at = short.group(1), short.start(1)
-                elif (short := _TAIL_SHORT.match(text, pm.end())) and \
-                        _initial_words(pm.group(0), "".join(c for c in short.group(1) if c.isupper())):
+                elif (short := _TAIL_SHORT.match(text, pm.end())) and any(
+                        _initial_words(pm.group(0), "".join(c for c in part if c.isupper()))
+                        for part in {short.group(1), short.group(1).split("-")[0]}):
                     # "the Hausa-English Sentiment Analysis Corpus For Educational Environments (HESAC)": the short
-                    # form the titled words spell
+                    # form the titled words spell (or its first part: "the Arabic Sentiment Twitter Dataset for the
+                    # Levantine dialect (ArSenTD-LEV)")
                     name, at = short.group(1), short.start(1)
                 self._discovered(name, s, at - s.start, "titled-name",
                                  _introduced_here(s.text[:at - s.start]) or _names_the_title(sents[0].text, name),

@@ -2832,3 +2832,26 @@ def test_sewa_by_its_long_name_and_not_the_words_of_it(extractor):
     assert not any(e[1] == "wild" for e in named)
     plain, _ = edges(extractor, "Robust Fusion", "We study multimodal sentiment analysis in the wild with noisy inputs.")
     assert ("usesDataset", "sewa") not in plain
+
+
+def test_a_system_the_paper_developed_is_no_dataset_even_a_catalogued_name(extractor):
+    found, _ = edges(extractor, "Affective Feedback in Instant Messaging",
+                     "We developed EmotionPush, a system that detects the emotions of messages on Messenger.")
+    assert ("usesDataset", "emotionpush") not in found
+
+
+def test_fg_is_a_venue_and_social_media_no_name(extractor):
+    fera, _ = edges(extractor, "Action Units on Multipose Faces",
+                    "The data were made available to FG 2017 Facial Expression Recognition and Analysis Challenge "
+                    "(FERA 2017) participants.")
+    assert ("usesDataset", "fera-2017") in fera
+    assert not any(e[1].startswith("fg-") for e in fera)
+    social, _ = edges(extractor, "Detecting Depression", "Our Social Media Corpus correlates with the standard corpus.")
+    assert not {e for e in social if "Dataset" in e[0]}
+
+
+def test_a_short_form_spelt_by_the_titled_words_and_a_part_after_a_hyphen(extractor):
+    found, _ = edges(extractor, "Target-based Sentiment in Levantine Tweets",
+                     "We present the Arabic Sentiment Twitter Dataset for the Levantine dialect (ArSenTD-LEV).")
+    assert {e for e in found if "Dataset" in e[0]} == {("introducesDataset", "arsentd-lev")}
+
