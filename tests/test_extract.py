@@ -2855,3 +2855,9 @@ def test_a_short_form_spelt_by_the_titled_words_and_a_part_after_a_hyphen(extrac
                      "We present the Arabic Sentiment Twitter Dataset for the Levantine dialect (ArSenTD-LEV).")
     assert {e for e in found if "Dataset" in e[0]} == {("introducesDataset", "arsentd-lev")}
 
+
+
+def test_a_synthesizer_of_emotional_speech_is_emotional_speech_synthesis(extractor):
+    found, _ = edges(extractor, "Emotional End-to-End Neural Speech Synthesizer",
+                     "We introduce an emotional speech synthesizer based on Tacotron.")
+    assert ("addressesTask", "emotional-speech-synthesis") in found
