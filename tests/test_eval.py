@@ -71,7 +71,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout8a": (0.84, 0.99, 0.89, 0.94, 0.95),
     "heldout8b": (0.90, 0.99, 0.92, 0.85, 0.95),
     "heldout9a": (0.90, 0.93, 0.93, 0.95, 0.95),
-    "heldout9b": (0.95, 0.99, 0.95, 0.90, 0.95),
+    "heldout9b": (0.95, 0.99, 0.93, 0.90, 0.95),
     "heldout10a": (0.74, 0.99, 0.97, 0.89, 0.95),
     "heldout10b": (0.91, 0.99, 0.94, 0.88, 0.95),
     "heldout11a": (0.62, 0.99, 0.92, 0.94, 0.90),
@@ -87,7 +87,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout14b": (0.90, 0.99, 0.93, 0.83, 0.87),
     "heldout14c": (0.83, 0.99, 0.83, 0.81, 0.66),
     "heldout15a": (0.72, 0.99, 0.92, 0.94, 0.95),
-    "heldout15b": (0.88, 0.95, 0.93, 0.83, 0.94),
+    "heldout15b": (0.88, 0.95, 0.92, 0.83, 0.94),
     "heldout15c": (0.71, 0.85, 0.93, 0.91, 0.95),
     "heldout16a": (0.78, 0.87, 0.92, 0.88, 0.66),
     "heldout16b": (0.89, 0.95, 0.96, 0.85, 0.95),
@@ -153,7 +153,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout36c": (0.93, 0.97, 0.92, 0.87, 0.90),
     "heldout37a": (0.76, 0.99, 0.83, 0.93, 0.80),
     "heldout37b": (0.96, 0.96, 0.94, 0.88, 0.92),
-    "heldout37c": (0.86, 0.99, 0.94, 0.86, 0.99),
+    "heldout37c": (0.86, 0.99, 0.93, 0.86, 0.99),
     "heldout38a": (0.99, 0.90, 0.82, 0.97, 0.99),
     "heldout38b": (0.92, 0.88, 0.89, 0.90, 0.00),
     "heldout38c": (0.85, 0.97, 0.93, 0.87, 0.99),
@@ -179,7 +179,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout45b": (0.99, 0.99, 0.88, 0.80, 0.66),
     "heldout46a": (0.50, 1.00, 0.93, 0.93, 1.00),
     "heldout46b": (0.78, 1.00, 0.94, 0.85, 1.00),
-    "heldout46c": (0.66, 0.75, 0.90, 0.95, 0.80),
+    "heldout46c": (0.66, 0.75, 0.88, 0.95, 0.80),
     "heldout47a": (0.63, 0.83, 0.91, 1.00, 0.80),
     "heldout47b": (0.85, 1.00, 0.92, 0.82, 0.85),
     "heldout47c": (0.76, 1.00, 0.92, 0.79, 0.88),
@@ -474,6 +474,22 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout108h": (1.00, 1.00, 0.82, 1.00, 0.00),
     "heldout109a": (0.00, 1.00, 0.85, 0.76, 1.00),
     "heldout109b": (1.00, 1.00, 1.00, 0.83, 1.00),
+    "heldout110a": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout110b": (0.80, 1.00, 0.66, 0.66, 1.00),
+    "heldout110c": (0.80, 1.00, 0.73, 0.94, 1.00),
+    "heldout110d": (1.00, 1.00, 0.84, 1.00, 1.00),
+    "heldout110e": (1.00, 1.00, 1.00, 0.84, 1.00),
+    "heldout110f": (1.00, 1.00, 0.75, 0.90, 1.00),
+    "heldout110g": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout110h": (0.72, 1.00, 0.58, 0.96, 1.00),
+    "heldout111a": (0.40, 1.00, 0.94, 0.97, 1.00),
+    "heldout111b": (0.72, 1.00, 0.79, 0.97, 0.50),
+    "heldout111c": (0.95, 1.00, 0.81, 0.92, 1.00),
+    "heldout111d": (1.00, 1.00, 0.89, 0.88, 0.66),
+    "heldout111e": (1.00, 1.00, 0.89, 0.78, 1.00),
+    "heldout111f": (0.75, 1.00, 0.87, 0.90, 1.00),
+    "heldout111g": (0.85, 1.00, 0.66, 0.92, 1.00),
+    "heldout111h": (1.00, 1.00, 0.81, 0.97, 0.66),
 }.items()}
 
 
@@ -555,7 +571,11 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout107f": 20, "heldout107g": 12, "heldout107h": 16,
               "heldout108a": 10, "heldout108b": 11, "heldout108c": 11, "heldout108d": 9, "heldout108e": 14,
               "heldout108f": 7, "heldout108g": 13, "heldout108h": 10,
-              "heldout109a": 13, "heldout109b": 18}
+              "heldout109a": 13, "heldout109b": 18,
+              "heldout110a": 2, "heldout110b": 5, "heldout110c": 10, "heldout110d": 11, "heldout110e": 9,
+              "heldout110f": 10, "heldout110g": 2, "heldout110h": 12, "heldout111a": 20, "heldout111b": 20,
+              "heldout111c": 19, "heldout111d": 20, "heldout111e": 13, "heldout111f": 20, "heldout111g": 20,
+              "heldout111h": 14}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
