@@ -62,6 +62,8 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Z
 # two words in capitals are one name: "DISCO PAL: Diachronic Spanish Sonnet Corpus ...", "a new dataset, MORAL EVENTS,"
 _CAPITAL_WORDS = r"[A-Z]{2,}[A-Z0-9]*\s[A-Z]{2,}[A-Z0-9]*(?![\w-])"
 _CAPITALS_NAME = re.compile(_CAPITAL_WORDS)
+_WORD_CAMEL = r"[A-Z][a-z]+\s[A-Z][a-z]+[A-Z][\w-]*"  # a word before a camel-cased name: "Spoken DialogSum"
+_WORD_CAMEL_NAME = re.compile(_WORD_CAMEL)
 # a name, or in quotes a few words of one: 'a new dataset named “5G Myths,”'
 _QUOTABLE_NAME = rf"[\"'“‘]?((?<=[\"“‘]){_NAME}(?:\s+[A-Z][\w-]*){{1,3}}(?=[,.]?[\"”’])|{_NAME})"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
@@ -121,7 +123,7 @@ _DISCOVER = [
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME}|{_CAPITAL_WORDS})\s*(?::|\s[-–—]\s)\s*"
+        rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL})\s*(?::|\s[-–—]\s)\s*"
         rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
@@ -1220,9 +1222,10 @@ class Extractor:
                             names.append((more.group(1), more.start(1)))
                             role = role or bool(_CREATED_AFTER.match(s.text, more.end()))
                     elif " " in pm.group(1) and (s.text[pm.start(1) - 1] in "\"“‘" or
-                                                 _CAPITALS_NAME.fullmatch(pm.group(1))):
+                                                 _CAPITALS_NAME.fullmatch(pm.group(1)) or
+                                                 rule == "title-name-colon" and _WORD_CAMEL_NAME.fullmatch(pm.group(1))):
                         names = [(pm.group(1), pm.start(1))]  # words in quotes are one name ("5G Myths"), as are
-                        # two in capitals ("DISCO PAL")
+                        # two in capitals ("DISCO PAL") and a title's word and camel-cased name ("Spoken DialogSum: ...")
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
@@ -2730,7 +2733,8 @@ def _existing(sentence: str) -> bool:
 # a title announcing a dataset without naming it: "A Multimodal Sentiment Dataset for Video Recommendation"
 _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data\s?set|corpus|database)\b", re.I)
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known|"
-                       r"previous)\b", re.I)  # ("Our previous MA-52 benchmark": the authors' earlier data)
+                       r"previous|(?:using|on|with|from)\s+the\s+benchmark)\b", re.I)  # ("Our previous MA-52
+# benchmark": the authors' earlier data; "Using the benchmark IEMOCAP dataset": one the field benchmarks on)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
                    "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid")

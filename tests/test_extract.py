@@ -2861,3 +2861,22 @@ def test_a_synthesizer_of_emotional_speech_is_emotional_speech_synthesis(extract
     found, _ = edges(extractor, "Emotional End-to-End Neural Speech Synthesizer",
                      "We introduce an emotional speech synthesizer based on Tacotron.")
     assert ("addressesTask", "emotional-speech-synthesis") in found
+
+
+def test_the_benchmark_before_a_catalogued_name_is_one_the_field_uses(extractor):
+    found, _ = edges(extractor, "Simplified Fusion", "Using the benchmark IEMOCAP dataset, we design a lightweight "
+                                                     "encoder.")
+    assert ("usesDataset", "iemocap") in found
+    assert ("introducesDataset", "iemocap") not in found
+
+
+def test_a_title_head_of_a_word_and_a_camel_cased_name(extractor):
+    found, _ = edges(extractor, "Spoken DialogSum: An Emotion-Rich Conversational Dataset for Summarization",
+                     "We pair raw conversational audio with factual and emotional summaries.")
+    assert {e for e in found if "Dataset" in e[0]} == {("introducesDataset", "spoken-dialogsum")}
+
+
+def test_omg_emotion_by_its_long_name(extractor):
+    found, _ = edges(extractor, "Gradual Emotion", "We describe our solution to the One-Minute Gradual-Emotional "
+                                                   "Behavior Challenge.")
+    assert ("usesDataset", "omg-emotion") in found
