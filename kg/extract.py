@@ -759,7 +759,7 @@ _OTHERS_WORK = re.compile(r"(?:(?:However|But|Yet|Still|Unfortunately|Currently|
 # (or "Models for ... have shown progress, but they commonly rely only on basic emotion theories")
 _IN_OTHERS_WORK = re.compile(r"\b(?:in|of|by)\s+(?:the\s+)?(?:existing|previous|prior|earlier)\s+(?:studies|works?|"
                              r"research|literature|approaches|methods)\b|\b(?:but|yet)\s+they\s+(?:\w+ly\s+)?"
-                             r"(?:only\s+)?(?:rely|focus|depend)\b")
+                             r"(?:only\s+)?(?:rely|focus|depend)\b|^In\s+the\s+literature\b")
 _SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
 _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
 # "the fusion of the acoustic and lexical features": two channels fused
@@ -2462,7 +2462,7 @@ def _drop_background_lists(out: dict, found, title: str) -> None:
     lists = {start for start, iris in kinds.items() if len(iris) >= 3}
     # the paper's own work, or the data it describes, is not background
     lists -= {s.start for _, s in found if s.in_title or _OWN_WORK.search(s.text) or _HAS_DATA_NOUN.search(s.text) or
-              not (titled or _GENERAL_CLAIM.search(s.text))}
+              not (titled or _GENERAL_CLAIM.search(s.text) or _about_others(s.text))}
     elsewhere = {m.concept.iri for m, s in found if s.start not in lists}
     for iri in [i for i in out if i not in elsewhere] if lists else ():
         del out[iri]

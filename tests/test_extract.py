@@ -2880,3 +2880,11 @@ def test_omg_emotion_by_its_long_name(extractor):
     found, _ = edges(extractor, "Gradual Emotion", "We describe our solution to the One-Minute Gradual-Emotional "
                                                    "Behavior Challenge.")
     assert ("usesDataset", "omg-emotion") in found
+
+
+def test_channels_listed_as_the_literatures_are_not_the_papers(extractor):
+    found, _ = edges(extractor, "Seamless Monitoring of Stress Levels with a Universal Time-Series Model",
+                     "In the literature, ECG, actigraphy, speech, voice, and facial analysis have proven effective at "
+                     "detecting emotions. This paper presents stress detection from a smartwatch's heart rate.")
+    assert not {("usesModality", "speech"), ("usesModality", "face")} & found
+    assert ("usesModality", "physio") in found
