@@ -2555,7 +2555,7 @@ _REFERENCE = r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"  # a reference's number: "[
 _REFERENCE_MARK = re.compile(rf"\s{_REFERENCE}")
 _REFERENCE_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*{_REFERENCE}")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
-_DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database)")
+_DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database|challenge\b)")  # ("... Emotion Challenge")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 

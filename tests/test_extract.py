@@ -2888,3 +2888,9 @@ def test_channels_listed_as_the_literatures_are_not_the_papers(extractor):
                      "detecting emotions. This paper presents stress detection from a smartwatch's heart rate.")
     assert not {("usesModality", "speech"), ("usesModality", "face")} & found
     assert ("usesModality", "physio") in found
+
+
+def test_a_catalogued_name_of_plain_words_before_challenge_in_a_title(extractor):
+    found, _ = edges(extractor, "Our Approach to the One-Minute-Gradual Emotion Challenge",
+                     "This paper describes our submissions.")
+    assert ("usesDataset", "omg-emotion") in found
