@@ -197,7 +197,7 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout51c": (1.00, 1.00, 0.93, 0.96, 0.50),
     "heldout52a": (0.66, 1.00, 0.94, 0.97, 0.80),
     "heldout52b": (0.91, 1.00, 0.88, 0.86, 1.00),
-    "heldout52c": (0.66, 1.00, 0.94, 0.85, 1.00),
+    "heldout52c": (0.66, 1.00, 0.92, 0.85, 1.00),
     "heldout53a": (1.00, 1.00, 0.95, 0.91, 1.00),
     "heldout53b": (0.66, 1.00, 0.87, 0.88, 1.00),
     "heldout53c": (0.80, 1.00, 0.98, 0.88, 1.00),
@@ -490,6 +490,16 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout111f": (0.75, 1.00, 0.87, 0.90, 1.00),
     "heldout111g": (0.85, 1.00, 0.66, 0.92, 1.00),
     "heldout111h": (1.00, 1.00, 0.81, 0.97, 0.66),
+    "heldout112a": (0.80, 1.00, 0.71, 0.87, 1.00),
+    "heldout112b": (0.83, 1.00, 0.28, 0.85, 1.00),
+    "heldout112c": (1.00, 1.00, 0.50, 0.80, 1.00),
+    "heldout112d": (1.00, 1.00, 0.90, 0.76, 0.66),
+    "heldout112e": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout112f": (0.92, 1.00, 0.83, 0.85, 1.00),
+    "heldout112g": (1.00, 1.00, 0.66, 0.63, 1.00),
+    "heldout112h": (0.72, 1.00, 0.90, 1.00, 1.00),
+    "heldout113a": (1.00, 1.00, 0.80, 0.80, 0.85),
+    "heldout113b": (0.66, 1.00, 0.80, 0.93, 0.80),
 }.items()}
 
 
@@ -575,7 +585,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout110a": 2, "heldout110b": 5, "heldout110c": 10, "heldout110d": 11, "heldout110e": 9,
               "heldout110f": 10, "heldout110g": 2, "heldout110h": 12, "heldout111a": 20, "heldout111b": 20,
               "heldout111c": 19, "heldout111d": 20, "heldout111e": 13, "heldout111f": 20, "heldout111g": 20,
-              "heldout111h": 14}
+              "heldout111h": 14,
+              "heldout112a": 5, "heldout112b": 3, "heldout112c": 8, "heldout112d": 11, "heldout112e": 4,
+              "heldout112f": 12, "heldout112g": 9, "heldout112h": 13, "heldout113a": 7, "heldout113b": 5}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
