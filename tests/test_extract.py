@@ -2894,3 +2894,10 @@ def test_a_catalogued_name_of_plain_words_before_challenge_in_a_title(extractor)
     found, _ = edges(extractor, "Our Approach to the One-Minute-Gradual Emotion Challenge",
                      "This paper describes our submissions.")
     assert ("usesDataset", "omg-emotion") in found
+
+
+def test_the_restaurant_and_laptop_sets_of_semeval_2014_by_their_short_names(extractor):
+    found, _ = edges(extractor, "Aspect-Level Sentiment", "Experiments on three public benchmark datasets, namely "
+                                                          "Rest14, Lap14 and Twitter, show gains.")
+    assert ("usesDataset", "semeval-2014-task-4") in found
+    assert not {e for e in found if e[1] in ("rest14", "lap14")}
