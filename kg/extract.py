@@ -1012,10 +1012,9 @@ class Extractor:
             # "Overview of TASS 2016", "Overview of eRisk at CLEF 2020: ...": the organisers' overview of an edition
             self._discovered(f"{head.group(1)} {head.group(2)}", sents[0], head.start(1), "challenge-year", True,
                              uses, intro, out, length=head.end(2) - head.start(1))
-        if head := _EDITION_AT_VENUE.match(sents[0].text):
-            name = " ".join(filter(None, head.groups()))
-            self._discovered(name, sents[0], 0, "challenge-year", True, uses, intro, out, length=head.end(
-                head.lastindex or 1))
+        if head := _EDITION_AT_VENUE.match(sents[0].text):  # (the name and its year, as the title spells them)
+            self._discovered(" ".join(filter(None, head.groups())), sents[0], 0, "challenge-year", True, uses, intro,
+                             out)
         for pm in _NAMED_TASK_YEAR.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
             # "the CL-Aff Shared Task 2020", "the MSP-Podcast SER Challenge 2024": a named task and its year (not a
             # venue's: "the ACII Challenge 2022")
