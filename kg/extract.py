@@ -61,9 +61,8 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Z
 # what a named dataset is called before its name: "the standard Fakeddit dataset", "the challenging X and Y datasets"
 # two words in capitals are one name: "DISCO PAL: Diachronic Spanish Sonnet Corpus ...", "a new dataset, MORAL EVENTS,"
 _CAPITAL_WORDS = r"[A-Z]{2,}[A-Z0-9]*\s[A-Z]{2,}[A-Z0-9]*(?![\w-])"
-_CAPITALS_NAME = re.compile(_CAPITAL_WORDS)
 _WORD_CAMEL = r"[A-Z][a-z]+\s[A-Z][a-z]+[A-Z][\w-]*"  # a word before a camel-cased name: "Spoken DialogSum"
-_WORD_CAMEL_NAME = re.compile(_WORD_CAMEL)
+_WORDS_OF_ONE_NAME = re.compile(rf"{_CAPITAL_WORDS}|{_WORD_CAMEL}")  # the two ways a pattern's words make one name
 # a name, or in quotes a few words of one: 'a new dataset named “5G Myths,”'
 _QUOTABLE_NAME = rf"[\"'“‘]?((?<=[\"“‘]){_NAME}(?:\s+[A-Z][\w-]*){{1,3}}(?=[,.]?[\"”’])|{_NAME})"
 _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|large[\s-]scale|standard|challenging|"
@@ -1221,8 +1220,7 @@ class Extractor:
                             names.append((more.group(1), more.start(1)))
                             role = role or bool(_CREATED_AFTER.match(s.text, more.end()))
                     elif " " in pm.group(1) and (s.text[pm.start(1) - 1] in "\"“‘" or
-                                                 _CAPITALS_NAME.fullmatch(pm.group(1)) or
-                                                 rule == "title-name-colon" and _WORD_CAMEL_NAME.fullmatch(pm.group(1))):
+                                                 _WORDS_OF_ONE_NAME.fullmatch(pm.group(1))):
                         names = [(pm.group(1), pm.start(1))]  # words in quotes are one name ("5G Myths"), as are
                         # two in capitals ("DISCO PAL") and a title's word and camel-cased name ("Spoken DialogSum: ...")
                     else:
