@@ -535,8 +535,9 @@ _FUTURE_WORK = re.compile(r"(?:In\s+)?(?:[Ff]uture|[Ff]urther)\s+(?:work|researc
                           r"(?:future|further)\s+(?:work|research|studies|directions)\b")
 _TEXT_SIGNAL = re.compile(r"\b(?:LLMs?|large language models?|language models?|texts?|textual|tweets?|posts|"
                           r"(?:cross|multi|mono)[\s-]?lingual|"
-                          r"sentences?|words?|lexic\w+|essays?|"
-                          r"comments|reviews|narratives|stories|prompts?|natural language processing|NLP|"
+                          r"sentences?|(?<!\bother\s)words?|lexic\w+|essays?|"
+                          r"comments|(?<!\bpaper\s)(?<!\barticle\s)(?<!\bstudy\s)(?<!\bwork\s)(?<!\bchapter\s)"
+                          r"(?<!\bsurvey\s)reviews|narratives|stories|prompts?|natural language processing|NLP|"
                           r"aspect[\s-]based|aspect\s+sentiment|(?:aspect|opinion)\s+terms?|opinion\s+(?:targets?|spans?)|"
                           # (aspect-based sentiment reads text; not "applicable in ... opinion mining")
                           # text encoders ("AngryBERT", "RoBERTa", "XLM-R"), not the speech or vision ones
@@ -871,6 +872,10 @@ class Extractor:
             # "the Ryerson Audio-Visual Database of Emotional Speech and Song": words of a dataset's name
             found_modalities = _outside(found_modalities,
                                         [(d.start, d.end) for d, _ in found_datasets if " " in d.surface])
+        if found_modalities:
+            # "the IEEE Conference on Automatic Face and Gesture Recognition", "the Chinese Natural Audio-Visual
+            # Emotion Database (CHEAVD)": words of a venue's or a dataset's name, not what the paper reads
+            found_modalities = _outside(found_modalities, _proper_names(text, len(paper.title)))
         calls = _animal_calls(found_modalities, sents[0].text)  # animals' calls: no speech, nor the text it'd fall to
         modalities = self._modalities(found_modalities, sents, calls)
         _listed_channels(modalities, sents)
@@ -2796,6 +2801,18 @@ def _before_word(text: str, word: str, pattern: re.Pattern, reach: int = 60) -> 
             return hit
         at = text.find(word, at + len(word))
     return None
+
+
+_VENUE_NAME = re.compile(r"\b(?:Conference|Workshop|Symposium|Transactions|Journal)\s+on\s+"
+                         r"[A-Z][\w'-]*(?:(?:\s+(?:and|of|in|for|&)|,)?\s+[A-Z][\w'-]*)*")
+_DATA_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:Database|Dataset|Corpus)"
+                        r"(?:\s+of(?:\s+[A-Z][\w'-]*)+(?:\s+and\s+[A-Z][\w'-]*)?)?\b")
+
+
+def _proper_names(text: str, title_end: int) -> list[tuple[int, int]]:
+    """Spans of venues' and, past the title (whose every word is capitalised), datasets' proper names."""
+    return [m.span() for m in _VENUE_NAME.finditer(text)] + \
+        [m.span() for m in _DATA_NAME.finditer(text, title_end)]
 
 
 def _outside(found: list[tuple[Match, Sentence]], spans: list[tuple[int, int]]) -> list[tuple[Match, Sentence]]:

@@ -2901,3 +2901,36 @@ def test_the_restaurant_and_laptop_sets_of_semeval_2014_by_their_short_names(ext
                                                           "Rest14, Lap14 and Twitter, show gains.")
     assert ("usesDataset", "semeval-2014-task-4") in found
     assert not {e for e in found if e[1] in ("rest14", "lap14")}
+
+
+def test_words_of_a_venues_name_are_no_modality(extractor):
+    found, _ = edges(extractor, "Valence-Arousal Estimation in the Wild",
+                     "We fuse visual features from videos and acoustic features from the audio tracks. The method "
+                     "placed second in the challenge held with the IEEE International Conference on Automatic Face "
+                     "and Gesture Recognition.")
+    assert ("usesModality", "body") not in found
+    assert ("usesModality", "video") in found
+
+
+def test_words_of_a_databases_long_name_are_no_modality(extractor):
+    found, _ = edges(extractor, "Spatio-Temporal Representations for Speech Emotion Recognition",
+                     "Results on the Chinese Natural Audio-Visual Emotion Database (CHEAVD) show gains.")
+    assert ("usesModality", "video") not in found
+    assert ("usesModality", "speech") in found
+
+
+def test_reviews_as_a_verb_and_other_words_are_no_text(extractor):
+    found, _ = edges(extractor, "Sensors and Trends of Engagement Estimation",
+                     "This article reviews the latest sensors and estimation methods. In other words, engagement "
+                     "is stable across contexts.")
+    assert ("usesModality", "text") not in found
+    found, _ = edges(extractor, "Hotel Ratings", "We classify the polarity of hotel reviews.")
+    assert ("usesModality", "text") in found
+
+
+def test_a_sequence_of_face_images_is_video(extractor):
+    found, _ = edges(extractor, "Ensemble of Hankel Matrices for Face Emotion Recognition",
+                     "The extraction of appearance features from a sequence of face images yields a set of time "
+                     "series.")
+    assert {("usesModality", "face"), ("usesModality", "video")} <= found
+    assert ("usesModality", "image") not in found
