@@ -1874,6 +1874,8 @@ class Extractor:
                 continue
             if m.concept.id == "ekman" and _EKMAN_NOT_MODEL.match(s.text, m.end - s.start):
                 continue  # "Ekman's Action Units", "the Ekman-6 dataset": his coding scheme, a dataset's name
+            if m.concept.id == "circumplex" and _NOT_AFFECT_CIRCUMPLEX.search(s.text, 0, m.start - s.start):
+                continue  # "the Interpersonal Circumplex (IPC)": a model of interpersonal behaviour, not of affect
             if m.concept.id == "vad" and m.surface[:1] in "dD" and \
                     _SIZE_BEFORE.search(s.text, max(0, m.start - s.start - 8), m.start - s.start):
                 continue  # "high-dimensional emotion structures", "30-dimensional": a space's size, not the model
@@ -1905,6 +1907,7 @@ class Extractor:
         return out
 
 
+_NOT_AFFECT_CIRCUMPLEX = re.compile(r"\b(?:interpersonal|personality|interpersonal\s+behaviou?r)\s+$", re.I)
 _SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
 _EKMAN_NOT_MODEL = re.compile(r"(?:['’´]s)?\s+(?:Action\s+Units?|AUs?\b|Facial\s+Action)|-\d", re.I)
 _AFFECT_MODIFIER = re.compile(r"^(?:emotional|affective|expressive|emotion[\s-](?:conditioned|controllable|controlled|"
@@ -2619,7 +2622,9 @@ def _own_methods(text: str, title_end: int) -> set[str]:
     if not (head := _TITLE_HEAD.match(text, 0, title_end)):
         return names
     name = head.group(1)
-    if _HAS_DATA_NOUN.search(text, 0, title_end):
+    if _METHOD_FIRST.match(text, head.end(), title_end):
+        names.add(name)  # "DeepSentiPers: Novel Deep Learning Models Trained Over ... Persian Sentiment Corpus"
+    elif _HAS_DATA_NOUN.search(text, 0, title_end):
         names.discard(name)
     elif any(_PERFORMS.match(text, at + len(name)) and not _AFTER_PREPOSITION.search(text, max(0, at - 12), at)
              for at in _occurrences(text, name) if at > title_end):
@@ -2627,6 +2632,11 @@ def _own_methods(text: str, title_end: int) -> set[str]:
     return names
 
 
+# a title whose description opens with a method noun names a method, whatever data it trains on
+# (not a verb's object, "Evaluating TTS Models", nor a method and data, "a multimodal approach and dataset")
+_METHOD_FIRST = re.compile(rf"(?:(?:a|an|the)\s+)?(?:(?!{_DATA_WORD}|(?!learning\b)\w+ing\b|(?:is|are|your|our|for|on|of|to|with|in)\b)"
+                           rf"[\w-]+\s+){{0,4}}?{_METHOD_NOUN}\b(?!\s+(?:and|&)\s+(?:\w+\s+){{0,2}}{_DATA_WORD})",
+                           re.I)
 _BRACKETED_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 _ONE_DATASET_AFTER = re.compile(r"\s+(?:dataset|corpus|benchmark|database)\b(?!s)", re.I)
 _TASK_NOUN = re.compile(r"(?:analysis|recognition|detection|classification|extraction|prediction|estimation|"

@@ -2934,3 +2934,20 @@ def test_a_sequence_of_face_images_is_video(extractor):
                      "series.")
     assert {("usesModality", "face"), ("usesModality", "video")} <= found
     assert ("usesModality", "image") not in found
+
+
+def test_the_interpersonal_circumplex_is_no_model_of_affect(extractor):
+    found, _ = edges(extractor, "A Pipeline to Model Engagement",
+                     "We model engaging behaviour with the Big Five traits and the Interpersonal Circumplex (IPC).")
+    assert not {e for e in found if e[0] == "usesEmotionModel"}
+    found, _ = edges(extractor, "Affect", "Emotions are placed on Russell's circumplex model of affect.")
+    assert ("usesEmotionModel", "circumplex") in found
+
+
+def test_a_title_whose_description_opens_with_a_method_names_a_method(extractor):
+    found, _ = edges(extractor, "DeepSentiPers: Novel Deep Learning Models Trained Over Proposed Augmented Persian "
+                                "Sentiment Corpus", "We propose two architectures.")
+    assert not {e for e in found if "Dataset" in e[0]}
+    found, _ = edges(extractor, "EmoReact: a multimodal approach and dataset for recognizing emotional responses "
+                                "in children", "We introduce a new dataset.")
+    assert ("introducesDataset", "emoreact") in found
