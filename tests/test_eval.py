@@ -500,6 +500,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout112h": (0.72, 1.00, 0.90, 1.00, 1.00),
     "heldout113a": (1.00, 1.00, 0.80, 0.80, 0.85),
     "heldout113b": (0.66, 1.00, 0.80, 0.93, 0.80),
+    "heldout114a": (1.00, 1.00, 0.91, 0.90, 1.00),
+    "heldout114b": (0.88, 1.00, 0.85, 0.86, 1.00),
+    "heldout114c": (0.75, 1.00, 0.91, 1.00, 1.00),
+    "heldout114d": (0.00, 1.00, 1.00, 0.85, 0.00),
+    "heldout114e": (1.00, 1.00, 0.76, 0.96, 1.00),
+    "heldout114f": (0.66, 1.00, 0.85, 0.87, 1.00),
+    "heldout114g": (0.88, 1.00, 0.43, 0.69, 1.00),
+    "heldout114h": (1.00, 1.00, 0.66, 0.76, 1.00),
 }.items()}
 
 
@@ -587,7 +595,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout111c": 19, "heldout111d": 20, "heldout111e": 13, "heldout111f": 20, "heldout111g": 20,
               "heldout111h": 14,
               "heldout112a": 5, "heldout112b": 3, "heldout112c": 8, "heldout112d": 11, "heldout112e": 4,
-              "heldout112f": 12, "heldout112g": 9, "heldout112h": 13, "heldout113a": 7, "heldout113b": 5}
+              "heldout112f": 12, "heldout112g": 9, "heldout112h": 13, "heldout113a": 7, "heldout113b": 5,
+              "heldout114a": 12, "heldout114b": 18, "heldout114c": 18, "heldout114d": 4, "heldout114e": 8,
+              "heldout114f": 14, "heldout114g": 19, "heldout114h": 20}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
