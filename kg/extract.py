@@ -1558,12 +1558,14 @@ class Extractor:
             out.pop(MODALITY + "video")  # "YouTube reviews": the videos hold the text
         if emg and not any(m.concept.id in ("video", "image") for m, _ in found):
             out.pop(MODALITY + "face", None)  # "facial expressions" read by facial EMG, with no camera
-        if MODALITY + "eeg" in out or MODALITY + "physio" in out:
-            # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
-            # shown while their signals were recorded, not data the method reads
-            for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
-                if all(not s.in_title and _near_stimulus(m, s) for m, s in found if m.concept.iri == iri):
-                    del out[iri]
+        signals = MODALITY + "eeg" in out or MODALITY + "physio" in out
+        # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
+        # shown while their signals were recorded, not data the method reads; without signals, only media
+        # used to induce a mood ("Four movie clips were used to induce programmers' mood")
+        for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
+            if all(not s.in_title and (_near_stimulus(m, s) if signals else _inducing(m, s))
+                   for m, s in found if m.concept.iri == iri):
+                del out[iri]
         return out
 
     def _tasks(self, found, sents, modalities: set[str], models: dict, modality_found=(), abstract_low: str = ""):
@@ -2286,6 +2288,15 @@ def _near_stimulus(m: Match, s: Sentence) -> bool:
     """A stimulus word within a few words of the mention ("elicited using movie sequences", "video stimuli")."""
     lo, hi = max(0, m.start - s.start - 60), m.end - s.start + 60
     return bool(_STIMULUS_SENTENCE.search(s.text, lo, hi))
+
+
+_INDUCING = re.compile(r"\s+(?:were|was)\s+(?:used|shown|presented|played)\s+to\s+(?:induce|elicit|evoke)\b|"
+                       r"\s+(?:were|was)\s+used\s+as\s+(?:emotional\s+)?(?:stimuli|elicitors)\b", re.I)
+
+
+def _inducing(m: Match, s: Sentence) -> bool:
+    """Media people were shown to put them in a mood: "four movie clips were used to induce mood"."""
+    return bool(_INDUCING.match(s.text, m.end - s.start))
 
 
 def _not_video(m: Match, s: Sentence) -> bool:

@@ -2951,3 +2951,11 @@ def test_a_title_whose_description_opens_with_a_method_names_a_method(extractor)
     found, _ = edges(extractor, "EmoReact: a multimodal approach and dataset for recognizing emotional responses "
                                 "in children", "We introduce a new dataset.")
     assert ("introducesDataset", "emoreact") in found
+
+
+def test_movie_clips_used_to_induce_a_mood_are_no_modality(extractor):
+    found, _ = edges(extractor, "Moods and programmers' performance",
+                     "Four movie clips were used to induce programmers' mood. Then they debugged code.")
+    assert ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Movie Emotion", "We classify the emotions of movie clips.")
+    assert ("usesModality", "video") in found
