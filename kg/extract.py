@@ -1563,7 +1563,7 @@ class Extractor:
         # shown while their signals were recorded, not data the method reads; without signals, only media
         # used to induce a mood ("Four movie clips were used to induce programmers' mood")
         for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
-            if all(not s.in_title and (_near_stimulus(m, s) if signals else _inducing(m, s))
+            if all(not s.in_title and (_near_stimulus(m, s) if signals else _inducing(m, s) or _not_video(m, s))
                    for m, s in found if m.concept.iri == iri):
                 del out[iri]
         return out
@@ -2294,9 +2294,14 @@ _INDUCING = re.compile(r"\s+(?:were|was)\s+(?:used|shown|presented|played)\s+to\
                        r"\s+(?:were|was)\s+used\s+as\s+(?:emotional\s+)?(?:stimuli|elicitors)\b", re.I)
 
 
+_INDUCING_BEFORE = re.compile(r"\b(?:mood|emotion|affect)[\s-]+(?:evoking|eliciting|inducing)\s+$", re.I)
+
+
 def _inducing(m: Match, s: Sentence) -> bool:
-    """Media people were shown to put them in a mood: "four movie clips were used to induce mood"."""
-    return bool(_INDUCING.match(s.text, m.end - s.start))
+    """Media people were shown to put them in a mood: "four movie clips were used to induce mood", "one of the
+    four mood evoking video clips"."""
+    return bool(_INDUCING.match(s.text, m.end - s.start) or
+                _INDUCING_BEFORE.search(s.text, max(0, m.start - s.start - 30), m.start - s.start))
 
 
 def _not_video(m: Match, s: Sentence) -> bool:

@@ -508,6 +508,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout114f": (0.66, 1.00, 0.85, 0.87, 1.00),
     "heldout114g": (0.88, 1.00, 0.43, 0.69, 1.00),
     "heldout114h": (1.00, 1.00, 0.66, 0.76, 1.00),
+    "heldout115a": (1.00, 1.00, 0.96, 1.00, 1.00),
+    "heldout115b": (1.00, 1.00, 0.61, 0.87, 1.00),
+    "heldout115c": (1.00, 1.00, 0.59, 0.72, 0.80),
+    "heldout115d": (0.00, 1.00, 0.66, 0.93, 1.00),
+    "heldout115e": (0.66, 1.00, 0.66, 0.92, 1.00),
+    "heldout115f": (1.00, 1.00, 0.54, 0.71, 0.50),
+    "heldout115g": (0.66, 1.00, 0.46, 0.87, 1.00),
+    "heldout115h": (1.00, 1.00, 0.00, 0.92, 0.66),
 }.items()}
 
 
@@ -597,7 +605,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout112a": 5, "heldout112b": 3, "heldout112c": 8, "heldout112d": 11, "heldout112e": 4,
               "heldout112f": 12, "heldout112g": 9, "heldout112h": 13, "heldout113a": 7, "heldout113b": 5,
               "heldout114a": 12, "heldout114b": 18, "heldout114c": 18, "heldout114d": 4, "heldout114e": 8,
-              "heldout114f": 14, "heldout114g": 19, "heldout114h": 20}
+              "heldout114f": 14, "heldout114g": 19, "heldout114h": 20,
+              "heldout115a": 11, "heldout115b": 9, "heldout115c": 20, "heldout115d": 7, "heldout115e": 17,
+              "heldout115f": 5, "heldout115g": 6, "heldout115h": 6}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))

@@ -2955,7 +2955,8 @@ def test_a_title_whose_description_opens_with_a_method_names_a_method(extractor)
 
 def test_movie_clips_used_to_induce_a_mood_are_no_modality(extractor):
     found, _ = edges(extractor, "Moods and programmers' performance",
-                     "Four movie clips were used to induce programmers' mood. Then they debugged code.")
+                     "Four movie clips were used to induce programmers' mood. Programmers watched one of the four "
+                     "mood evoking video clips, then they debugged code.")
     assert ("usesModality", "video") not in found
     found, _ = edges(extractor, "Movie Emotion", "We classify the emotions of movie clips.")
     assert ("usesModality", "video") in found
