@@ -516,6 +516,12 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout115f": (1.00, 1.00, 0.54, 0.71, 0.50),
     "heldout115g": (0.66, 1.00, 0.46, 0.87, 1.00),
     "heldout115h": (1.00, 1.00, 0.00, 0.92, 0.66),
+    "heldout116a": (0.66, 1.00, 0.73, 0.85, 1.00),
+    "heldout116b": (1.00, 1.00, 0.66, 0.50, 1.00),
+    "heldout116c": (1.00, 0.50, 0.66, 1.00, 1.00),
+    "heldout116d": (1.00, 1.00, 0.54, 0.60, 1.00),
+    "heldout116e": (0.66, 1.00, 0.76, 0.66, 1.00),
+    "heldout116f": (1.00, 1.00, 0.44, 0.74, 1.00),
 }.items()}
 
 
@@ -607,7 +613,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout114a": 12, "heldout114b": 18, "heldout114c": 18, "heldout114d": 4, "heldout114e": 8,
               "heldout114f": 14, "heldout114g": 19, "heldout114h": 20,
               "heldout115a": 11, "heldout115b": 9, "heldout115c": 20, "heldout115d": 7, "heldout115e": 17,
-              "heldout115f": 5, "heldout115g": 6, "heldout115h": 6}
+              "heldout115f": 5, "heldout115g": 6, "heldout115h": 6,
+              "heldout116a": 13, "heldout116b": 14, "heldout116c": 3, "heldout116d": 11, "heldout116e": 17,
+              "heldout116f": 9}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
