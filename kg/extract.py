@@ -2292,8 +2292,6 @@ def _near_stimulus(m: Match, s: Sentence) -> bool:
 
 _INDUCING = re.compile(r"\s+(?:were|was)\s+(?:used|shown|presented|played)\s+to\s+(?:induce|elicit|evoke)\b|"
                        r"\s+(?:were|was)\s+used\s+as\s+(?:emotional\s+)?(?:stimuli|elicitors)\b", re.I)
-
-
 _INDUCING_BEFORE = re.compile(r"\b(?:mood|emotion|affect)[\s-]+(?:evoking|eliciting|inducing)\s+$", re.I)
 
 
