@@ -522,6 +522,9 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout116d": (1.00, 1.00, 0.54, 0.60, 1.00),
     "heldout116e": (0.66, 1.00, 0.76, 0.66, 1.00),
     "heldout116f": (1.00, 1.00, 0.44, 0.74, 1.00),
+    "heldout117a": (1.00, 1.00, 0.72, 0.80, 1.00),
+    "heldout117b": (1.00, 0.75, 0.72, 0.77, 1.00),
+    "heldout117c": (1.00, 1.00, 0.85, 0.77, 1.00),
 }.items()}
 
 
@@ -615,7 +618,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout115a": 11, "heldout115b": 9, "heldout115c": 20, "heldout115d": 7, "heldout115e": 17,
               "heldout115f": 5, "heldout115g": 6, "heldout115h": 6,
               "heldout116a": 13, "heldout116b": 14, "heldout116c": 3, "heldout116d": 11, "heldout116e": 17,
-              "heldout116f": 9}
+              "heldout116f": 9,
+              "heldout117a": 5, "heldout117b": 5, "heldout117c": 8}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
