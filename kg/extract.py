@@ -1561,7 +1561,8 @@ class Extractor:
         signals = MODALITY + "eeg" in out or MODALITY + "physio" in out
         # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
         # shown while their signals were recorded, not data the method reads; without signals, only media
-        # used to induce a mood ("Four movie clips were used to induce programmers' mood")
+        # used to induce a mood ("Four movie clips were used to induce programmers' mood"), each of its other
+        # mentions watched or written about as a video's are ("watched a neutral video clip", "music reviews")
         for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
             if all(not s.in_title and (_near_stimulus(m, s) if signals else _inducing(m, s) or _not_video(m, s))
                    for m, s in found if m.concept.iri == iri):
