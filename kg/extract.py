@@ -2834,10 +2834,17 @@ _DATA_NAME = re.compile(r"\b[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:Database|Datas
                         r"(?:\s+of(?:\s+[A-Z][\w'-]*)+(?:\s+and\s+[A-Z][\w'-]*)?)?\b")
 
 
+_VENUE_WORDS = ("Conference", "Workshop", "Symposium", "Transactions", "Journal")
+_DATA_NAME_NOUNS = ("Database", "Dataset", "Corpus")
+
+
 def _proper_names(text: str, title_end: int) -> list[tuple[int, int]]:
-    """Spans of venues' and, past the title (whose every word is capitalised), datasets' proper names."""
-    return [m.span() for m in _VENUE_NAME.finditer(text)] + \
-        [m.span() for m in _DATA_NAME.finditer(text, title_end)]
+    """Spans of venues' and, past the title (whose every word is capitalised), datasets' proper names. (Each
+    pattern runs only where its capitalised noun occurs: most abstracts have neither, and this runs for each.)"""
+    spans = [m.span() for m in _VENUE_NAME.finditer(text)] if any(w in text for w in _VENUE_WORDS) else []
+    if any(w in text for w in _DATA_NAME_NOUNS):
+        spans += [m.span() for m in _DATA_NAME.finditer(text, title_end)]
+    return spans
 
 
 def _outside(found: list[tuple[Match, Sentence]], spans: list[tuple[int, int]]) -> list[tuple[Match, Sentence]]:
