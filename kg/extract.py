@@ -1564,7 +1564,8 @@ class Extractor:
         # used to induce a mood ("Four movie clips were used to induce programmers' mood"), each of its other
         # mentions watched or written about as a video's are ("watched a neutral video clip", "music reviews")
         for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
-            if all(not s.in_title and (_near_stimulus(m, s) if signals else _inducing(m, s) or _not_video(m, s))
+            if all((_title_stimulus(m, s) if signals else False) if s.in_title else
+                   (_near_stimulus(m, s) or _not_video(m, s) if signals else _inducing(m, s) or _not_video(m, s))
                    for m, s in found if m.concept.iri == iri):
                 del out[iri]
         return out
@@ -2226,7 +2227,7 @@ _COMMENTS_ON = re.compile(r"\b(?:comments?|replies)\s+(?:(?:from|on|under|of|to|
                          r"(?:[\w-]+\s+){0,3}$", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
 # stimulus shown to participants (whose signals are recorded), not data the method reads
-_STIMULUS = re.compile(r"\b(?:watching|watched|viewing|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
+_STIMULUS = re.compile(r"\b(?:watch(?:ing|ed|es)?|view(?:ing|ed)|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -2282,13 +2283,26 @@ def _sensed_on_face(m: Match, s: Sentence) -> bool:
 
 
 _STIMULUS_MEDIA = frozenset({"video", "speech", "image", "music"})
-_STIMULUS_SENTENCE = re.compile(r"\b(?:elicit|stimul|evok|induc)", re.I)
+_STIMULUS_SENTENCE = re.compile(r"\b(?:elicit|stimul|evok|induc|trigger)", re.I)
 
 
 def _near_stimulus(m: Match, s: Sentence) -> bool:
     """A stimulus word within a few words of the mention ("elicited using movie sequences", "video stimuli")."""
     lo, hi = max(0, m.start - s.start - 60), m.end - s.start + 60
     return bool(_STIMULUS_SENTENCE.search(s.text, lo, hi))
+
+
+# "… during Video Watching", "Video-triggered EEG-emotion databases", "Reactions to Affective Videos": a title's
+# medium that participants watched while their signals were recorded
+_TITLE_STIMULUS_AFTER = re.compile(r"[\s-]+(?:watching|viewing|triggered|elicited|induced|evoked)\b", re.I)
+_TITLE_STIMULUS_BEFORE = re.compile(r"\b(?:(?:responses?|reactions?|exposure)\s+to|watching|viewing)\s+"
+                                    r"(?:[\w°-]+\s+){0,3}$", re.I)
+
+
+def _title_stimulus(m: Match, s: Sentence) -> bool:
+    """A title's video (or music, speech, image) that is what people watched, not what the method reads."""
+    at, end = m.start - s.start, m.end - s.start
+    return bool(_TITLE_STIMULUS_AFTER.match(s.text, end) or _TITLE_STIMULUS_BEFORE.search(s.text, max(0, at - 60), at))
 
 
 _INDUCING = re.compile(r"\s+(?:were|was)\s+(?:used|shown|presented|played)\s+to\s+(?:induce|elicit|evoke)\b|"

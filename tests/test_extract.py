@@ -2960,3 +2960,16 @@ def test_movie_clips_used_to_induce_a_mood_are_no_modality(extractor):
     assert ("usesModality", "video") not in found
     found, _ = edges(extractor, "Movie Emotion", "We classify the emotions of movie clips.")
     assert ("usesModality", "video") in found
+
+
+def test_videos_watched_while_signals_are_recorded_are_no_modality_even_in_the_title(extractor):
+    found, _ = edges(extractor, "Inter-brain EEG Feature Extraction for Emotion Tagging during Video Watching",
+                     "We extract inter-brain EEG features from participants when they watch the same emotional "
+                     "video clips.")
+    assert ("usesModality", "eeg") in found and ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Video-triggered EEG-emotion databases: A survey",
+                     "Video-triggered emotion recognition with EEG signals is a useful tool.")
+    assert ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Emotion Recognition from Video and EEG Signals",
+                     "We fuse facial video with EEG signals.")
+    assert {("usesModality", "eeg"), ("usesModality", "video")} <= found
