@@ -441,6 +441,10 @@ _CHALLENGE_BRACKET = re.compile(r"\b(?:[Cc]hallenge|[Cc]ompetition|(?:[Ww]orksho
 _BRACKETED_EDITION = re.compile(r"\(([A-Z][A-Za-z+]*[A-Z][A-Za-z+]*)\)\s?-?\s?((?:19|20)\d\d)\b(?=[”\"']?(?:\s*:|\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:[Cc]hallenges?|[Cc]ompetitions?|[Ss]hared\s+[Tt]asks?|[Tt]asks?|[Cc]ampaign|"
                                 r"[Dd]ata ?sets?|[Dd]atabases?|[Cc]orpus|[Cc]orpora)\b))")
+# (or what it is between the brackets and the year: "the Computational Linguistics and Clinical Psychology (CLPsych)
+# Shared Task 2022")
+_BRACKETED_KIND_YEAR = re.compile(r"\(([A-Z][A-Za-z+]*[A-Z][A-Za-z+]*)\)\s+(?:[Ss]hared\s+[Tt]ask|[Cc]hallenge|"
+                                  r"[Cc]ompetition)\s+((?:19|20)\d\d)\b")
 _GLUED_YEAR = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)(?:19|20)\d\d\b")  # "EmotiW2018", "ABAW2023"
 _CHALLENGE_AFTER = re.compile(r"\s+(?:[Cc]hallenge|[Cc]ompetition)\b")
 # "the ABAW2 ICCV-2021 Competition", "ABAW3 Challenge": a catalogued challenge with its edition's number joined on
@@ -455,6 +459,22 @@ _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+
                             rf"(\d{{1,2}})[A-Ea-e]?\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
+# ("SemEval-2018 Tasks 1 and 3": two numbered tasks in one name)
+_NUMBERED_TASKS = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]asks\s+(\d{{1,2}})"
+                             r"((?:\s*(?:,|and|&)\s*\d{1,2}\b)+)")
+_BARE_CAMPAIGN_YEAR = re.compile(r"Sem[Ee]val[\s-]?((?:19|20)\d\d)")
+
+
+def _bare_year_of_other_task(m: Match, text: str) -> bool:
+    """"SemEval 2018" read as the catalogue's one task of that year, in a paper whose title or text numbers another
+    ("IronyMagnet at SemEval-2018 Task 3: ... the 3rd Task of the SemEval 2018 workshop"): the year is that task's."""
+    if not (bare := _BARE_CAMPAIGN_YEAR.fullmatch(m.surface)) or "ask" not in text:
+        return False
+    numbers = {t.group(4) for t in _NUMBERED_TASK.finditer(text) if t.group(2) == bare.group(1)}
+    own = re.search(r"\bTask\s+(\d{1,2})\b", m.concept.pref)
+    return bool(numbers) and own is not None and own.group(1) not in numbers
+
+
 _ANY_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s-]?#?\d")  # a paper that numbers a task names its data by that task
 # data named by a SemEval year alone: "experiments on SemEval 2014 Datasets", "two are from SemEval2014"
 _SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z]+)){0,4}\s+(?i:data\s?sets?|corp(?:us|ora)|"
@@ -504,6 +524,7 @@ GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet A
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
+EACL AACL RANLP IJCNLP
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 MySpace Digg Tumblr Pinterest LinkedIn Snapchat Social Media
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
@@ -973,6 +994,8 @@ class Extractor:
             elif language or paired or prefix:
                 qualifier = language or paired or prefix
                 m = Match(m.start - len(qualifier), m.end, m.concept, qualifier + m.surface)
+            if _bare_year_of_other_task(m, text):
+                continue
             role, rule, conf = self._role(m, s)
             if role is None:
                 continue
@@ -1051,7 +1074,8 @@ class Extractor:
                              _organisers_paper(s, pm.end() - s.start) or _heads_title(text, pm.start(1), s) or
                              _introduced_here(before) and not _ENTRY_BEFORE.search(before),
                              uses, intro, out, length=pm.end(2) - pm.start(1))
-        for pm in _BRACKETED_EDITION.finditer(text) if "(" in text and _ANY_YEAR.search(text) else ():
+        for pm in chain(_BRACKETED_EDITION.finditer(text), _BRACKETED_KIND_YEAR.finditer(text)) \
+                if "(" in text and _ANY_YEAR.search(text) else ():
             name = f"{pm.group(1)} {pm.group(2)}"
             if (pm.group(1).lower() in _NOT_DATASETS or pm.group(1).lower() in _VENUES) and \
                     self.catalogue.get(name) is None:
@@ -1096,6 +1120,12 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s) or
                              _organisers_paper(s, pm.end() - s.start), uses, intro, out)  # ("Overview of ... Task 1")
+        for pm in _NUMBERED_TASKS.finditer(text) if "tasks" in folded else ():
+            s = _sentence_of(sents, pm.start())
+            for number in [pm.group(3), *re.findall(r"\d{1,2}", pm.group(4))]:
+                self._discovered(f"{pm.group(1)}-{pm.group(2)} Task {number}", s, pm.start() - s.start, "numbered-task",
+                                 _organisers_paper(s, pm.end() - s.start), uses, intro, out,
+                                 length=pm.end() - pm.start())
         for pm in _SEMEVAL_DATA.finditer(text) if "semeval" in folded else ():
             # "experiments on SemEval 2014 datasets", "the SemEval 2016 stance and sentiment dataset": data named by
             # the campaign's year alone (a numbered task of that year, where the paper names one, is the name)

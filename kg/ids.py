@@ -52,6 +52,8 @@ def paper_iri(title: str) -> str:
 _AT_CONFERENCE = re.compile(r"(?<=\w)[@-](?:NAACL|EACL|AACL|ACL|EMNLP|COLING|LREC(?:-COLING)?|RANLP|IJCNLP)"
                             r"(?=[\s-]*(?:19|20)\d\d\b)")
 _SHARED_TASK = re.compile(r"\bshared task (?=\d{1,2}\b)")
+# "the CLPsych Shared Task 2024" is the "CLPsych 2024 Shared Task": an edition's year goes before what it is
+_YEAR_LAST = re.compile(r"(.+?) (shared task|challenge|competition) ((?:19|20)\d\d)")
 
 
 def dataset_iri(name: str) -> str:
@@ -59,14 +61,17 @@ def dataset_iri(name: str) -> str:
 
     A closing "+" names another dataset ("AffectNet+" is not AffectNet): it is kept, as "plus". A numbered
     shared task is that task, however it is called ("SemEval-2025 Shared Task 11" is "SemEval-2025 Task 11"),
-    and a workshop's year is that year's workshop wherever it met ("DravidianLangTech@NAACL 2025" is
-    "DravidianLangTech 2025").
+    a workshop's year is that year's workshop wherever it met ("DravidianLangTech@NAACL 2025" is
+    "DravidianLangTech 2025"), and an edition's year stands before what it is ("CLPsych Shared Task 2024" is
+    "CLPsych 2024 Shared Task").
     """
     if "@" in name or "-" in name:
         name = _AT_CONFERENCE.sub(" ", name)
     key = title_key(name.rstrip()[:-1] + " plus") if name.rstrip().endswith("+") else title_key(name)
     if "shared task" in key:
         key = _SHARED_TASK.sub("task ", key)
+    if key[-1:].isdigit() and (late := _YEAR_LAST.fullmatch(key)):
+        key = f"{late.group(1)} {late.group(3)} {late.group(2)}"
     s = slug(key, 50)
     # a name with no ASCII letters would slug to "untitled": disambiguate by hash
     return f"{DATASET}{s}" if s != "untitled" and s.replace("-", "") == key.replace(" ", "") else \

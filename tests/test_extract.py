@@ -2103,10 +2103,10 @@ READINGS = {
     "personality inference": (
         "Evaluating LLM Alignment on Personality Inference from Real-World Interview Data", "",
         {("addressesTask", "personality-detection")}, set()),
-    "a numbered shared task is that task, not the year's catalogued one": (
+    "a numbered shared task is that task (catalogued by its own name), not the year's first one": (
         "HITSZ-HLT at WASSA-2024 Shared Task 2: Multi-task Learning for Emotion Detection",
         "This paper describes our system for WASSA-2024 Shared Task 2, on emotion detection in tweets.",
-        {("usesDataset", "wassa-2024-task-2")}, {("usesDataset", "wassa-2024-shared-task")}),
+        {("usesDataset", "wassa-2024-exalt-shared-task")}, {("usesDataset", "wassa-2024-shared-task")}),
     "the year's shared task without a number is the catalogued one": (
         "Empathy prediction", "We take part in the WASSA 2024 Shared Task on empathy.",
         {("usesDataset", "wassa-2024-shared-task")}, set()),
@@ -2141,10 +2141,10 @@ READINGS = {
         "BLP-2023 Task 2: Sentiment Analysis",
         "We present an overview of the shared task, organized as part of the inaugural BLP 2023 workshop.",
         {("introducesDataset", "blp-2023-task-2")}, {("usesDataset", "blp-2023")}),
-    "a numbered shared task is not its year's catalogued one": (
+    "a numbered shared task is not its year's first catalogued one": (
         "Trigger words for cross-lingual emotion detection",
         "This paper introduces our systems for WASSA 2024 Shared Task 2: Cross-Lingual Emotion Detection.",
-        {("usesDataset", "wassa-2024-task-2")}, {("usesDataset", "wassa-2024-shared-task")}),
+        {("usesDataset", "wassa-2024-exalt-shared-task")}, {("usesDataset", "wassa-2024-shared-task")}),
     "a letter joined before a catalogued name makes another dataset": (
         "Multi-task learning of affect",
         "We train on s-Aff-Wild2, a static version of the Aff-Wild2 database.",
@@ -2406,7 +2406,7 @@ READINGS = {
         {("introducesDataset", "zeta-2018")}, set()),
     "a named shared task with its year after it": (
         "Disclosure", "This overview describes the official results of the XY-Aff Shared Task 2021.",
-        {("introducesDataset", "xy-aff-shared-task-2021")}, set()),
+        {("introducesDataset", "xy-aff-2021-shared-task")}, set()),
     "languages, an owner and a coined term are not datasets": (
         "Code-mixed", "We release Spanglish (Spanish-English) corpora. We test on Japan's JAFFE and CMU's CK "
         "database. We introduce joint-patch and multi-label learning (JPLX). On three datasets, CK+, GFT, and BP4D, "
@@ -2728,7 +2728,7 @@ def test_a_venue_before_a_challenges_name_is_not_part_of_it(extractor):
     found, _ = edges(extractor, "Frozen Multimodal Embeddings for Interview Assessment",
                      "This paper presents our solution for the ACM Multimedia AVI Challenge 2026, which evaluates "
                      "two tasks.")
-    assert ("usesDataset", "avi-challenge-2026") in found
+    assert ("usesDataset", "avi-2026-challenge") in found
 
 
 def test_moral_sentiment_is_not_sentiment_analysis(extractor):
@@ -2973,3 +2973,39 @@ def test_videos_watched_while_signals_are_recorded_are_no_modality_even_in_the_t
     found, _ = edges(extractor, "Emotion Recognition from Video and EEG Signals",
                      "We fuse facial video with EEG signals.")
     assert {("usesModality", "eeg"), ("usesModality", "video")} <= found
+
+
+def test_an_editions_year_stands_before_what_it_is():
+    from kg.ids import dataset_iri
+
+    assert dataset_iri("CLPsych Shared Task 2024") == dataset_iri("CLPsych 2024 Shared Task")
+    assert dataset_iri("MSP-Podcast SER Challenge 2024") == dataset_iri("MSP-Podcast SER 2024 Challenge")
+    assert dataset_iri("CLPsych 2024 Shared Task") != dataset_iri("CLPsych 2022 Shared Task")
+
+
+def test_a_semeval_year_is_the_task_the_paper_numbers(extractor):
+    found, _ = edges(extractor, "IronyMagnet at SemEval-2018 Task 3: A Siamese network for Irony detection",
+                     "This paper describes our system for the 3rd Task of the SemEval 2018 workshop.")
+    datasets = {t for p, t in found if "Dataset" in p}
+    assert datasets == {"semeval-2018-task-3"}
+    found, _ = edges(extractor, "Emotion Intensity in Tweets", "We evaluate on the SemEval 2018 data.")
+    assert ("usesDataset", "semeval-2018-task-1") in found  # the catalogue's one emotion task of that year
+    found, _ = edges(extractor, "ELiRF-UPV at SemEval-2018 Tasks 1 and 3: Affect and Irony Detection in Tweets",
+                     "We describe our participation.")
+    assert {("usesDataset", "semeval-2018-task-1"), ("usesDataset", "semeval-2018-task-3")} <= found
+
+
+def test_shared_tasks_named_by_a_workshop_and_its_venue(extractor):
+    found, _ = edges(extractor, "Cordyceps@LT-EDI: Depression Detection with Reddit and Self-training",
+                     "We demonstrate our framework on the LT-EDI@RANLP 2023 shared task.")
+    assert ("usesDataset", "ranlp-2023") not in found  # a conference, not data
+    found, _ = edges(extractor, "Detecting Moments of Change",
+                     "This paper describes the system proposed for the Computational Linguistics and Clinical "
+                     "Psychology (CLPsych) Shared Task 2022.")
+    assert ("usesDataset", "clpsych-2022") in found
+    found, _ = edges(extractor, "YNU-HPCC at WASSA-2023 Shared Task 1: Large-scale Language Model",
+                     "This paper describes our system.")
+    assert {t for p, t in found if "Dataset" in p} == {"wassa-2023-shared-task"}
+    found, _ = edges(extractor, "NYCU-NLP at EXALT 2024: Assembling Large Language Models",
+                     "This study describes our system for the EXALT shared task.")
+    assert ("usesDataset", "wassa-2024-exalt-shared-task") in found
