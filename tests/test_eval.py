@@ -525,6 +525,21 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout117a": (1.00, 1.00, 0.72, 0.80, 1.00),
     "heldout117b": (1.00, 0.75, 0.72, 0.77, 1.00),
     "heldout117c": (1.00, 1.00, 0.85, 0.77, 1.00),
+    "heldout118a": (1.00, 1.00, 0.84, 0.82, 1.00),
+    "heldout118b": (0.90, 1.00, 0.90, 1.00, 1.00),
+    "heldout118c": (1.00, 1.00, 0.81, 0.96, 1.00),
+    "heldout118d": (0.72, 0.87, 0.89, 0.97, 1.00),
+    "heldout118e": (0.85, 1.00, 0.79, 0.90, 1.00),
+    "heldout118f": (0.58, 1.00, 0.92, 0.98, 1.00),
+    "heldout118g": (1.00, 1.00, 0.76, 1.00, 1.00),
+    "heldout118h": (0.94, 1.00, 0.62, 0.85, 1.00),
+    "heldout119a": (0.61, 1.00, 0.94, 0.73, 1.00),
+    "heldout119b": (1.00, 1.00, 0.94, 0.95, 1.00),
+    "heldout119c": (0.93, 1.00, 1.00, 0.96, 1.00),
+    "heldout119d": (1.00, 1.00, 0.92, 0.94, 1.00),
+    "heldout119e": (0.94, 1.00, 0.90, 1.00, 1.00),
+    "heldout119f": (0.94, 1.00, 0.88, 1.00, 1.00),
+    "heldout119g": (0.00, 1.00, 0.90, 0.96, 1.00),
 }.items()}
 
 
@@ -619,7 +634,10 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout115f": 5, "heldout115g": 6, "heldout115h": 6,
               "heldout116a": 13, "heldout116b": 14, "heldout116c": 3, "heldout116d": 11, "heldout116e": 17,
               "heldout116f": 9,
-              "heldout117a": 5, "heldout117b": 5, "heldout117c": 8}
+              "heldout117a": 5, "heldout117b": 5, "heldout117c": 8,
+              "heldout118a": 18, "heldout118b": 19, "heldout118c": 24, "heldout118d": 24, "heldout118e": 30,
+              "heldout118f": 28, "heldout118g": 8, "heldout118h": 8, "heldout119a": 12, "heldout119b": 16,
+              "heldout119c": 14, "heldout119d": 9, "heldout119e": 14, "heldout119f": 8, "heldout119g": 26}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
