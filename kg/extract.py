@@ -2206,7 +2206,7 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|a
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
-_LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike)\s+$", re.I)
+_LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rarely)\s+$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  "voice": re.compile(r"[\s-]+coils?\b", re.I)}  # "voice coil actuators": a vibration motor
@@ -2348,10 +2348,16 @@ def _inducing(m: Match, s: Sentence) -> bool:
 
 
 def _not_video(m: Match, s: Sentence) -> bool:
-    """A film or video written as a text about it or as the stimulus participants watched."""
+    """A film or video written as a text about it, as the stimulus participants watched, or as what people's
+    opinions are about ("express their opinions or feelings about news, movies, products")."""
     before, _ = _context(m, s, 50, 0)
     return bool(_ABOUT_VIDEO.match(s.text, m.end - s.start) or _STIMULUS.search(before) or
-                _COMMENTS_ON.search(before))
+                _COMMENTS_ON.search(before) or
+                _OPINION_ABOUT.search(s.text, max(0, m.start - s.start - 120), m.start - s.start))
+
+
+_OPINION_ABOUT = re.compile(r"\b(?:opinions?|feedbacks?|feelings|thoughts|views)\b[^.;:]{0,40}?\b(?:about|regarding|"
+                            r"towards?)\s+[^.;:()]{0,70}$", re.I)
 
 
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed
@@ -2526,15 +2532,24 @@ def _drop_background_lists(out: dict, found, title: str) -> None:
     lists = {start for start, iris in kinds.items() if len(iris) >= 3}
     # the paper's own work, or the data it describes, is not background
     lists -= {s.start for _, s in found if s.in_title or _OWN_WORK.search(s.text) or _HAS_DATA_NOUN.search(s.text) or
+              _THE_MODEL.search(s.text) or
               not (titled or _GENERAL_CLAIM.search(s.text) or _about_others(s.text))}
     elsewhere = {m.concept.iri for m, s in found if s.start not in lists}
     for iri in [i for i in out if i not in elsewhere] if lists else ():
         del out[iri]
 
 
+_THE_MODEL = re.compile(r"\bthe\s+(?:proposed\s+)?(?:model|framework|system)\s+(?:processes|takes|reads|uses|fuses|"
+                        r"combines|integrates)\b", re.I)  # "the model processes the input with text, audio and video"
 _GENERAL_CLAIM = re.compile(r"\b(?:can|may|could)\s+be\s+(?:expressed|communicated|conveyed|perceived|manifested|"
                             r"observed|shown|displayed)\b|\b(?:humans|people)\s+(?:use|express|convey|communicate|show|"
-                            r"display)\b", re.I)  # "Humans use gestures, facial expressions, and voice pitch"
+                            r"display)\b|"  # "Humans use gestures, facial expressions, and voice pitch"
+                            # "several types of data where emotion recognition can be employed, such as text, images,
+                            # audio and video", "in distinctive forms such as text, image, audio, video and emoji"
+                            r"\b(?:types|kinds|forms|sources|varieties)\s+of\s+(?:data|media|content|modalit\w+|"
+                            r"signals|information)\b|\bforms\s+such\s+as\b|"
+                            # "due to the absence of gestures, vocal intonation, and facial expressions"
+                            r"\b(?:absence|lack)\s+of\b", re.I)
 
 
 def _maybe_platform(text: str) -> bool:

@@ -3009,3 +3009,24 @@ def test_shared_tasks_named_by_a_workshop_and_its_venue(extractor):
     found, _ = edges(extractor, "NYCU-NLP at EXALT 2024: Assembling Large Language Models",
                      "This study describes our system for the EXALT shared task.")
     assert ("usesDataset", "wassa-2024-exalt-shared-task") in found
+
+
+def test_kinds_of_data_listed_or_missing_are_background(extractor):
+    found, _ = edges(extractor, "CNN for Emotion Analysis in Tamil",
+                     "There are several types of data where emotion recognition can be employed, such as text, "
+                     "images, audio and video. We classify the emotions of Tamil comments.")
+    assert {t for p, t in found if p == "usesModality"} == {"text"}
+    found, _ = edges(extractor, "Emotion Analysis of Conversations",
+                     "Identifying emotions from a textual conversation is hard due to the absence of gestures, vocal "
+                     "intonation, and facial expressions.")
+    assert {t for p, t in found if p == "usesModality"} == {"text"}
+    found, _ = edges(extractor, "Elder Depression Detection by Multimodal Means",
+                     "The model processes the input with multiple forms of data, such as text, audio, and video.")
+    assert {"text", "speech", "video"} <= {t for p, t in found if p == "usesModality"}
+
+
+def test_films_people_hold_opinions_about_and_less_spoken_languages_are_no_channels(extractor):
+    found, _ = edges(extractor, "Emotions in Tamil Text",
+                     "People turn to social media to express their emotions, opinions or feelings about news, movies, "
+                     "products, services, and so on. Finding tools for less spoken languages like Tamil is difficult.")
+    assert not {t for p, t in found if p == "usesModality"} & {"video", "speech"}
