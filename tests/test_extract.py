@@ -3030,3 +3030,12 @@ def test_films_people_hold_opinions_about_and_less_spoken_languages_are_no_chann
                      "People turn to social media to express their emotions, opinions or feelings about news, movies, "
                      "products, services, and so on. Finding tools for less spoken languages like Tamil is difficult.")
     assert not {t for p, t in found if p == "usesModality"} & {"video", "speech"}
+
+
+def test_a_team_at_a_workshops_shared_task_uses_its_data(extractor):
+    found, _ = edges(extractor, "SCUDS at ROCLING-2021 Shared Task: Using Pretrained Model for Dimensional Sentiment "
+                                "Analysis", "We predict valence-arousal scores.")
+    assert ("usesDataset", "rocling-2021") in found
+    found, _ = edges(extractor, "JN-NLP at SIGHAN-2024 dimABSA Task: Extraction of Sentiment Intensity Quadruples",
+                     "We describe our system.")
+    assert ("usesDataset", "sighan-2024-dimabsa") in found
