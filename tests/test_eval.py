@@ -540,6 +540,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout119e": (0.94, 1.00, 0.90, 1.00, 1.00),
     "heldout119f": (0.94, 1.00, 0.88, 1.00, 1.00),
     "heldout119g": (0.00, 1.00, 0.90, 0.96, 1.00),
+    "heldout120a": (0.00, 1.00, 0.33, 0.94, 1.00),
+    "heldout120b": (1.00, 1.00, 0.55, 1.00, 1.00),
+    "heldout120c": (0.81, 0.88, 0.66, 0.97, 0.80),
+    "heldout120d": (0.00, 1.00, 0.93, 0.95, 1.00),
+    "heldout120e": (0.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout120f": (1.00, 1.00, 0.80, 0.94, 1.00),
+    "heldout120g": (1.00, 1.00, 0.36, 0.57, 1.00),
+    "heldout120h": (0.82, 0.83, 0.92, 0.93, 1.00),
 }.items()}
 
 
@@ -637,7 +645,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout117a": 5, "heldout117b": 5, "heldout117c": 8,
               "heldout118a": 18, "heldout118b": 19, "heldout118c": 24, "heldout118d": 24, "heldout118e": 30,
               "heldout118f": 28, "heldout118g": 8, "heldout118h": 8, "heldout119a": 12, "heldout119b": 16,
-              "heldout119c": 14, "heldout119d": 9, "heldout119e": 14, "heldout119f": 8, "heldout119g": 26}
+              "heldout119c": 14, "heldout119d": 9, "heldout119e": 14, "heldout119f": 8, "heldout119g": 26,
+              "heldout120a": 9, "heldout120b": 8, "heldout120c": 18, "heldout120d": 17, "heldout120e": 2,
+              "heldout120f": 9, "heldout120g": 7, "heldout120h": 22}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
