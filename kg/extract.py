@@ -123,7 +123,7 @@ _DISCOVER = [
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL})\s*(?::|\s[-–—]\s)\s*"
-        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
+        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
         rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
@@ -179,7 +179,7 @@ _DISCOVER = [
     ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
     # "BOBSL, a large British Sign Language dataset": a name, then what it is
     ("name-appositive", None, re.compile(rf"(?:^|(?<=[\s(]))({_NAME}),\s+an?\s+(?:(?!(?:trained|based|built|pre-?trained|on|"
-                                         rf"of|from|with|for|that|which|using)\b)[\w-]+\s+){{0,6}}?"
+                                         rf"of|from|with|for|that|which|using)\b)[\w-]+,?\s+){{0,6}}?"
                                          rf"(?:{_DATA_NOUN}|lexicon)\b")),  # "SentiSense, a concept-based affective lexicon"
     # "Trauma-Informed Dialogue for Empathy (TIDE), a novel dataset": an acronym in brackets, then what it is
     ("acronym-appositive", None, re.compile(rf"\((?=[A-Z0-9-]{{2,10}}\))({_NAME})\),\s+an?\s+(?:(?!(?:trained|"

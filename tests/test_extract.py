@@ -3039,3 +3039,13 @@ def test_a_team_at_a_workshops_shared_task_uses_its_data(extractor):
     found, _ = edges(extractor, "JN-NLP at SIGHAN-2024 dimABSA Task: Extraction of Sentiment Intensity Quadruples",
                      "We describe our system.")
     assert ("usesDataset", "sighan-2024-dimabsa") in found
+
+
+def test_a_titled_name_for_corpora_and_an_appositive_lexicon_with_commas(extractor):
+    found, _ = edges(extractor, "HindiMD: A Multi-domain Corpora for Low-resource Sentiment Analysis", "We release it.")
+    assert ("introducesDataset", "hindimd") in found
+    found, _ = edges(extractor, "PyPlutchik: visualising and comparing emotion-annotated corpora", "A Python module.")
+    assert not {e for e in found if "Dataset" in e[0]}
+    found, _ = edges(extractor, "Economic Sentiment",
+                     "We evaluate SentiEcon, a large, comprehensive, domain-specific computational lexicon.")
+    assert {t for p, t in found if "Dataset" in p} == {"sentiecon"}
