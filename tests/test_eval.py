@@ -548,6 +548,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout120f": (1.00, 1.00, 0.80, 0.94, 1.00),
     "heldout120g": (1.00, 1.00, 0.36, 0.57, 1.00),
     "heldout120h": (0.82, 0.83, 0.92, 0.93, 1.00),
+    "heldout121a": (0.72, 0.87, 0.83, 0.94, 1.00),
+    "heldout121b": (0.81, 0.88, 0.83, 0.90, 1.00),
+    "heldout121c": (0.80, 1.00, 0.76, 0.90, 0.40),
+    "heldout121d": (0.75, 0.88, 0.84, 0.94, 1.00),
+    "heldout121e": (0.58, 0.80, 0.97, 0.90, 1.00),
+    "heldout121f": (1.00, 1.00, 0.83, 0.96, 1.00),
+    "heldout121g": (1.00, 1.00, 0.86, 0.92, 1.00),
+    "heldout121h": (0.85, 1.00, 0.75, 0.96, 0.00),
 }.items()}
 
 
@@ -647,7 +655,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout118f": 28, "heldout118g": 8, "heldout118h": 8, "heldout119a": 12, "heldout119b": 16,
               "heldout119c": 14, "heldout119d": 9, "heldout119e": 14, "heldout119f": 8, "heldout119g": 26,
               "heldout120a": 9, "heldout120b": 8, "heldout120c": 18, "heldout120d": 17, "heldout120e": 2,
-              "heldout120f": 9, "heldout120g": 7, "heldout120h": 22}
+              "heldout120f": 9, "heldout120g": 7, "heldout120h": 22, "heldout121a": 25, "heldout121b": 26,
+              "heldout121c": 21, "heldout121d": 27, "heldout121e": 30, "heldout121f": 13, "heldout121g": 14,
+              "heldout121h": 30}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
