@@ -3049,3 +3049,15 @@ def test_a_titled_name_for_corpora_and_an_appositive_lexicon_with_commas(extract
     found, _ = edges(extractor, "Economic Sentiment",
                      "We evaluate SentiEcon, a large, comprehensive, domain-specific computational lexicon.")
     assert {t for p, t in found if "Dataset" in p} == {"sentiecon"}
+
+
+def test_dimensional_sentiment_and_evaluation_potency_activity_are_vad(extractor):
+    found, _ = edges(extractor, "CYUT at ROCLING-2021 Shared Task: Based on BERT and MacBERT",
+                     "This paper presents a description for the ROCLING 2021 shared task in dimensional sentiment "
+                     "analysis for educational texts.")
+    assert ("usesEmotionModel", "vad") in found
+    found, _ = edges(extractor, "Affection Driven Neural Networks for Sentiment Analysis",
+                     "The lexicon holds vectors of three-dimensional attributes in Evaluation, Potency, and Activity.")
+    assert ("usesEmotionModel", "vad") in found
+    found, _ = edges(extractor, "Sentiment Indicators", "We propose multi-dimensional sentiment indicators.")
+    assert ("usesEmotionModel", "vad") not in found
