@@ -727,6 +727,7 @@ _ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)"
 _TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting"),
                      _PANDEMIC: ("covid", "pandemic", "lockdown", "vaccin", "coronavirus")})
 _MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
+_SEVERAL_CHANNELS = re.compile(r"multi[\s-]?modal|modalit|audio[\s-]?visual|cross[\s-]modal|\bfusion\b", re.I)
 _MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*"
                     r"(?!\s+(?:large\s+)?(?:language|foundation|vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|"
                     r"\b(?:audio[\s-]?visual|visual[\s-]audio)\b|\btri[\s-]?modal\b|"
@@ -931,6 +932,12 @@ class Extractor:
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
         if text_hint and not modalities:
             modalities[MODALITY + "text"] = text_hint
+        if not modalities and (sentiment := tasks.get(TASK + "sentiment-analysis")) and not calls and \
+                not _SEVERAL_CHANNELS.search(text):
+            # sentiment analysis that names no channel reads text ("aspect-term sentiment classification"); a
+            # multimodal one that names none leaves its channels open
+            m, s, _rule, _conf = sentiment
+            modalities[MODALITY + "text"] = (m, s, "sentiment-reads-text", 0.55)
         _channels_of_the_title(modalities, tasks, sents[0])
         _media_unread(modalities, tasks, text, sents[0].text)
         if TASK + "emotional-talking-face-generation" in tasks:

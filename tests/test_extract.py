@@ -3061,3 +3061,13 @@ def test_dimensional_sentiment_and_evaluation_potency_activity_are_vad(extractor
     assert ("usesEmotionModel", "vad") in found
     found, _ = edges(extractor, "Sentiment Indicators", "We propose multi-dimensional sentiment indicators.")
     assert ("usesEmotionModel", "vad") not in found
+
+
+def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
+    found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
+                     "Many review websites allow a user to enter a summary in addition to a full review. We propose "
+                     "a hierarchically-refined review-centric attention model.")
+    assert ("usesModality", "text") in found
+    found, _ = edges(extractor, "Multimodal Phased Transformer for Sentiment Analysis",
+                     "We fuse the modalities with a phased transformer for sentiment analysis.")
+    assert ("usesModality", "text") not in found
