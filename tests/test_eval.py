@@ -556,6 +556,12 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout121f": (1.00, 1.00, 0.83, 0.96, 1.00),
     "heldout121g": (1.00, 1.00, 0.86, 0.92, 1.00),
     "heldout121h": (0.85, 1.00, 0.75, 0.96, 0.00),
+    "heldout122a": (0.76, 1.00, 0.70, 0.89, 1.00),
+    "heldout122b": (0.66, 1.00, 0.83, 0.75, 1.00),
+    "heldout122c": (1.00, 1.00, 0.91, 0.85, 1.00),
+    "heldout122d": (0.61, 1.00, 0.82, 0.81, 1.00),
+    "heldout122e": (0.85, 0.66, 0.92, 0.94, 1.00),
+    "heldout122f": (0.66, 1.00, 0.94, 1.00, 1.00),
 }.items()}
 
 
@@ -657,7 +663,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout120a": 9, "heldout120b": 8, "heldout120c": 18, "heldout120d": 17, "heldout120e": 2,
               "heldout120f": 9, "heldout120g": 7, "heldout120h": 22, "heldout121a": 25, "heldout121b": 26,
               "heldout121c": 21, "heldout121d": 27, "heldout121e": 30, "heldout121f": 13, "heldout121g": 14,
-              "heldout121h": 30}
+              "heldout121h": 30, "heldout122a": 12, "heldout122b": 5, "heldout122c": 14, "heldout122d": 21,
+              "heldout122e": 28, "heldout122f": 12}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
