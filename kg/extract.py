@@ -2831,23 +2831,27 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 # benchmark": the authors' earlier data; "Using the benchmark IEMOCAP dataset": one the field benchmarks on)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
-                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid")
+                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid",
+                   "name")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
 _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             # "this paper provides an emotion data set (HRI-AVC)" (not "the organizers provide the X dataset", "we
             # provide three datasets as part of the challenge", "we also provide a second analysis on ...")
             "provid": r"(?:(?<=paper\s)|(?<=\bwork\s)|(?<=study\s))provid",
+            # "We name it ... Dataset (SHEMuD)", "which we name the Bahasa Rojak Crawled Corpus (BRCC)": the authors
+            # naming what they made
+            "name": r"(?<=\bwe\s)name(?=[sd]?\s+(?:it|them|this|these|the|our)\b)",
             # "three established datasets": well known, not made here
             "establish": rf"(?<!well-)(?<!well\s)establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})"}
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
                          rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
-                         rf"(?!.*\b(?:{'|'.join(_CREATION_VERBS)})\w*\b)(.*)$", re.I)
+                         rf"(?!.*\b(?:{'|'.join(v for v in _CREATION_VERBS if v != 'name')})\w*\b)(.*)$", re.I)
 # (also what the new data are compared with, where signals were collected, and what a method is designed for: "the
 # signals collected in the MAHNOB-HCI database", "comparing it with the read speech
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset
 # RoleCS" says what the new data are for)
 _USED_HERE = re.compile(r"\b(?:on|in(?=\s+the\s*$)|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
-                        r"experiments?|fine[\s-]tun\w+|from|derived|based|extend\w*|extension\w*|versions?\s+of|"
+                        r"experiments?|fine[\s-]tun\w+|from|derived|(?<!-)based|extend\w*|extension\w*|versions?\s+of|"
                         r"compar\w*|against|"
                         r"designed|tailored)\b", re.I)
 

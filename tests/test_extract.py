@@ -3071,3 +3071,14 @@ def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Multimodal Phased Transformer for Sentiment Analysis",
                      "We fuse the modalities with a phased transformer for sentiment analysis.")
     assert ("usesModality", "text") not in found
+
+
+def test_data_the_authors_name_or_present_with_a_hyphenated_description_is_introduced(extractor):
+    found, _ = edges(extractor, "Towards Exploiting Sticker for Multimodal Sentiment Analysis",
+                     "To this end, we present a Chinese sticker-based multimodal dataset for the sentiment analysis "
+                     "task (CSMSA).")
+    assert ("introducesDataset", "csmsa") in found
+    found, _ = edges(extractor, "Multimodal Multiparty Humor Recognition",
+                     "We name it Sentiment, Humor, and Emotion aware Multilingual Multimodal Multiparty Dataset "
+                     "(SHEMuD). Experimental results on the SHEMuD show the efficacy.")
+    assert ("introducesDataset", "shemud") in found
