@@ -562,6 +562,10 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout122d": (0.61, 1.00, 0.82, 0.81, 1.00),
     "heldout122e": (0.85, 0.66, 0.92, 0.94, 1.00),
     "heldout122f": (0.66, 1.00, 0.94, 1.00, 1.00),
+    "heldout123a": (0.50, 1.00, 0.93, 1.00, 1.00),
+    "heldout123b": (0.66, 1.00, 0.82, 1.00, 1.00),
+    "heldout123c": (0.80, 1.00, 0.95, 1.00, 1.00),
+    "heldout123d": (0.00, 1.00, 0.75, 1.00, 1.00),
 }.items()}
 
 
@@ -664,7 +668,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout120f": 9, "heldout120g": 7, "heldout120h": 22, "heldout121a": 25, "heldout121b": 26,
               "heldout121c": 21, "heldout121d": 27, "heldout121e": 30, "heldout121f": 13, "heldout121g": 14,
               "heldout121h": 30, "heldout122a": 12, "heldout122b": 5, "heldout122c": 14, "heldout122d": 21,
-              "heldout122e": 28, "heldout122f": 12}
+              "heldout122e": 28, "heldout122f": 12, "heldout123a": 7, "heldout123b": 14, "heldout123c": 10,
+              "heldout123d": 4}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
