@@ -123,7 +123,8 @@ _DISCOVER = [
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
         rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL})\s*(?::|\s[-–—]\s)\s*"
-        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"
+        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
+        rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
         rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
@@ -417,8 +418,9 @@ _CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:I
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop|Task(?!\s*\d))\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop (or on the
 # workshop's shared task: "SCUDS at ROCLING-2021 Shared Task: ...")
-_TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d(?:\s+[A-Za-z][\w-]*[A-Z][\w-]*"
-                           r"(?=\s+(?:[Ss]hared\s+)?[Tt]ask\s*:)|(?=\s+[Ss]hared\s+[Tt]ask\s*:)))")
+_TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d"
+                           r"(?:\s+[A-Za-z][\w-]*[A-Z][\w-]*(?=\s+(?:[Ss]hared\s+)?[Tt]ask\s*:)|"
+                           r"(?=\s+[Ss]hared\s+[Tt]ask\s*:)))")
 _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
 # "ABSAPT 2022 at IberLEF: Overview of the Task on ...", "EMit at EVALITA 2023: Overview of ...": the organisers'
@@ -2265,7 +2267,8 @@ _COMMENTS_ON = re.compile(r"\b(?:comments?|replies)\s+(?:(?:from|on|under|of|to|
                          r"(?:[\w-]+\s+){0,3}$", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
 # stimulus shown to participants (whose signals are recorded), not data the method reads
-_STIMULUS = re.compile(r"\b(?:watch(?:ing|ed|es)?|view(?:ing|ed)|exposed\s+to|presenting|induced\s+by|showed|shown)\s+"
+_STIMULUS = re.compile(r"\b(?:(?<!smart\s)watch(?:ing|ed|es)?|view(?:ing|ed)|exposed\s+to|presenting|induced\s+by|showed|"
+                       r"shown)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 
 

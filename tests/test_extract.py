@@ -1045,6 +1045,8 @@ def test_texts_about_a_film_are_not_video(extractor):
     ("Emotion Dynamics in Movie Dialogues", "We track emotions across the lines of characters.", "video", False),
     ("Predicting Affective Responses Evoked by Movies", "We model the audio and visual streams of films.",
      "video", True),
+    ("Stress Detection in the Wild", "We record heart rate from a smart watch and video of the participants' faces.",
+     "video", True),
     # the audio of an audio-visual paper is speech, unless it is music
     ("A Pre-trained Audio-Visual Transformer for Emotion Recognition", "We pre-train on unlabeled clips.", "speech",
      True),
