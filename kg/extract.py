@@ -51,8 +51,8 @@ _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 _TRAILING_CHALLENGE = re.compile(r"\s(?:challenge|competition|shared task)$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
                             r"collection|lexicon|lexica\b")
-_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
-         r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*|"
+_NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|–[A-Z0-9][A-Za-z0-9]*|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
+         r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+|–[A-Z0-9][A-Za-z0-9]*)*|"
          r"\d+[A-Za-z][A-Za-z0-9_-]*)"  # ("3MT_French")
          r"(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?(?![^\W\d_]))")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a
@@ -62,6 +62,11 @@ _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|\+(?!(?-i:[a-z]+)\b)[A-Z
 # two words in capitals are one name: "DISCO PAL: Diachronic Spanish Sonnet Corpus ...", "a new dataset, MORAL EVENTS,"
 _CAPITAL_WORDS = r"[A-Z]{2,}[A-Z0-9]*\s[A-Z]{2,}[A-Z0-9]*(?![\w-])"
 _WORD_CAMEL = r"[A-Z][a-z]+\s[A-Z][a-z]+[A-Z][\w-]*"  # a word before a camel-cased name: "Spoken DialogSum"
+# two capitalised words named as an "A ... Dataset" ("Loneliness Episodes: A Japanese Dataset for ..."), and a
+# hyphenated name with a capital inside ("x-enVENT: A Corpus of Event Descriptions ...")
+_TWO_TITLED = r"(?![A-Z][a-z]+ing\s)[A-Z][a-z]+\s[A-Z][a-z]+"
+_HYPHEN_CAMEL = r"[a-z]+-[a-z]*[A-Z][\w-]*"
+_TITLE_ONE_NAME = re.compile(rf"{_TWO_TITLED}|{_HYPHEN_CAMEL}")
 _WORDS_OF_ONE_NAME = re.compile(rf"{_CAPITAL_WORDS}|{_WORD_CAMEL}")  # the two ways a pattern's words make one name
 # a name, or in quotes a few words of one: 'a new dataset named “5G Myths,”'
 _QUOTABLE_NAME = rf"[\"'“‘]?((?<=[\"“‘]){_NAME}(?:\s+[A-Z][\w-]*){{1,3}}(?=[,.]?[\"”’])|{_NAME})"
@@ -122,7 +127,7 @@ _DISCOVER = [
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL})\s*(?::|\s[-–—]\s)\s*"
+        rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL}|{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})\s*(?::|\s[-–—]\s)\s*"
         rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
@@ -1264,8 +1269,9 @@ class Extractor:
                             # excerpts (CCMED) were curated": a second, made with the first when the sentence says so
                             names.append((more.group(1), more.start(1)))
                             role = role or bool(_CREATED_AFTER.match(s.text, more.end()))
-                    elif " " in pm.group(1) and (s.text[pm.start(1) - 1] in "\"“‘" or
-                                                 _WORDS_OF_ONE_NAME.fullmatch(pm.group(1))):
+                    elif (" " in pm.group(1) and (s.text[pm.start(1) - 1] in "\"“‘" or
+                                                  _WORDS_OF_ONE_NAME.fullmatch(pm.group(1)))) or \
+                            (rule == "title-name-colon" and _TITLE_ONE_NAME.fullmatch(pm.group(1))):
                         names = [(pm.group(1), pm.start(1))]  # words in quotes are one name ("5G Myths"), as are
                         # two in capitals ("DISCO PAL") and a title's word and camel-cased name ("Spoken DialogSum: ...")
                     else:

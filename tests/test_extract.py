@@ -3084,3 +3084,23 @@ def test_data_the_authors_name_or_present_with_a_hyphenated_description_is_intro
                      "We name it Sentiment, Humor, and Emotion aware Multilingual Multimodal Multiparty Dataset "
                      "(SHEMuD). Experimental results on the SHEMuD show the efficacy.")
     assert ("introducesDataset", "shemud") in found
+
+
+@pytest.mark.parametrize("title, name", [
+    ("tWT–WT: A Dataset to Assert the Role of Target Entities for Detecting Stance of Tweets", "twt-wt"),  # en dash
+    ("Loneliness Episodes: A Japanese Dataset for Loneliness Detection and Analysis", "loneliness-episodes"),
+    ("x-enVENT: A Corpus of Event Descriptions with Appraisal Annotations", "x-envent"),
+])
+def test_a_titled_name_in_two_words_or_with_an_inner_dash_is_one_name(extractor, title, name):
+    found, _ = edges(extractor, title, "We describe it.")
+    assert {t for p, t in found if p == "introducesDataset"} == {name}
+
+
+@pytest.mark.parametrize("title, abstract", [
+    ("Understanding Emotions: A Dataset of Tweets to Study Interactions", "We collect tweets."),  # a gerund
+    ("Touchy Feely: An Emotion Recognition Challenge", "We discuss why emotions are hard to read."),
+    ("Strategic Analysis: IsamasRed Dataset", "We present a compiled dataset–IsamasRed–comprising 400,000 posts."),
+])
+def test_two_titled_words_name_data_only_before_a_data_noun(extractor, title, abstract):
+    found, _ = edges(extractor, title, abstract)
+    assert not {t for p, t in found if "Dataset" in p} - {"isamasred"}
