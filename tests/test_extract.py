@@ -3104,3 +3104,13 @@ def test_a_titled_name_in_two_words_or_with_an_inner_dash_is_one_name(extractor,
 def test_two_titled_words_name_data_only_before_a_data_noun(extractor, title, abstract):
     found, _ = edges(extractor, title, abstract)
     assert not {t for p, t in found if "Dataset" in p} - {"isamasred"}
+
+
+@pytest.mark.parametrize("abstract, found_ids", [
+    ("Experiments on SemEval 2014/2015/2016 datasets show gains.", {"semeval-2014", "semeval-2015", "semeval-2016"}),
+    ("Experiments on the SemEval-2014/15 datasets show gains.", {"semeval-2014", "semeval-2015"}),
+    ("In 2014/2015 data were collected from forums.", set()),  # years, not editions of anything
+])
+def test_editions_listed_by_slashed_years_are_each_a_dataset(extractor, abstract, found_ids):
+    found, _ = edges(extractor, "Aspect Term Extraction with Positional Embeddings", abstract)
+    assert {t for p, t in found if "Dataset" in p} == found_ids
