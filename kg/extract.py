@@ -64,7 +64,8 @@ _CAPITAL_WORDS = r"[A-Z]{2,}[A-Z0-9]*\s[A-Z]{2,}[A-Z0-9]*(?![\w-])"
 _WORD_CAMEL = r"[A-Z][a-z]+\s[A-Z][a-z]+[A-Z][\w-]*"  # a word before a camel-cased name: "Spoken DialogSum"
 # two capitalised words named as an "A ... Dataset" ("Loneliness Episodes: A Japanese Dataset for ..."), and a
 # hyphenated name with a capital inside ("x-enVENT: A Corpus of Event Descriptions ...")
-_TWO_TITLED = r"(?![A-Z][a-z]+ing\s)[A-Z][a-z]+\s[A-Z][a-z]+"
+_TWO_TITLED = r"(?![A-Z][a-z]+ing\s|(?:Beyond|Towards?|Through|Across|Between|Against|Into|Over|Under|Within|Without|After|Before|From)\s)" \
+    r"[A-Z][a-z]+\s[A-Z][a-z]+"  # (not "Beyond Emotion: A Multi-Modal Dataset for ...")
 _HYPHEN_CAMEL = r"[a-z]+-[a-z]*[A-Z][\w-]*"
 _TITLE_ONE_NAME = re.compile(rf"{_TWO_TITLED}|{_HYPHEN_CAMEL}")
 _WORDS_OF_ONE_NAME = re.compile(rf"{_CAPITAL_WORDS}|{_WORD_CAMEL}")  # the two ways a pattern's words make one name
@@ -582,7 +583,7 @@ _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|do
 # holds ("SARC: Sentiment-Augmented Deep Role Clustering ...", "SARC achieves superior performance")
 _DATA_WORD = rf"(?:{_DATA_NOUN}|data|collections?|resources?|lexicons?)\b"  # the data nouns, and words for data
 _METHOD_NOUN = (r"(?:framework|model|method|approach|network|architecture|system|pipeline|module|strategy|algorithm|"
-                r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric)s?")
+                r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric|application|tool|toolkit)s?")
 _PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)(?:s|d|ed)?\s+({_NAME})\s*"
                             rf"(?:\([^()]{{2,150}}\)\s*)?,\s*(?:a|an)\s+(?:(?!{_DATA_WORD})[\w-]+\s+){{0,8}}?{_METHOD_NOUN}\b")
 _METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUN}\s+$")
@@ -2593,9 +2594,12 @@ def _only_inside(iri: str, found, spans: list[tuple[int, int]]) -> bool:
 
 
 def _occurrences(text: str, name: str):
+    """Where the name stands as a whole word: "ScAN" is not in "the model ScANER"."""
     at = text.find(name)
+    end = len(name)
     while at >= 0:
-        yield at
+        if not (at and text[at - 1].isalnum() or text[at + end:at + end + 1].isalnum()):
+            yield at
         at = text.find(name, at + 1)
 
 

@@ -3114,3 +3114,13 @@ def test_two_titled_words_name_data_only_before_a_data_noun(extractor, title, ab
 def test_editions_listed_by_slashed_years_are_each_a_dataset(extractor, abstract, found_ids):
     found, _ = edges(extractor, "Aspect Term Extraction with Positional Embeddings", abstract)
     assert {t for p, t in found if "Dataset" in p} == found_ids
+
+
+def test_a_titled_name_is_not_a_preposition_and_a_model_named_after_it_leaves_it_data(extractor):
+    found, _ = edges(extractor, "Beyond Emotion: A Multi-Modal Dataset for Human Desire Understanding",
+                     "We present the first multi-modal dataset for desire understanding.")
+    assert "beyond-emotion" not in {t for p, t in found}
+    # "the model ScANER" names a model; it does not make the title's "ScAN" one
+    found, _ = edges(extractor, "ScAN: Suicide Attempt and Ideation Events Dataset",
+                     "We also provide a strong baseline model ScANER. ScAN and ScANER are publicly available.")
+    assert ("introducesDataset", "scan") in found
