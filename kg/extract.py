@@ -247,6 +247,14 @@ _DISCOVER = [
     # "a dataset of 3D expression sequences (Florence4D)", "a meme dataset for Tamil (TamilMemes)"
     ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|for|"
                                                 rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
+    # "The new dataset, CHinese Emotion Recognition dataset with ..., abbreviated as CHERMA, provides ..."; "a
+    # high-quality ChatASU dataset is annotated to evaluate TSA": new data given its name, or a name made into data
+    ("new-data-abbreviated", True, re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Aa])\s+new\s+(?i:{_DATA_NOUN}),[^.;]{{0,150}}?\b"
+                                              rf"(?:abbreviated|shortened)\s+as\s+({_NAME})")),
+    ("a-name-dataset-made", True, re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:(?:new|novel|high-quality|large-scale|"
+                                             rf"manually|annotated)\s+)*({_NAME})\s+(?i:{_DATA_NOUN})\s+(?:is|was|has\s+been)\s+"
+                                             rf"(?:newly\s+|manually\s+|carefully\s+)?(?:annotated|constructed|built|"
+                                             rf"collected|created|developed|curated|compiled)\b")),
 ]
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "use-list-kind", "the-name-dataset"})
 _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  # source-kind-pair: no data words
@@ -488,7 +496,10 @@ _ANY_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s-]?#?\d")  # a paper that numbers a 
 # data named by a SemEval year alone: "experiments on SemEval 2014 Datasets", "two are from SemEval2014"
 _SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z]+)){0,4}\s+(?i:data\s?sets?|corp(?:us|ora)|"
                            r"benchmarks?)\b|\b(?i:data\s?sets?|corp(?:us|ora))[^.;()]{0,20}?\b(?:from|of)\s+(?:the\s+)?"
-                           r"Sem[Ee]val[\s-]?((?:19|20)\d\d)\b")
+                           r"Sem[Ee]val[\s-]?((?:19|20)\d\d)\b|"
+                           # "Experiments on SemEval 2014 show that ...": the year's data, evaluated on
+                           r"\b(?i:experiments?|evaluat\w+|results?|tested)\s+on\s+(?:the\s+)?Sem[Ee]val[\s-]?((?:19|20)\d\d)"
+                           r"(?!\s*(?:[Tt]ask|[Ss]hared|[Cc]hallenge|/)|\w)")
 # (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
 _YEARS_SLASHED = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[\s-]?((?:19|20)\d\d)((?:\s*/\s*(?:(?:19|20)\d\d|\d\d)(?!\d)){1,4})"
                             r"(?=\s+(?:[\w-]+\s+){0,2}(?i:datasets|benchmarks|corpora|data\b|shared\s+tasks))")
@@ -1147,7 +1158,7 @@ class Extractor:
         for pm in _SEMEVAL_DATA.finditer(text) if "semeval" in folded else ():
             # "experiments on SemEval 2014 datasets", "the SemEval 2016 stance and sentiment dataset": data named by
             # the campaign's year alone (a numbered task of that year, where the paper names one, is the name)
-            year = pm.group(1) or pm.group(2)
+            year = pm.group(1) or pm.group(2) or pm.group(3)
             name = f"SemEval {year}" if year else "SemEval"
             if _ANY_TASK_NUMBER.search(text):
                 continue  # ("Task 3, EmoContext, in the International Workshop SemEval 2019": the task names the data)

@@ -3124,3 +3124,16 @@ def test_a_titled_name_is_not_a_preposition_and_a_model_named_after_it_leaves_it
     found, _ = edges(extractor, "ScAN: Suicide Attempt and Ideation Events Dataset",
                      "We also provide a strong baseline model ScANER. ScAN and ScANER are publicly available.")
     assert ("introducesDataset", "scan") in found
+
+
+@pytest.mark.parametrize("abstract, expected", [
+    ("Experiments on SemEval 2014 show that our framework predicts the sentiment of aspects.",
+     {("usesDataset", "semeval-2014")}),
+    ("The new dataset, CHinese Emotion Recognition dataset with Modality-wise Annotations, abbreviated as CHERMA, "
+     "provides uni-modal labels.", {("introducesDataset", "cherma")}),
+    ("Furthermore, a high-quality ChatASU dataset is annotated to evaluate TSA.", {("introducesDataset", "chatasu")}),
+    ("An English dataset was built from forum posts.", set()),
+])
+def test_data_evaluated_on_by_year_or_named_as_it_is_made(extractor, abstract, expected):
+    found, _ = edges(extractor, "Aspect Sentiment Understanding with Large Language Models", abstract)
+    assert {e for e in found if "Dataset" in e[0]} == expected
