@@ -566,6 +566,12 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout123b": (0.66, 1.00, 0.82, 1.00, 1.00),
     "heldout123c": (0.80, 1.00, 0.95, 1.00, 1.00),
     "heldout123d": (0.00, 1.00, 0.75, 1.00, 1.00),
+    "heldout124b": (0.37, 1.00, 0.94, 1.00, 1.00),
+    "heldout124c": (0.80, 0.83, 0.90, 0.97, 1.00),
+    "heldout124d": (1.00, 1.00, 0.90, 0.92, 1.00),
+    "heldout124e": (0.80, 1.00, 0.95, 1.00, 1.00),
+    "heldout124f": (1.00, 1.00, 0.92, 1.00, 1.00),
+    "heldout124g": (0.90, 1.00, 0.90, 1.00, 1.00),
 }.items()}
 
 
@@ -669,7 +675,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout121c": 21, "heldout121d": 27, "heldout121e": 30, "heldout121f": 13, "heldout121g": 14,
               "heldout121h": 30, "heldout122a": 12, "heldout122b": 5, "heldout122c": 14, "heldout122d": 21,
               "heldout122e": 28, "heldout122f": 12, "heldout123a": 7, "heldout123b": 14, "heldout123c": 10,
-              "heldout123d": 4}
+              "heldout123d": 4, "heldout124b": 11, "heldout124c": 14, "heldout124d": 19, "heldout124e": 10,
+              "heldout124f": 9, "heldout124g": 13}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
