@@ -748,6 +748,7 @@ _ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)"
 _TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting"),
                      _PANDEMIC: ("covid", "pandemic", "lockdown", "vaccin", "coronavirus")})
 _MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
+_SARCASM_TITLE = re.compile(r"\b(?:[Ss]arcas\w*|[Ii]ron(?:y|ic)\w*)")
 _SEVERAL_CHANNELS = re.compile(r"multi[\s-]?modal|modalit|audio[\s-]?visual|cross[\s-]modal|\bfusion\b", re.I)
 _MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*"
                     r"(?!\s+(?:large\s+)?(?:language|foundation|vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|"
@@ -959,6 +960,11 @@ class Extractor:
             # multimodal one that names none leaves its channels open
             m, s, _rule, _conf = sentiment
             modalities[MODALITY + "text"] = (m, s, "sentiment-reads-text", 0.55)
+        elif not modalities and not calls and (word := _SARCASM_TITLE.search(sents[0].text)) and \
+                not _SEVERAL_CHANNELS.search(text):
+            # so does sarcasm or irony detection ("Generalizable Sarcasm Detection is Just Around the Corner")
+            modalities[MODALITY + "text"] = (Match(word.start(), word.end(), None, word.group(0)), sents[0],
+                                             "sarcasm-reads-text", 0.55)
         _channels_of_the_title(modalities, tasks, sents[0])
         _media_unread(modalities, tasks, text, sents[0].text)
         if TASK + "emotional-talking-face-generation" in tasks:

@@ -3137,3 +3137,13 @@ def test_a_titled_name_is_not_a_preposition_and_a_model_named_after_it_leaves_it
 def test_data_evaluated_on_by_year_or_named_as_it_is_made(extractor, abstract, expected):
     found, _ = edges(extractor, "Aspect Sentiment Understanding with Large Language Models", abstract)
     assert {e for e in found if "Dataset" in e[0]} == expected
+
+
+@pytest.mark.parametrize("title, abstract, expected", [
+    ("Generalizable Sarcasm Detection is Just Around the Corner, of Course!",
+     "We fine-tune models on four sarcasm datasets and test them across datasets.", {"text"}),
+    ("Multimodal Sarcasm Detection with Cross-Modal Fusion", "We fuse the features of both.", set()),
+])
+def test_sarcasm_detection_that_names_no_channel_reads_text(extractor, title, abstract, expected):
+    found, _ = edges(extractor, title, abstract)
+    assert {t for p, t in found if p == "usesModality"} == expected
