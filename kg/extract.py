@@ -97,7 +97,7 @@ _DISCOVER = [
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
         rf"establish|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
-        rf"(?:{_DATA_NOUN}|lexicon)"  # "We present ... a Software Engineering Arousal lexicon (SEA)"
+        rf"(?:{_DATA_NOUN}|lexicon|test\s+set)"  # "... a Software Engineering Arousal lexicon (SEA)", "an OOD test set, RedEval"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?{_QUOTABLE_NAME}", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
@@ -552,7 +552,7 @@ MySpace Digg Tumblr Pinterest LinkedIn Snapchat Social Media
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
 NLTK spaCy Stanza scikit-learn
-Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution Sub-Challenge Sub-Challenges
+Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution OOD IID Sub-Challenge Sub-Challenges
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP EBSCO CINAHL
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD

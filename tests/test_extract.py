@@ -3147,3 +3147,11 @@ def test_data_evaluated_on_by_year_or_named_as_it_is_made(extractor, abstract, e
 def test_sarcasm_detection_that_names_no_channel_reads_text(extractor, title, abstract, expected):
     found, _ = edges(extractor, title, abstract)
     assert {t for p, t in found if p == "usesModality"} == expected
+
+
+def test_a_test_set_the_paper_introduces_is_data_and_ood_is_no_name(extractor):
+    found, _ = edges(extractor, "Multimodal Sarcasm Detection with Large Language Models",
+                     "To assess generalization, we introduce an OOD test set, RedEval. Our method achieves SOTA "
+                     "performance on the in-domain MMSD2.0 and OOD RedEval datasets.")
+    assert ("introducesDataset", "redeval") in found
+    assert "ood" not in {t for p, t in found}
