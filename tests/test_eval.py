@@ -572,6 +572,13 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout124e": (0.80, 1.00, 0.95, 1.00, 1.00),
     "heldout124f": (1.00, 1.00, 0.92, 1.00, 1.00),
     "heldout124g": (0.90, 1.00, 0.90, 1.00, 1.00),
+    "heldout125a": (1.00, 1.00, 0.80, 0.90, 1.00),
+    "heldout125b": (1.00, 1.00, 1.00, 0.94, 1.00),
+    "heldout125c": (1.00, 1.00, 0.40, 1.00, 1.00),
+    "heldout125d": (1.00, 1.00, 0.82, 1.00, 1.00),
+    "heldout125e": (0.75, 1.00, 0.89, 0.92, 1.00),
+    "heldout125f": (1.00, 1.00, 0.90, 1.00, 1.00),
+    "heldout125g": (1.00, 1.00, 0.85, 1.00, 1.00),
 }.items()}
 
 
@@ -676,7 +683,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout121h": 30, "heldout122a": 12, "heldout122b": 5, "heldout122c": 14, "heldout122d": 21,
               "heldout122e": 28, "heldout122f": 12, "heldout123a": 7, "heldout123b": 14, "heldout123c": 10,
               "heldout123d": 4, "heldout124b": 11, "heldout124c": 14, "heldout124d": 19, "heldout124e": 10,
-              "heldout124f": 9, "heldout124g": 13}
+              "heldout124f": 9, "heldout124g": 13, "heldout125a": 8, "heldout125b": 8, "heldout125c": 5,
+              "heldout125d": 7, "heldout125e": 21, "heldout125f": 8, "heldout125g": 9}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
