@@ -748,7 +748,7 @@ _ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)"
 _TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting"),
                      _PANDEMIC: ("covid", "pandemic", "lockdown", "vaccin", "coronavirus")})
 _MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
-_SARCASM_TITLE = re.compile(r"\b(?:[Ss]arcas\w*|[Ii]ron(?:y|ic)\w*)")
+_READS_TEXT_TITLE = re.compile(r"\b(?:[Ss]arcas\w*|[Ii]ron(?:y|ic)\w*|[Oo]pinion\s+[Ss]ummari[sz]\w*)")
 _SEVERAL_CHANNELS = re.compile(r"multi[\s-]?modal|modalit|audio[\s-]?visual|cross[\s-]modal|\bfusion\b", re.I)
 _MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*"
                     r"(?!\s+(?:large\s+)?(?:language|foundation|vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|"
@@ -949,6 +949,7 @@ class Extractor:
         _intensity_in_text(tasks, set(modalities) | hinted, sents[0])
         if self.task_model is not None:
             self._learned_tasks(paper, sents, tasks, add=not calls)
+        _summary_classifies_nothing(tasks, sents[0].text)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -960,9 +961,9 @@ class Extractor:
             # multimodal one that names none leaves its channels open
             m, s, _rule, _conf = sentiment
             modalities[MODALITY + "text"] = (m, s, "sentiment-reads-text", 0.55)
-        elif not modalities and not calls and (word := _SARCASM_TITLE.search(sents[0].text)) and \
+        elif not modalities and not calls and (word := _READS_TEXT_TITLE.search(sents[0].text)) and \
                 not _SEVERAL_CHANNELS.search(text):
-            # so does sarcasm or irony detection ("Generalizable Sarcasm Detection is Just Around the Corner")
+            # so do sarcasm or irony detection and opinion summarisation ("Generalizable Sarcasm Detection ...")
             modalities[MODALITY + "text"] = (Match(word.start(), word.end(), None, word.group(0)), sents[0],
                                              "sarcasm-reads-text", 0.55)
         _channels_of_the_title(modalities, tasks, sents[0])
@@ -2253,6 +2254,18 @@ _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rar
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  "voice": re.compile(r"[\s-]+coils?\b", re.I)}  # "voice coil actuators": a vibration motor
+
+
+# "Rationale-based Opinion Summarization", "Informative and Controllable Opinion Summarization": summaries of what
+# reviewers think, which classify no sentiment (not "Polarity Calibration for Opinion Summarization")
+_OPINION_SUMMARY = re.compile(r"\b(?:opinion|review)s?\s+summari[sz]\w*", re.I)
+_AFFECT_IN_TITLE = re.compile(r"sentiment|polarit|positive|negative|emotion|affect|aspect", re.I)
+
+
+def _summary_classifies_nothing(tasks: dict[str, tuple], title: str) -> None:
+    """Opinion summarisation is no sentiment analysis unless its title says it weighs sentiment."""
+    if TASK + "sentiment-analysis" in tasks and _OPINION_SUMMARY.search(title) and not _AFFECT_IN_TITLE.search(title):
+        del tasks[TASK + "sentiment-analysis"]
 
 
 def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:

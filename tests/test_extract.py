@@ -3155,3 +3155,13 @@ def test_a_test_set_the_paper_introduces_is_data_and_ood_is_no_name(extractor):
                      "performance on the in-domain MMSD2.0 and OOD RedEval datasets.")
     assert ("introducesDataset", "redeval") in found
     assert "ood" not in {t for p, t in found}
+
+
+@pytest.mark.parametrize("title, sentiment", [
+    ("Rationale-based Opinion Summarization", False),
+    ("Polarity Calibration for Opinion Summarization", True),
+])
+def test_opinion_summarisation_is_sentiment_analysis_only_when_its_title_weighs_sentiment(extractor, title, sentiment):
+    found, _ = edges(extractor, title, "We summarise the opinions in product reviews and analyse their sentiment.")
+    assert (("addressesTask", "sentiment-analysis") in found) == sentiment
+    assert ("usesModality", "text") in found
