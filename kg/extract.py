@@ -2253,7 +2253,10 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|a
 _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rarely)\s+$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
-                 "voice": re.compile(r"[\s-]+coils?\b", re.I)}  # "voice coil actuators": a vibration motor
+                 "voice": re.compile(r"[\s-]+coils?\b", re.I),  # "voice coil actuators": a vibration motor
+                 # "vocal Twitter users", "a vocal minority": outspoken people
+                 "vocal": re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:users?|critics?|supporters?|opponents?|minorit\w+|"
+                                     r"advocates?|members?|people|accounts?|groups?)\b", re.I)}
 
 
 # "Rationale-based Opinion Summarization", "Informative and Controllable Opinion Summarization": summaries of what
@@ -2413,8 +2416,8 @@ def _not_video(m: Match, s: Sentence) -> bool:
                 _OPINION_ABOUT.search(s.text, max(0, m.start - s.start - 120), m.start - s.start))
 
 
-_OPINION_ABOUT = re.compile(r"\b(?:opinions?|feedbacks?|feelings|thoughts|views)\b[^.;:]{0,40}?\b(?:about|regarding|"
-                            r"towards?)\s+[^.;:()]{0,70}$", re.I)
+_OPINION_ABOUT = re.compile(r"\b(?:opinions?|feedbacks?|feelings|thoughts|views|reviews)\b[^.;:]{0,40}?\b(?:about|regarding|"
+                            r"towards?|on)\s+(?:[^.;:]|e\.g\.|i\.e\.){0,70}$", re.I)  # ("reviews about a specific target (e.g., a movie")
 
 
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed

@@ -3165,3 +3165,15 @@ def test_opinion_summarisation_is_sentiment_analysis_only_when_its_title_weighs_
     found, _ = edges(extractor, title, "We summarise the opinions in product reviews and analyse their sentiment.")
     assert (("addressesTask", "sentiment-analysis") in found) == sentiment
     assert ("usesModality", "text") in found
+
+
+@pytest.mark.parametrize("title, abstract, modality", [
+    ("Informative and Controllable Opinion Summarization",
+     "Opinion summarization generates summaries for a set of reviews about a specific target (e.g., a movie or a "
+     "product).", "video"),
+    ("A Few Topical Tweets are Enough for Effective User Stance Detection",
+     "Stance detection on vocal Twitter users, who have many tweets on a target, works well.", "speech"),
+])
+def test_a_reviewed_film_and_outspoken_users_are_no_channel(extractor, title, abstract, modality):
+    found, _ = edges(extractor, title, abstract)
+    assert ("usesModality", modality) not in found
