@@ -77,7 +77,7 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 # the use-list pattern, which is tried after every "on", "with", "of" and "in")
 # how the use-list patterns may describe the names they list: "on the two public X and Y datasets"
 _DESCRIBED = rf"(?:(?:{_DATA_ADJ}|two|three|four|five|several|multiple)\s+)*"
-_NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multimodal|extended|publicly accessible|freely available|" \
+_NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multi-?modal|extended|publicly accessible|freely available|" \
     r"new|novel|proposed|previous|open|" \
     r"(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
 # ("along with the new MuVi-Sync dataset", "we extend the recently released HarMeme dataset")

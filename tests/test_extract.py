@@ -3177,3 +3177,9 @@ def test_opinion_summarisation_is_sentiment_analysis_only_when_its_title_weighs_
 def test_a_reviewed_film_and_outspoken_users_are_no_channel(extractor, title, abstract, modality):
     found, _ = edges(extractor, title, abstract)
     assert ("usesModality", modality) not in found
+
+
+def test_a_hyphenated_multi_modal_before_a_name_describes_the_data(extractor):
+    found, _ = edges(extractor, "Sentiment and Emotion aware Dialogue Act Classification",
+                     "We extend the newly released multi-modal EMOTyDA dataset with sentiment tags.")
+    assert ("usesDataset", "emotyda") in found
