@@ -579,6 +579,13 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout125e": (0.75, 1.00, 0.89, 0.92, 1.00),
     "heldout125f": (1.00, 1.00, 0.90, 1.00, 1.00),
     "heldout125g": (1.00, 1.00, 0.85, 1.00, 1.00),
+    "heldout126a": (1.00, 1.00, 0.75, 1.00, 1.00),
+    "heldout126b": (1.00, 1.00, 0.88, 0.92, 1.00),
+    "heldout126c": (1.00, 1.00, 1.00, 0.72, 1.00),
+    "heldout126d": (1.00, 1.00, 0.66, 0.88, 0.00),
+    "heldout126e": (0.00, 1.00, 0.94, 0.95, 1.00),
+    "heldout126f": (0.85, 1.00, 0.90, 0.97, 1.00),
+    "heldout126g": (1.00, 1.00, 1.00, 1.00, 1.00),
 }.items()}
 
 
@@ -684,7 +691,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout122e": 28, "heldout122f": 12, "heldout123a": 7, "heldout123b": 14, "heldout123c": 10,
               "heldout123d": 4, "heldout124b": 11, "heldout124c": 14, "heldout124d": 19, "heldout124e": 10,
               "heldout124f": 9, "heldout124g": 13, "heldout125a": 8, "heldout125b": 8, "heldout125c": 5,
-              "heldout125d": 7, "heldout125e": 21, "heldout125f": 8, "heldout125g": 9}
+              "heldout125d": 7, "heldout125e": 21, "heldout125f": 8, "heldout125g": 9, "heldout126a": 8,
+              "heldout126b": 7, "heldout126c": 6, "heldout126d": 9, "heldout126e": 8, "heldout126f": 19,
+              "heldout126g": 3}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
