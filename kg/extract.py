@@ -332,7 +332,8 @@ _TAIL_SHORT = re.compile(rf"(?:\s+[A-Za-z][\w-]*){{0,4}}?\s*\(({_NAME})\)")  # a
 _DASHED_NAME_AFTER = re.compile(rf"\s+[-–—]{{1,2}}\s*{_NAME}")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "D4: a Chinese Dialogue Dataset for ...": a description, not a name
 _NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9})\s*\($")  # "PERC(" before the name it abbreviates
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}|(?=[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{1,9})\s*\($")  # "PERC(",
+# "KoCoSa (" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
@@ -1374,9 +1375,11 @@ class Extractor:
                 at = pm.start(1)
                 if (short := _ACRONYM_BEFORE.search(text, max(0, at - 16), at)) and \
                         (_initial_words(pm.group(0), short.group(1), _PLAIN_WORD) or
-                         _initial_words(pm.group(1), short.group(1), _PLAIN_WORD)):
+                         _initial_words(pm.group(1), short.group(1), _PLAIN_WORD) or
+                         _leading_initials(pm.group(1), short.group(1))):
                     # "a text corpus PERC(Poem Emotion Recognition Corpus)", "ECC (Emotion-Cause Conversation
-                    # Dataset)": the spelt-out form of the short name
+                    # Dataset)", "KoCoSa (Korean Context-aware Sarcasm Detection Dataset)": the spelt-out form of
+                    # the short name
                     name, at = short.group(1), short.start(1)
                 elif (short := _TAIL_SHORT.match(text, pm.end())) and any(
                         _initial_words(pm.group(0), "".join(c for c in part if c.isupper()))
@@ -1593,7 +1596,8 @@ class Extractor:
             return
         # challenges and shared tasks have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule in ("challenge-year", "task-quoted-name") else 40) and \
-                not (rule in _PLAIN_NAME_RULES and _plain_name(clean)) and rule not in _PHRASE_NAME_RULES:
+                not (rule in _PLAIN_NAME_RULES and _plain_name(clean) and not (s.in_title and rule == "dataset-then-name")) \
+                and rule not in _PHRASE_NAME_RULES:  # (a title capitalises every word: "Corpus Construction")
             return
         iri = _discover(out, clean)
         target = intro if introduces and not existing else uses
@@ -2799,6 +2803,13 @@ def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[
     return words
 
 
+def _leading_initials(words: str, short: str) -> bool:
+    """The capitals of a camel-cased short name open the words it stands for: "KoCoSa" and "Korean Context-aware
+    Sarcasm Detection"."""
+    capitals = "".join(c for c in short if c.isupper())
+    return len(capitals) >= 2 and "".join(w[0] for w in words.split()[:len(capitals)]).upper() == capitals
+
+
 def _spelt_out(before: str, acronym: str) -> tuple[str, int] | None:
     """The one-word name an acronym in brackets abbreviates ("EmpatheticDialogues (ED)"), with its offset:
     a description before the brackets ("Musical Sentiment (MuSe)") leaves the acronym as the name."""
@@ -2832,7 +2843,7 @@ _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # for ...")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
                                "bracketed-name-dataset", "intro-name-first", "title-name-colon", "quoted-name-dataset",
-                               "data-quoted-name"})
+                               "data-quoted-name", "dataset-then-name"})
 # names of words, by where they stand
 _PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset", "quoted-titled-dataset",
                                 "the-name-words-dataset"})

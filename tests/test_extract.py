@@ -3183,3 +3183,15 @@ def test_a_hyphenated_multi_modal_before_a_name_describes_the_data(extractor):
     found, _ = edges(extractor, "Sentiment and Emotion aware Dialogue Act Classification",
                      "We extend the newly released multi-modal EMOTyDA dataset with sentiment tags.")
     assert ("usesDataset", "emotyda") in found
+
+
+def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
+    found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
+                     "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
+    assert {t for p, t in found if "Dataset" in p} == {"kocosa"}
+    found, _ = edges(extractor, "Aspect Key Point Analysis for Review Summarization",
+                     "Experiments on the popular review dataset Yelp and the review summarization dataset SPACE, "
+                     "show that it works.")
+    assert {t for p, t in found if p == "usesDataset"} == {"yelp", "space"}
+    found, _ = edges(extractor, "Emotion Cause Events: Corpus Construction and Analysis", "We build a corpus.")
+    assert "construction" not in {t for p, t in found}  # a title capitalises every word
