@@ -586,6 +586,12 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout126e": (0.00, 1.00, 0.94, 0.95, 1.00),
     "heldout126f": (0.85, 1.00, 0.90, 0.97, 1.00),
     "heldout126g": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout127a": (1.00, 1.00, 0.70, 0.91, 1.00),
+    "heldout127b": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout127c": (0.93, 1.00, 0.88, 1.00, 1.00),
+    "heldout127d": (0.88, 1.00, 0.73, 0.90, 1.00),
+    "heldout127e": (1.00, 1.00, 0.87, 1.00, 1.00),
+    "heldout127f": (0.57, 1.00, 0.90, 0.85, 1.00),
 }.items()}
 
 
@@ -693,7 +699,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout124f": 9, "heldout124g": 13, "heldout125a": 8, "heldout125b": 8, "heldout125c": 5,
               "heldout125d": 7, "heldout125e": 21, "heldout125f": 8, "heldout125g": 9, "heldout126a": 8,
               "heldout126b": 7, "heldout126c": 6, "heldout126d": 9, "heldout126e": 8, "heldout126f": 19,
-              "heldout126g": 3}
+              "heldout126g": 3,
+              "heldout127a": 11, "heldout127b": 2, "heldout127c": 12, "heldout127d": 19, "heldout127e": 16,
+              "heldout127f": 6}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
