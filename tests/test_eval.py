@@ -699,9 +699,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout124f": 9, "heldout124g": 13, "heldout125a": 8, "heldout125b": 8, "heldout125c": 5,
               "heldout125d": 7, "heldout125e": 21, "heldout125f": 8, "heldout125g": 9, "heldout126a": 8,
               "heldout126b": 7, "heldout126c": 6, "heldout126d": 9, "heldout126e": 8, "heldout126f": 19,
-              "heldout126g": 3,
-              "heldout127a": 11, "heldout127b": 2, "heldout127c": 12, "heldout127d": 19, "heldout127e": 16,
-              "heldout127f": 6}
+              "heldout126g": 3, "heldout127a": 11, "heldout127b": 2, "heldout127c": 12, "heldout127d": 19,
+              "heldout127e": 16, "heldout127f": 6}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
