@@ -592,6 +592,11 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout127d": (0.88, 1.00, 0.73, 0.90, 1.00),
     "heldout127e": (1.00, 1.00, 0.87, 1.00, 1.00),
     "heldout127f": (0.57, 1.00, 0.90, 0.85, 1.00),
+    "heldout128c": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout128e": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout128f": (1.00, 1.00, 0.50, 0.80, 1.00),
+    "heldout128g": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout128h": (1.00, 1.00, 0.80, 1.00, 1.00),
 }.items()}
 
 
@@ -700,7 +705,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout125d": 7, "heldout125e": 21, "heldout125f": 8, "heldout125g": 9, "heldout126a": 8,
               "heldout126b": 7, "heldout126c": 6, "heldout126d": 9, "heldout126e": 8, "heldout126f": 19,
               "heldout126g": 3, "heldout127a": 11, "heldout127b": 2, "heldout127c": 12, "heldout127d": 19,
-              "heldout127e": 16, "heldout127f": 6}
+              "heldout127e": 16, "heldout127f": 6, "heldout128c": 2, "heldout128e": 1, "heldout128f": 3,
+              "heldout128g": 1, "heldout128h": 5}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
