@@ -597,6 +597,11 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout128f": (1.00, 1.00, 0.50, 0.80, 1.00),
     "heldout128g": (1.00, 1.00, 1.00, 1.00, 1.00),
     "heldout128h": (1.00, 1.00, 0.80, 1.00, 1.00),
+    "heldout129b": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout129c": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout129d": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout129f": (1.00, 1.00, 0.00, 1.00, 1.00),
+    "heldout129g": (1.00, 1.00, 1.00, 1.00, 1.00),
 }.items()}
 
 
@@ -706,7 +711,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout126b": 7, "heldout126c": 6, "heldout126d": 9, "heldout126e": 8, "heldout126f": 19,
               "heldout126g": 3, "heldout127a": 11, "heldout127b": 2, "heldout127c": 12, "heldout127d": 19,
               "heldout127e": 16, "heldout127f": 6, "heldout128c": 2, "heldout128e": 1, "heldout128f": 3,
-              "heldout128g": 1, "heldout128h": 5}
+              "heldout128g": 1, "heldout128h": 5, "heldout129b": 1, "heldout129c": 1, "heldout129d": 1,
+              "heldout129f": 1, "heldout129g": 1}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
