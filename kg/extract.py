@@ -64,8 +64,8 @@ _CAPITAL_WORDS = r"[A-Z]{2,}[A-Z0-9]*\s[A-Z]{2,}[A-Z0-9]*(?![\w-])"
 _WORD_CAMEL = r"[A-Z][a-z]+\s[A-Z][a-z]+[A-Z][\w-]*"  # a word before a camel-cased name: "Spoken DialogSum"
 # two capitalised words named as an "A ... Dataset" ("Loneliness Episodes: A Japanese Dataset for ..."), and a
 # hyphenated name with a capital inside ("x-enVENT: A Corpus of Event Descriptions ...")
-_TWO_TITLED = r"(?![A-Z][a-z]+ing\s|(?:Beyond|Towards?|Through|Across|Between|Against|Into|Over|Under|Within|Without|After|Before|From)\s)" \
-    r"[A-Z][a-z]+\s[A-Z][a-z]+"  # (not "Beyond Emotion: A Multi-Modal Dataset for ...")
+_TWO_TITLED = r"(?![A-Z][a-z]+ing\s|(?:Beyond|Towards?|Through|Across|Between|Against|Into|Over|Under|Within|" \
+    r"Without|After|Before|From)\s)[A-Z][a-z]+\s[A-Z][a-z]+"  # (not "Beyond Emotion: A Multi-Modal Dataset for ...")
 _HYPHEN_CAMEL = r"[a-z]+-[a-z]*[A-Z][\w-]*"
 _TITLE_ONE_NAME = re.compile(rf"{_TWO_TITLED}|{_HYPHEN_CAMEL}")
 _WORDS_OF_ONE_NAME = re.compile(rf"{_CAPITAL_WORDS}|{_WORD_CAMEL}")  # the two ways a pattern's words make one name
@@ -97,7 +97,8 @@ _DISCOVER = [
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
         rf"establish|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
-        rf"(?:{_DATA_NOUN}|lexicon|test\s+set)"  # "... a Software Engineering Arousal lexicon (SEA)", "an OOD test set, RedEval"
+        rf"(?:{_DATA_NOUN}|lexicon|test\s+set)"  # "... a Software Engineering Arousal lexicon (SEA)", "an OOD test
+        # set, RedEval"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?{_QUOTABLE_NAME}", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
@@ -128,7 +129,9 @@ _DISCOVER = [
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL}|{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})\s*(?::|\s[-–—]\s)\s*"
+        rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
+        rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
+        rf"\s*(?::|\s[-–—]\s)\s*"
         rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
@@ -252,7 +255,8 @@ _DISCOVER = [
     ("new-data-abbreviated", True, re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Aa])\s+new\s+(?i:{_DATA_NOUN}),[^.;]{{0,150}}?\b"
                                               rf"(?:abbreviated|shortened)\s+as\s+({_NAME})")),
     ("a-name-dataset-made", True, re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:(?:new|novel|high-quality|large-scale|"
-                                             rf"manually|annotated)\s+)*({_NAME})\s+(?i:{_DATA_NOUN})\s+(?:is|was|has\s+been)\s+"
+                                             rf"manually|annotated)\s+)*({_NAME})\s+(?i:{_DATA_NOUN})\s+"
+                                             rf"(?:is|was|has\s+been)\s+"
                                              rf"(?:newly\s+|manually\s+|carefully\s+)?(?:annotated|constructed|built|"
                                              rf"collected|created|developed|curated|compiled)\b")),
 ]
@@ -499,10 +503,12 @@ _SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z
                            r"benchmarks?)\b|\b(?i:data\s?sets?|corp(?:us|ora))[^.;()]{0,20}?\b(?:from|of)\s+(?:the\s+)?"
                            r"Sem[Ee]val[\s-]?((?:19|20)\d\d)\b|"
                            # "Experiments on SemEval 2014 show that ...": the year's data, evaluated on
-                           r"\b(?i:experiments?|evaluat\w+|results?|tested)\s+on\s+(?:the\s+)?Sem[Ee]val[\s-]?((?:19|20)\d\d)"
+                           r"\b(?i:experiments?|evaluat\w+|results?|tested)\s+on\s+(?:the\s+)?"
+                           r"Sem[Ee]val[\s-]?((?:19|20)\d\d)"
                            r"(?!\s*(?:[Tt]ask|[Ss]hared|[Cc]hallenge|/)|\w)")
 # (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
-_YEARS_SLASHED = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[\s-]?((?:19|20)\d\d)((?:\s*/\s*(?:(?:19|20)\d\d|\d\d)(?!\d)){1,4})"
+_YEARS_SLASHED = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[\s-]?((?:19|20)\d\d)"
+                            r"((?:\s*/\s*(?:(?:19|20)\d\d|\d\d)(?!\d)){1,4})"
                             r"(?=\s+(?:[\w-]+\s+){0,2}(?i:datasets|benchmarks|corpora|data\b|shared\s+tasks))")
 _CAMPAIGN_TASK_LATER = re.compile(r"\b(SemEval|Semeval)[\s-]?((?:19|20)\d\d)(?:\s+shared\s+task\s+[‘'“\"][^’'”\"]{3,80}"
                                   r"[’'”\"]\s*\([Tt]ask\s*(\d{1,2})\)|[\s-]+(\d{1,2})[A-E]\b)")
@@ -553,7 +559,8 @@ MySpace Digg Tumblr Pinterest LinkedIn Snapchat Social Media
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
 NLTK spaCy Stanza scikit-learn
-Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution OOD IID Sub-Challenge Sub-Challenges
+Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution OOD IID
+Sub-Challenge Sub-Challenges
 Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP EBSCO CINAHL
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
@@ -595,7 +602,7 @@ _APPLICATION = re.compile(r"\b(?:applications?|applicable|implications|impact|do
 # holds ("SARC: Sentiment-Augmented Deep Role Clustering ...", "SARC achieves superior performance")
 _DATA_WORD = rf"(?:{_DATA_NOUN}|data|collections?|resources?|lexicons?)\b"  # the data nouns, and words for data
 _METHOD_NOUN = (r"(?:framework|model|method|approach|network|architecture|system|pipeline|module|strategy|algorithm|"
-                r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric|application|tool|toolkit)s?")
+                r"agent|paradigm|technique|mechanism|scheme|transformer|classifier|detector|encoder|metric)s?")
 _PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)(?:s|d|ed)?\s+({_NAME})\s*"
                             rf"(?:\([^()]{{2,150}}\)\s*)?,\s*(?:a|an)\s+(?:(?!{_DATA_WORD})[\w-]+\s+){{0,8}}?{_METHOD_NOUN}\b")
 _METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUN}\s+$")
@@ -966,7 +973,7 @@ class Extractor:
                 not _SEVERAL_CHANNELS.search(text):
             # so do sarcasm or irony detection and opinion summarisation ("Generalizable Sarcasm Detection ...")
             modalities[MODALITY + "text"] = (Match(word.start(), word.end(), None, word.group(0)), sents[0],
-                                             "sarcasm-reads-text", 0.55)
+                                             "title-reads-text", 0.55)
         _channels_of_the_title(modalities, tasks, sents[0])
         _media_unread(modalities, tasks, text, sents[0].text)
         if TASK + "emotional-talking-face-generation" in tasks:
@@ -1596,8 +1603,9 @@ class Extractor:
             return
         # challenges and shared tasks have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule in ("challenge-year", "task-quoted-name") else 40) and \
-                not (rule in _PLAIN_NAME_RULES and _plain_name(clean) and not (s.in_title and rule == "dataset-then-name")) \
-                and rule not in _PHRASE_NAME_RULES:  # (a title capitalises every word: "Corpus Construction")
+                not (rule in _PLAIN_NAME_RULES and _plain_name(clean) and
+                     not (s.in_title and rule == "dataset-then-name")) and \
+                rule not in _PHRASE_NAME_RULES:  # (a title capitalises every word: "Corpus Construction")
             return
         iri = _discover(out, clean)
         target = intro if introduces and not existing else uses
@@ -2320,8 +2328,8 @@ _COMMENTS_ON = re.compile(r"\b(?:comments?|replies)\s+(?:(?:from|on|under|of|to|
                          r"(?:[\w-]+\s+){0,3}$", re.I)
 # "while watching affective movie clips", "induced by emotional video clips", "exposed to movies": the
 # stimulus shown to participants (whose signals are recorded), not data the method reads
-_STIMULUS = re.compile(r"\b(?:(?<!smart\s)watch(?:ing|ed|es)?|view(?:ing|ed)|exposed\s+to|presenting|induced\s+by|showed|"
-                       r"shown)\s+"
+_STIMULUS = re.compile(r"\b(?:(?<!smart\s)watch(?:ing|ed|es)?|view(?:ing|ed)|exposed\s+to|presenting|induced\s+by|"
+                       r"showed|shown)\s+"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 
 
@@ -2420,8 +2428,9 @@ def _not_video(m: Match, s: Sentence) -> bool:
                 _OPINION_ABOUT.search(s.text, max(0, m.start - s.start - 120), m.start - s.start))
 
 
-_OPINION_ABOUT = re.compile(r"\b(?:opinions?|feedbacks?|feelings|thoughts|views|reviews)\b[^.;:]{0,40}?\b(?:about|regarding|"
-                            r"towards?|on)\s+(?:[^.;:]|e\.g\.|i\.e\.){0,70}$", re.I)  # ("reviews about a specific target (e.g., a movie")
+# ("reviews about a specific target (e.g., a movie")
+_OPINION_ABOUT = re.compile(r"\b(?:opinions?|feedbacks?|feelings|thoughts|views|reviews)\b[^.;:]{0,40}?\b"
+                            r"(?:about|regarding|towards?|on)\s+(?:[^.;:]|e\.g\.|i\.e\.){0,70}$", re.I)
 
 
 # "preserving the linguistic content" of a voice, "text-independent" recognition: no text is processed
