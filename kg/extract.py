@@ -756,7 +756,6 @@ _ART_TITLE = re.compile(r"\b(?:art(?<!state-of-the-art)(?<!state of the art)"
 _TITLE_WORDS.update({_SENTIMENT_TITLE: ("sentiment", "opinion", "polarity"), _ART_TITLE: ("art", "painting"),
                      _PANDEMIC: ("covid", "pandemic", "lockdown", "vaccin", "coronavirus")})
 _MAKES_ART = re.compile(r"\b(?:generat\w*|creat\w*|synthes\w*|captioning|editing|transfer)\b", re.I)
-_READS_TEXT_TITLE = re.compile(r"\b(?:[Ss]arcas\w*|[Ii]ron(?:y|ic)\w*|[Oo]pinion\s+[Ss]ummari[sz]\w*)")
 _SEVERAL_CHANNELS = re.compile(r"multi[\s-]?modal|modalit|audio[\s-]?visual|cross[\s-]modal|\bfusion\b", re.I)
 _MULTI = re.compile(r"\bmulti(?<!pretrained multi)(?<!pre-trained multi)[\s-]?modal\w*"
                     r"(?!\s+(?:large\s+)?(?:language|foundation|vision[\s-]language)\s+models?\b|\s+M?LLMs?\b)|"
@@ -2051,6 +2050,8 @@ def _ids(iris) -> set[str]:
 
 
 _SARCASM_TITLE = re.compile(r"\b(?:sarcas\w*|iron(?:y|ic\w*))\b|#not\b", re.I)
+# titles whose work reads text when the abstract names no channel: sarcasm, irony, opinion summaries
+_READS_TEXT_TITLE = re.compile(rf"{_SARCASM_TITLE.pattern}|\bopinion\s+summari[sz]\w*", re.I)
 _POLARITY_TITLE = re.compile(r"\b(?:sentiment|opinion|polarit|emotion|affect)", re.I)
 
 
