@@ -1649,8 +1649,8 @@ class Extractor:
         # used to induce a mood ("Four movie clips were used to induce programmers' mood"), each of its other
         # mentions watched or written about as a video's are ("watched a neutral video clip", "music reviews")
         for iri in [i for i in out if i.rsplit("/", 1)[-1] in _STIMULUS_MEDIA]:
-            if all((_title_stimulus(m, s) if signals else False) if s.in_title else
-                   (_near_stimulus(m, s) or _not_video(m, s) if signals else _inducing(m, s) or _not_video(m, s))
+            if all(signals and _title_stimulus(m, s) if s.in_title else
+                   _not_video(m, s) or (_near_stimulus(m, s) if signals else _inducing(m, s))
                    for m, s in found if m.concept.iri == iri):
                 del out[iri]
         return out
