@@ -180,11 +180,12 @@ _DISCOVER = [
                                                  r"(?:dataset|corpus|database)\b")),
     # "Emognition dataset: emotion recognition with ...": a title opening with one word and its data noun
     ("title-word-dataset", True, re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?i:dataset|corpus|database)\s*:")),
-    # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article
+    # "We introduce KOTE dataset": a creation verb, then the name and its data noun without an article (or more
+    # names, the data noun after the last: "We release X and Y datasets"; not "we present X and the Y benchmark")
     # ("the recently introduced X dataset", "test on the newly released X dataset": someone else's)
     ("verb-name-dataset", True, re.compile(rf"(?<!recently\s)(?<!previously\s)"
                                            rf"\b(?:introduc|present|(?<!newly\s)releas|construct|creat|curat|collect)\w*\s+"
-                                           rf"({_NAME})\s+{_DATA_NOUN}\b")),
+                                           rf"({_NAME}(?:\s*(?:,|and|, and)\s*{_NAME})*)\s+{_DATA_NOUN}\b")),
     # "accuracy on the VGAF test set": a split of a named dataset
     ("the-name-split", None, re.compile(rf"\bthe\s+({_NAME})\s+(?:test|training|validation)\s+(?:sets?|data)\b")),
     # "BOBSL, a large British Sign Language dataset": a name, then what it is

@@ -103,6 +103,17 @@ def test_capitalised_data_nouns_and_bare_names_after_a_creation_verb(extractor):
     assert ("introducesDataset", "kote") in kote
 
 
+def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
+    """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
+    both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
+                    "SentiSmoke-Reddit datasets, along with an annotation schema.")
+    one, _ = edges(extractor, "A Framework and Benchmark", "We present Emotion-LLaMAv2 and the MMEVerse benchmark, "
+                   "an end-to-end pipeline.")
+    assert {("introducesDataset", "sentismoke-twitter"), ("introducesDataset", "sentismoke-reddit")} <= both
+    assert ("introducesDataset", "mmeverse") in one
+    assert not any(t == "emotion-llamav2" for _, t in one)
+
+
 def test_future_work_names_no_modality_of_the_paper(extractor):
     found, _ = edges(extractor, "Advancing Emotion Recognition in Vietnamese",
                      "We classify the emotions of social media posts with PhoBERT. "
