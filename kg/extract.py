@@ -220,7 +220,7 @@ _DISCOVER = [
                                            rf"\s+(?:used|employed|adopted|chosen|selected)\s+(?:was|is|were|are)\s+)"
                                            rf"[\"'“‘]?({_CAPITAL_WORDS}|{_LIST})[\"'”’]?"
                                            rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from|based|built|derived|"
-                                           rf"consisting|comprising|containing|having)\b)")),  # "a novel dataset TOOL-ED based on ..."
+                                           rf"consisting|comprising|containing|having|that|which)\b)")),  # "a novel dataset TOOL-ED based on ..."
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),

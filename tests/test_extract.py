@@ -103,6 +103,13 @@ def test_capitalised_data_nouns_and_bare_names_after_a_creation_verb(extractor):
     assert ("introducesDataset", "kote") in kote
 
 
+def test_a_name_after_its_data_noun_then_a_relative_clause(extractor):
+    """"we first construct a review dataset BanglaRestaurant that contains ..." makes BanglaRestaurant."""
+    found, _ = edges(extractor, "Opinion Mining of Restaurant Reviews", "In this work, we first construct a review "
+                     "dataset BanglaRestaurant that contains over 2300 customer reviews.")
+    assert ("introducesDataset", "banglarestaurant") in found
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
