@@ -509,8 +509,10 @@ _SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z
                            r"(?!\s*(?:[Tt]ask|[Ss]hared|[Cc]hallenge|/)|\w)")
 # (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
 _YEARS_SLASHED = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[\s-]?((?:19|20)\d\d)"
-                            r"((?:\s*/\s*(?:(?:19|20)\d\d|\d\d)(?!\d)){1,4})"
-                            r"(?=\s+(?:[\w-]+\s+){0,2}(?i:datasets|benchmarks|corpora|data\b|shared\s+tasks))")
+                            r"((?:\s*/\s*(?:(?:19|20)\d\d|\d\d)(?!\d)){1,4}|"
+                            r"(?:\s*,\s*(?:19|20)\d\d){0,3},?\s+and\s+(?:19|20)\d\d)(?!\d)")
+_YEAR_DATA_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?i:datasets|benchmarks|corpora|data\b|shared\s+tasks)")
+_DATA_FROM = re.compile(r"\b(?i:datasets|benchmarks|corpora|data)\s+(?:from|of)\s+(?:the\s+)?$")
 _CAMPAIGN_TASK_LATER = re.compile(r"\b(SemEval|Semeval)[\s-]?((?:19|20)\d\d)(?:\s+shared\s+task\s+[‘'“\"][^’'”\"]{3,80}"
                                   r"[’'”\"]\s*\([Tt]ask\s*(\d{1,2})\)|[\s-]+(\d{1,2})[A-E]\b)")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
@@ -1206,8 +1208,12 @@ class Extractor:
                                  rule == "intro-name-task" or bool(_OVERVIEW_TITLE.match(sents[0].text)) or
                                  rule == "task-quoted-name" and bool(_OVERVIEW_HEAD.match(sents[0].text)),
                                  uses, intro, out)
-        for pm in _YEARS_SLASHED.finditer(text) if "/" in text else ():
-            # "SemEval 2014/2015/2016 datasets", "the SemEval-2014/15/16 datasets": one edition a year
+        for pm in _YEARS_SLASHED.finditer(text) if "/" in text or " and " in text else ():
+            # "SemEval 2014/2015/2016 datasets", "the SemEval-2014/15/16 datasets", "the datasets from SemEval 2014,
+            # 2015 and 2016": one edition a year (the data noun after the years, or before the name)
+            if not _YEAR_DATA_AFTER.match(text, pm.end()) and not _DATA_FROM.search(text, max(0, pm.start() - 40),
+                                                                                     pm.start()):
+                continue
             s = _sentence_of(sents, pm.start())
             century = pm.group(2)[:2]
             for year in [pm.group(2)] + re.findall(r"\d+", pm.group(3)):

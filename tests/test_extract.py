@@ -3128,6 +3128,10 @@ def test_two_titled_words_name_data_only_before_a_data_noun(extractor, title, ab
     ("Experiments on SemEval 2014/2015/2016 datasets show gains.", {"semeval-2014", "semeval-2015", "semeval-2016"}),
     ("Experiments on the SemEval-2014/15 datasets show gains.", {"semeval-2014", "semeval-2015"}),
     ("In 2014/2015 data were collected from forums.", set()),  # years, not editions of anything
+    ("It gives the best result on the datasets from SemEval 2014, 2015 and 2016.",
+     {"semeval-2014", "semeval-2015", "semeval-2016"}),  # years listed, the data noun before the name
+    ("We compare the SemEval 2014 and 2015 datasets.", {"semeval-2014", "semeval-2015"}),
+    ("Posts from WASSA 2014 and 2015 were read.", set()),  # no data noun: not said to be data
 ])
 def test_editions_listed_by_slashed_years_are_each_a_dataset(extractor, abstract, found_ids):
     found, _ = edges(extractor, "Aspect Term Extraction with Positional Embeddings", abstract)
