@@ -37,6 +37,13 @@ def test_a_version_of_a_catalogued_dataset_scores_as_that_entry(name, local):
     assert canonical_dataset("Foo 2.0", load()).rsplit("/", 1)[-1] == "foo-2-0"  # uncatalogued: kept whole
 
 
+def test_a_spelling_the_gazetteer_reads_as_a_catalogued_name_scores_as_that_entry():
+    # the extractor links "the SemEval2021 Task 7 dataset" to HaHackathon (alias "SemEval-2021 Task 7"): so does
+    # the scorer
+    assert canonical_dataset("SemEval2021 Task 7", load()).rsplit("/", 1)[-1] == "hahackathon"
+    assert canonical_dataset("SemEval2021 Task 7 and more", load()).rsplit("/", 1)[-1] != "hahackathon"  # not whole
+
+
 def test_edition_words_are_not_stripped_from_uncatalogued_names():
     # "2nd Foo Challenge" is no catalogue entry: the name stays whole, ordinal included
     assert canonical_dataset("2nd Foo Challenge", load()) != canonical_dataset("Foo Challenge", load())
