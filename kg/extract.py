@@ -87,6 +87,9 @@ _GENERIC_TITLED = r"Sentiment|Emotions?|Emotional|Affect|Affective|Analysis|Reco
     r"Benchmark|Challenge|Test|Training|Validation|Evaluation|Speech|Text|Video|Audio|Image|Facial|Face|Multimodal|" \
     r"English|Chinese|Data|Dataset|Corpus|Database|Train|Dev"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
+# "results on a newly created benchmark CoCoTrip show that ...": a verb of findings after a name ends the name
+_RESULT_VERBS = r"shows?|demonstrates?|reveals?|indicates?|confirms?|suggests?"
+_RESULT_VERB = re.compile(rf"\s+(?:{_RESULT_VERBS})\b")
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
@@ -220,7 +223,7 @@ _DISCOVER = [
                                            rf"\s+(?:used|employed|adopted|chosen|selected)\s+(?:was|is|were|are)\s+)"
                                            rf"[\"'“‘]?({_CAPITAL_WORDS}|{_LIST})[\"'”’]?"
                                            rf"(?=\s*[,.;)]|\s+(?:and|were|was|are|is|to|for|with|in|from|based|built|derived|"
-                                           rf"consisting|comprising|containing|having|that|which)\b)")),  # "a novel dataset TOOL-ED based on ..."
+                                           rf"consisting|comprising|containing|having|that|which|{_RESULT_VERBS})\b)")),  # "a novel dataset TOOL-ED based on ..."
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),
@@ -1318,6 +1321,10 @@ class Extractor:
                         # two in capitals ("DISCO PAL") and a title's word and camel-cased name ("Spoken DialogSum: ...")
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
+                    if rule == "dataset-then-name" and len(names) > 1 and _RESULT_VERB.match(s.text, pm.end(1)) and \
+                            not re.search(r"\band\b|&", pm.group(1)):
+                        names = names[:1]  # "on the benchmark VECBench, EmoCaliber demonstrates": the name, then the
+                        # subject of the verb (a list ends with "and")
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
                             _PLURAL_NOUN.match(s.text, pm.end(1)):
                         continue  # "two challenging GER datasets", "AU benchmark datasets": a field's data

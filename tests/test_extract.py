@@ -110,6 +110,17 @@ def test_a_name_after_its_data_noun_then_a_relative_clause(extractor):
     assert ("introducesDataset", "banglarestaurant") in found
 
 
+def test_a_name_after_its_data_noun_then_a_verb_of_findings(extractor):
+    """"results on a newly created benchmark CoCoTrip show that ..." names CoCoTrip; in "on the benchmark VECBench,
+    EmoCaliber demonstrates ..." the verb's subject is the method, not a second dataset."""
+    made, _ = edges(extractor, "Comparative Opinion Summarization", "Experimental results on a newly created "
+                    "benchmark CoCoTrip show that CoCoSum produces better summaries.")
+    used, _ = edges(extractor, "Visual Emotion Comprehension", "Through evaluations on the unified benchmark VECBench, "
+                    "EmoCaliber demonstrates overall superiority.")
+    assert ("introducesDataset", "cocotrip") in made
+    assert ("usesDataset", "vecbench") in used and not any(t == "emocaliber" for _, t in used)
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
