@@ -336,6 +336,7 @@ _TITLED_NAME = re.compile(rf"(?<=[\s(]){_TITLED_WORDS}(?:Corpus|Dataset|Database
 # "the first ... Marathi Sentiment Analysis Dataset - L3CubeMahaSent": what the name after the dash is
 # "we introduce TUNIZI a sentiment analysis Tunisian Arabizi Dataset": the titled words describe the name before
 _APPOSED_BEFORE = re.compile(rf"(?<![\w-]){_NAME},?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}$")
+_SPELT_AFTER = re.compile(r"\s*\(([^()]{5,120})\)")  # a name's long form in brackets after it
 _TAIL_SHORT = re.compile(rf"(?:\s+[A-Za-z][\w-]*){{0,4}}?\s*\(({_NAME})\)")  # a few more words, then a short form
 _DASHED_NAME_AFTER = re.compile(rf"\s+[-–—]{{1,2}}\s*{_NAME}")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "D4: a Chinese Dialogue Dataset for ...": a description, not a name
@@ -1450,6 +1451,10 @@ class Extractor:
         # where the names of new datasets are written
         made = [(at, at + len(m.surface)) for m, *_ in intro.values() if m.concept is None
                 for at in _occurrences(text, m.surface)]
+        made += [spelt.span(1) for m, *_ in intro.values() if m.concept is None for at in _occurrences(text, m.surface)
+                 if (spelt := _SPELT_AFTER.match(text, at + len(m.surface))) and _spells(spelt.group(1), m.surface)]
+        # ("SMHD-GER (Self-Reported Mental Health Diagnoses for German)": the new name spelt out, in which the
+        # catalogue's SMHD is written)
         for iri in list(uses):
             if iri in intro or (made and _only_inside(iri, found, made)):
                 del uses[iri]  # "We construct ESD-plus, a ... dataset": ESD is only a part of the new name
@@ -2825,6 +2830,14 @@ def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[
     if len(words) < len(letters) or "".join(w[0] for w in words).upper() != letters.upper():
         return None
     return words
+
+
+def _spells(words: str, name: str) -> bool:
+    """The initials of the capitalised words are the name's capitals, or open them: "Self-Reported Mental Health
+    Diagnoses for German" spells "SMHD-GER"."""
+    initials = "".join(w[0] for w in words.split() if w[0].isupper())
+    capitals = "".join(c for c in name if c.isupper())
+    return len(initials) >= 3 and len(capitals) >= 3 and (capitals.startswith(initials) or initials.startswith(capitals))
 
 
 def _leading_initials(words: str, short: str) -> bool:

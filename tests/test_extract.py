@@ -121,6 +121,14 @@ def test_a_name_after_its_data_noun_then_a_verb_of_findings(extractor):
     assert ("usesDataset", "vecbench") in used and not any(t == "emocaliber" for _, t in used)
 
 
+def test_a_catalogued_name_inside_a_new_names_long_form_is_not_used(extractor):
+    """"we introduce SMHD-GER (Self-Reported Mental Health Diagnoses for German)": the catalogue's SMHD is written
+    only inside the new dataset's spelt-out name."""
+    found, _ = edges(extractor, "SMHD-GER: A Benchmark Dataset for Mental Health Detection in German",
+                     "We introduce SMHD-GER (Self-Reported Mental Health Diagnoses for German), a large-scale dataset.")
+    assert ("introducesDataset", "smhd-ger") in found and ("usesDataset", "smhd") not in found
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
