@@ -2940,7 +2940,8 @@ _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat",
 _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             # "this paper provides an emotion data set (HRI-AVC)" (not "the organizers provide the X dataset", "we
             # provide three datasets as part of the challenge", "we also provide a second analysis on ...")
-            "provid": r"(?:(?<=paper\s)|(?<=\bwork\s)|(?<=study\s))provid",
+            # ("We hereby provide a carefully-annotated ... dataset, PsyEvent": "we provide a", one dataset, is ours)
+            "provid": r"(?:(?<=paper\s)|(?<=\bwork\s)|(?<=study\s)|(?:(?<=\bwe\s)|(?<=hereby\s))(?=provide\s+an?\s))provid",
             # "We name it ... Dataset (SHEMuD)", "which we name the Bahasa Rojak Crawled Corpus (BRCC)": the authors
             # naming what they made
             "name": r"(?<=\bwe\s)name(?=[sd]?\s+(?:it|them|this|these|the|our)\b)",

@@ -129,6 +129,15 @@ def test_a_catalogued_name_inside_a_new_names_long_form_is_not_used(extractor):
     assert ("introducesDataset", "smhd-ger") in found and ("usesDataset", "smhd") not in found
 
 
+def test_we_provide_a_dataset_makes_it_but_organisers_providing_data_do_not(extractor):
+    made, _ = edges(extractor, "Mining Life Events from Social Media Posts", "We hereby provide a carefully-annotated "
+                    "social media event dataset, PsyEvent, which encompasses 12 life event categories.")
+    given, _ = edges(extractor, "Overview of the Shared Task", "We provide the participants with the dataset, "
+                     "EmoEvent, which holds 8 categories.")
+    assert ("introducesDataset", "psyevent") in made
+    assert ("introducesDataset", "emoevent") not in given
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
