@@ -621,6 +621,12 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout131d": (1.00, 1.00, 0.80, 0.91, 1.00),
     "heldout131e": (0.88, 1.00, 0.80, 0.94, 1.00),
     "heldout131c": (0.85, 1.00, 0.88, 0.90, 1.00),
+    "heldout132a": (0.88, 1.00, 1.00, 1.00, 1.00),
+    "heldout132b": (0.66, 1.00, 0.80, 1.00, 1.00),
+    "heldout132c": (0.66, 1.00, 0.66, 0.76, 1.00),
+    "heldout132d": (1.00, 1.00, 0.80, 0.95, 1.00),
+    "heldout132e": (1.00, 1.00, 0.85, 0.80, 1.00),
+    "heldout132f": (0.80, 1.00, 0.92, 0.96, 1.00),
 }.items()}
 
 
@@ -711,7 +717,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout128h": 5, "heldout129b": 1, "heldout129c": 1, "heldout129d": 1, "heldout129f": 1,
               "heldout129g": 1, "heldout130a": 9, "heldout130b": 5, "heldout130c": 10, "heldout130d": 24,
               "heldout130e": 7, "heldout130f": 11, "heldout130g": 8, "heldout131a": 2, "heldout131b": 12,
-              "heldout131d": 10, "heldout131e": 8, "heldout131c": 22}
+              "heldout131d": 10, "heldout131e": 8, "heldout131c": 22, "heldout132a": 6, "heldout132b": 6,
+              "heldout132c": 6, "heldout132d": 7, "heldout132e": 3, "heldout132f": 13}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
