@@ -138,6 +138,16 @@ def test_we_provide_a_dataset_makes_it_but_organisers_providing_data_do_not(extr
     assert ("introducesDataset", "emoevent") not in given
 
 
+def test_names_of_data_results_are_given_for_are_used(extractor):
+    """"best results ... for the YelpNLG and E2E datasets", "the response selection model for PEC dataset"."""
+    listed, _ = edges(extractor, "Stylistic Generation", "We observe best results on several metrics for the YelpNLG "
+                      "and E2E datasets.")
+    one, _ = edges(extractor, "Empathetic Conversational Model", "This paper concentrates on improving the response "
+                   "selection model for PEC dataset, containing persona information.")
+    assert {("usesDataset", "yelpnlg"), ("usesDataset", "e2e")} <= listed
+    assert ("usesDataset", "pec") in one
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
