@@ -437,7 +437,8 @@ _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a 
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ...",
 # "TASS 2016, the fifth edition of the Workshop on ..."
-_CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?)(?:19|20)\d\d)\b"
+_CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?|"
+                             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*[a-z](?=(?:19|20)\d\d))(?:19|20)\d\d)\b"  # ("StanceEval2024")
                              r"(?=\s*:|(?:,\s+the)?\s+(?:[\w“”\"-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop|Task(?!\s*\d))\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop (or on the
@@ -1081,6 +1082,7 @@ class Extractor:
                                        challenge_text[pm.start(1):full.end()]).split())  # ("Interspeech2009")
                 if name.lower().endswith(" task") and self.catalogue.get(name[:-5]) is not None:
                     name = name[:-5]  # "MediaEval 2013: Emotion in Music Task" is the catalogued task
+            name = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", " ", name)  # "StanceEval2024" is "StanceEval 2024"
             s = _sentence_of(sents, pm.start(1))
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
                              _organisers_paper(s, pm.end(1) - s.start) or _heads_title(text, pm.start(1), s),

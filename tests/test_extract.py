@@ -148,6 +148,13 @@ def test_names_of_data_results_are_given_for_are_used(extractor):
     assert ("usesDataset", "pec") in one
 
 
+def test_a_team_paper_on_an_edition_whose_year_is_glued_to_its_name(extractor):
+    """"Team_Zero at StanceEval2024: ..." took part in StanceEval 2024, as "... at StanceEval 2024" does."""
+    found, _ = edges(extractor, "Team_Zero at StanceEval2024: Frozen PLMs for Arabic Stance Detection",
+                     "This paper describes our system for the shared task.")
+    assert ("usesDataset", "stanceeval-2024") in found
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
