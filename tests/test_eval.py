@@ -627,6 +627,11 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout132d": (1.00, 1.00, 0.80, 0.95, 1.00),
     "heldout132e": (1.00, 1.00, 0.85, 0.80, 1.00),
     "heldout132f": (0.80, 1.00, 0.92, 0.96, 1.00),
+    "heldout133c": (0.40, 1.00, 0.81, 0.88, 1.00),
+    "heldout133d": (0.80, 1.00, 0.78, 0.96, 1.00),
+    "heldout133e": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout133f": (0.94, 1.00, 0.88, 1.00, 1.00),
+    "heldout133g": (1.00, 1.00, 0.57, 0.76, 1.00),
 }.items()}
 
 
@@ -718,7 +723,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout129g": 1, "heldout130a": 9, "heldout130b": 5, "heldout130c": 10, "heldout130d": 24,
               "heldout130e": 7, "heldout130f": 11, "heldout130g": 8, "heldout131a": 2, "heldout131b": 12,
               "heldout131d": 10, "heldout131e": 8, "heldout131c": 22, "heldout132a": 6, "heldout132b": 6,
-              "heldout132c": 6, "heldout132d": 7, "heldout132e": 3, "heldout132f": 13}
+              "heldout132c": 6, "heldout132d": 7, "heldout132e": 3, "heldout132f": 13, "heldout133c": 12,
+              "heldout133d": 14, "heldout133e": 1, "heldout133f": 8, "heldout133g": 4}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
