@@ -363,6 +363,11 @@ _OVERVIEW_SENTENCE = re.compile(r"(?:this|the present) (?:paper|article|report|o
                                 r"(?:describes|presents|summari[sz]es|reports on|(?:gives|provides) an overview of|introduces|discusses)"
                                 r"(?: the baselines? (?:\w+ )?(?:for|of))? the\b"  # ("discusses the baseline for the")
                                 rf"(?![^.]*\b(?:{_ENTRY_WORDS}|we)\b)", re.I)
+# "CLPsych2019 Shared Task: Predicting ..." with "Through participating in a shared task ...": a team's paper
+# (not the organisers' "participation guidelines" or "all participating algorithms")
+_PARTICIPANT = re.compile(r"\b(?:(?:by|through|after|when|for)\s+participating|we\s+(?:\w+\s+)?participated|"
+                          r"our\s+(?:participation|team|submission)|we\s+(?:submitted|ranked|placed)|"
+                          r"(?:ranked|placed)\s+\d|\d+(?:st|nd|rd|th)\s+(?:place|position|rank))", re.I)
 _YEAR_HEAD = re.compile(rf"^({_NAME}(?:\s(?:19|20)\d\d)?)(?<=(?:19|20)\d\d):\s")  # "RUDA-2025: ...", "MER 2024: ..."
 # (not a team's "we present our system for the shared task")
 _WE_HOST = re.compile(r"\b(?:we|(?:this|the) (?:paper|article|report))\s+(?:\w+\s+)?(?:introduc|present|describ|organi[sz]|"
@@ -1085,7 +1090,8 @@ class Extractor:
             name = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", " ", name)  # "StanceEval2024" is "StanceEval 2024"
             s = _sentence_of(sents, pm.start(1))
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
-                             _organisers_paper(s, pm.end(1) - s.start) or _heads_title(text, pm.start(1), s),
+                             _organisers_paper(s, pm.end(1) - s.start) or
+                             _heads_title(text, pm.start(1), s) and not _PARTICIPANT.search(text, title_end),
                              uses, intro, out)
         if head := _OVERVIEW_OF_EDITION.match(sents[0].text):
             # "Overview of TASS 2016", "Overview of eRisk at CLEF 2020: ...": the organisers' overview of an edition

@@ -155,6 +155,15 @@ def test_a_team_paper_on_an_edition_whose_year_is_glued_to_its_name(extractor):
     assert ("usesDataset", "stanceeval-2024") in found
 
 
+def test_a_title_headed_by_a_challenge_is_a_teams_when_the_abstract_says_it_took_part(extractor):
+    team, _ = edges(extractor, "CLPsych2019 Shared Task: Predicting Suicide Risk Level from Reddit Posts",
+                    "Through participating in a shared task competition hosted by CLPsych2019, we received two datasets.")
+    hosts, _ = edges(extractor, "MuSe 2022 Challenge: Multimodal Humour, Emotional Reactions, and Stress",
+                     "In this summary, we describe the motivation behind the challenge, participation and its conditions.")
+    assert ("usesDataset", "clpsych-2019") in team
+    assert ("introducesDataset", "muse") in hosts
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
