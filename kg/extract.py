@@ -517,12 +517,13 @@ _SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z
                            r"\b(?i:experiments?|evaluat\w+|results?|tested)\s+on\s+(?:the\s+)?"
                            r"Sem[Ee]val[\s-]?((?:19|20)\d\d)"
                            r"(?!\s*(?:[Tt]ask|[Ss]hared|[Cc]hallenge|/)|\w)")
-# (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
-_YEARS_SLASHED = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[\s-]?((?:19|20)\d\d)"
+# "SemEval 2014/2015/2016", "SemEval 2014, 2015 and 2016": a name and the years of its editions
+_EDITION_YEARS = re.compile(r"\b([A-Z][A-Za-z]*[A-Z][A-Za-z]*)[\s-]?((?:19|20)\d\d)"
                             r"((?:\s*/\s*(?:(?:19|20)\d\d|\d\d)(?!\d)){1,4}|"
                             r"(?:\s*,\s*(?:19|20)\d\d){0,3},?\s+and\s+(?:19|20)\d\d)(?!\d)")
 _YEAR_DATA_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}(?i:datasets|benchmarks|corpora|data\b|shared\s+tasks)")
 _DATA_FROM = re.compile(r"\b(?i:datasets|benchmarks|corpora|data)\s+(?:from|of)\s+(?:the\s+)?$")
+# (the task's number after its title, or its number and subtask's letter alone, in SemEval's papers)
 _CAMPAIGN_TASK_LATER = re.compile(r"\b(SemEval|Semeval)[\s-]?((?:19|20)\d\d)(?:\s+shared\s+task\s+[‘'“\"][^’'”\"]{3,80}"
                                   r"[’'”\"]\s*\([Tt]ask\s*(\d{1,2})\)|[\s-]+(\d{1,2})[A-E]\b)")
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
@@ -1220,7 +1221,7 @@ class Extractor:
                                  rule == "intro-name-task" or bool(_OVERVIEW_TITLE.match(sents[0].text)) or
                                  rule == "task-quoted-name" and bool(_OVERVIEW_HEAD.match(sents[0].text)),
                                  uses, intro, out)
-        for pm in _YEARS_SLASHED.finditer(text) if "/" in text or " and " in text else ():
+        for pm in _EDITION_YEARS.finditer(text) if "/" in text or " and " in text else ():
             # "SemEval 2014/2015/2016 datasets", "the SemEval-2014/15/16 datasets", "the datasets from SemEval 2014,
             # 2015 and 2016": one edition a year (the data noun after the years, or before the name)
             if not _YEAR_DATA_AFTER.match(text, pm.end()) and not _DATA_FROM.search(text, max(0, pm.start() - 40),
@@ -1230,7 +1231,7 @@ class Extractor:
             century = pm.group(2)[:2]
             for year in [pm.group(2)] + re.findall(r"\d+", pm.group(3)):
                 self._discovered(f"{pm.group(1)} {year if len(year) == 4 else century + year}", s, pm.start() - s.start,
-                                 "years-slashed", False, uses, intro, out, length=pm.end() - pm.start())
+                                 "edition-years", False, uses, intro, out, length=pm.end() - pm.start())
         if (head := _YEAR_HEAD.match(sents[0].text)) and any(_WE_HOST.search(t.text) for t in sents[1:]):
             # "RuOpinionNE-2024: Extraction of Opinion Tuples ..." with "we introduce the ... shared task on ...":
             # the title names the task its organisers present
