@@ -492,8 +492,8 @@ _NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+
                             rf"(\d{{1,2}})[A-Ea-e]?\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
-# ("SemEval-2018 Tasks 1 and 3": two numbered tasks in one name)
-_NUMBERED_TASKS = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]asks\s+(\d{{1,2}})"
+# ("SemEval-2018 Tasks 1 and 3", "BLP-2023 Task 1 & 2": two numbered tasks in one name)
+_NUMBERED_TASKS = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)[\s-]+(?:[Ss]hared\s+)?[Tt]asks?\s+(\d{{1,2}})"
                              r"((?:\s*(?:,|and|&)\s*\d{1,2}\b)+)")
 _BARE_CAMPAIGN_YEAR = re.compile(r"Sem[Ee]val[\s-]?((?:19|20)\d\d)")
 
@@ -1179,7 +1179,7 @@ class Extractor:
             s = _sentence_of(sents, pm.start())
             self._discovered(name, s, pm.start() - s.start, "numbered-task", _heads_title(text, pm.start(), s) or
                              _organisers_paper(s, pm.end() - s.start), uses, intro, out)  # ("Overview of ... Task 1")
-        for pm in _NUMBERED_TASKS.finditer(text) if "tasks" in folded else ():
+        for pm in _NUMBERED_TASKS.finditer(text) if "task" in folded else ():
             s = _sentence_of(sents, pm.start())
             for number in [pm.group(3), *re.findall(r"\d{1,2}", pm.group(4))]:
                 self._discovered(f"{pm.group(1)}-{pm.group(2)} Task {number}", s, pm.start() - s.start, "numbered-task",

@@ -164,6 +164,11 @@ def test_a_title_headed_by_a_challenge_is_a_teams_when_the_abstract_says_it_took
     assert ("introducesDataset", "muse") in hosts
 
 
+def test_two_numbered_tasks_after_one_singular_task_word(extractor):
+    found, _ = edges(extractor, "LowResourceNLU at BLP-2023 Task 1 & 2: Enhancing Sentiment Classification", "")
+    assert {("usesDataset", "blp-2023-task-1"), ("usesDataset", "blp-2023-task-2")} <= found
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
