@@ -228,8 +228,8 @@ _DISCOVER = [
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),
     # "on the Rakuten product review and Yahoo movie review datasets": two names of a source and what it holds
-    ("source-kind-pair", None, re.compile(r"\bthe\s+([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){1,2})\s+and\s+"
-                                          r"([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){1,2})\s+(?:datasets|corpora)\b")),
+    ("source-kind-pair", None, re.compile(r"\bthe\s+([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+and\s+"
+                                          r"([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+(?:datasets|corpora)\b")),
     # "using the Dataset-DS, comprising images collected from ...": a name, then the items it holds
     ("name-comprising", None, re.compile(rf"\b(?:the|The)\s+({_NAME}),\s+(?:comprising|consisting\s+of|containing)\s+"
                                          rf"(?:[\d,.]+[kK]?\s+)?(?:[\w-]+\s+)?(?:images|videos|recordings|samples|utterances|"
@@ -562,6 +562,8 @@ Zulu Xhosa Igbo Somali Pashto Dari Sindhi Kurdish Uzbek Kazakh Mongolian Tibetan
 """.split())
 _NAMED_APPOSITIVE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,8}}$")
 _LANGUAGE_PAIR = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s*$")
+# "on the Amazon and Yelp datasets": a shop whose reviews make a dataset when named beside one
+_REVIEW_SITES = frozenset({"amazon"})
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
@@ -1593,7 +1595,8 @@ class Extractor:
                     length: int | None = None):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
-        if not key or clean.lower() in _NOT_DATASETS or (" " in clean and all(
+        if not key or (clean.lower() in _NOT_DATASETS and not (rule == "source-kind-pair" and
+                                                               clean.lower() in _REVIEW_SITES)) or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \

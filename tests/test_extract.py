@@ -169,6 +169,17 @@ def test_two_numbered_tasks_after_one_singular_task_word(extractor):
     assert {("usesDataset", "blp-2023-task-1"), ("usesDataset", "blp-2023-task-2")} <= found
 
 
+def test_two_plain_names_before_plural_data_are_two_datasets(extractor):
+    """"on the Amazon and Yelp datasets": two sources of reviews named as data (Amazon alone is a company)."""
+    pair, _ = edges(extractor, "Few-Shot Opinion Summarization", "Adapter pre-training improves summary quality by "
+                    "2.0 ROUGE-L points on the Amazon and Yelp datasets, respectively.")
+    alone, _ = edges(extractor, "Annotation of Emotions", "Workers from Amazon rated the texts.")
+    languages, _ = edges(extractor, "Cross-lingual Emotion", "We evaluate on the English and Chinese datasets.")
+    assert {("usesDataset", "amazon"), ("usesDataset", "yelp")} <= pair
+    assert not any(t == "amazon" for _, t in alone)
+    assert not any("Dataset" in p for p, _ in languages)
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
