@@ -632,6 +632,11 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout133e": (1.00, 1.00, 1.00, 1.00, 1.00),
     "heldout133f": (0.94, 1.00, 0.88, 1.00, 1.00),
     "heldout133g": (1.00, 1.00, 0.57, 0.76, 1.00),
+    "heldout134a": (1.00, 1.00, 0.90, 1.00, 1.00),
+    "heldout134b": (0.85, 1.00, 1.00, 0.88, 1.00),
+    "heldout134d": (0.50, 1.00, 0.89, 1.00, 1.00),
+    "heldout134f": (0.83, 1.00, 0.83, 0.83, 1.00),
+    "heldout134g": (1.00, 1.00, 0.86, 0.93, 1.00),
 }.items()}
 
 
@@ -724,7 +729,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout130e": 7, "heldout130f": 11, "heldout130g": 8, "heldout131a": 2, "heldout131b": 12,
               "heldout131d": 10, "heldout131e": 8, "heldout131c": 22, "heldout132a": 6, "heldout132b": 6,
               "heldout132c": 6, "heldout132d": 7, "heldout132e": 3, "heldout132f": 13, "heldout133c": 12,
-              "heldout133d": 14, "heldout133e": 1, "heldout133f": 8, "heldout133g": 4}
+              "heldout133d": 14, "heldout133e": 1, "heldout133f": 8, "heldout133g": 4, "heldout134a": 9,
+              "heldout134b": 9, "heldout134d": 9, "heldout134f": 6, "heldout134g": 14}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
