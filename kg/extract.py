@@ -140,6 +140,8 @@ _DISCOVER = [
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
         rf"Shared\s+Tasks?)\b).*\b(?<!-)(?:Challenges?|Competition|Shared\s+Tasks?))\b")),
+    # "MADial-Bench: Towards Real-world Evaluation of ...": a title headed by a name that says it is a benchmark
+    ("title-bench-name", True, re.compile(rf"^({_NAME}(?<=Bench))\s*:")),
     # "TREMO: A dataset for ...", "EmoPars: A Collection of 30K Emotion-Annotated Texts", "SentiSense: An easily
     # scalable concept-based affective lexicon" (not "MoodSwings: A Collaborative Game for Music Mood Label Collection",
     # nor a team's entry: "ECMF: Enhanced Cross-Modal Fusion for ... in MER-SEMI Challenge")

@@ -180,6 +180,14 @@ def test_two_plain_names_before_plural_data_are_two_datasets(extractor):
     assert not any("Dataset" in p for p, _ in languages)
 
 
+def test_a_title_headed_by_a_bench_name_introduces_it(extractor):
+    found, _ = edges(extractor, "MADial-Bench: Towards Real-world Evaluation of Memory-Augmented Dialogue Generation",
+                     "We propose a new benchmark for memory-augmented dialogue.")
+    other, _ = edges(extractor, "Bench: Towards Better Chairs", "We build chairs.")  # a word, not a name
+    assert ("introducesDataset", "madial-bench") in found
+    assert not any("Dataset" in p for p, _ in other)
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
