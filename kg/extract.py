@@ -89,6 +89,7 @@ _GENERIC_TITLED = r"Sentiment|Emotions?|Emotional|Affect|Affective|Analysis|Reco
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 # "results on a newly created benchmark CoCoTrip show that ...": a verb of findings after a name ends the name
 _RESULT_VERBS = r"shows?|demonstrates?|reveals?|indicates?|confirms?|suggests?"
+_BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:we|also|further|then|to)\s+$", re.I)
 _RESULT_VERB = re.compile(rf"\s+(?:{_RESULT_VERBS})\b")
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
@@ -1271,6 +1272,9 @@ class Extractor:
                         continue  # "a commonly used AU benchmark dataset": what the data is for
                     if rule == "dataset-bracketed-name" and _abbreviates(s.text[:pm.start(1) - 1], pm.group(1)):
                         continue  # "a corpus of nonverbal vocalizations (NVs)": a term of the description, shortened
+                    if rule == "dataset-then-name" and s.text[pm.start():pm.start() + 5].lower() == "bench" and \
+                            _BENCHMARK_VERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
+                        continue  # "We further benchmark PIECE with other LLMs": a verb, not data
                     if rule == "dataset-then-name" and "," in s.text[pm.start():pm.start(1)] and \
                             not _CLOSES_APPOSITION.match(s.text, pm.end(1)):
                         continue  # "The training dataset, Psych8k, was": a name set off by a comma is closed by one

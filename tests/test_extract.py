@@ -188,6 +188,13 @@ def test_a_title_headed_by_a_bench_name_introduces_it(extractor):
     assert not any("Dataset" in p for p, _ in other)
 
 
+def test_benchmark_as_a_verb_names_no_data(extractor):
+    verb, _ = edges(extractor, "Counseling Summarization", "We further benchmark PIECE with other LLMs.")
+    noun, _ = edges(extractor, "Emotion Benchmark", "Models are tested on the benchmark EmoBox, with other LLMs.")
+    assert not any(t == "piece" for _, t in verb)
+    assert any("Dataset" in p for p, _ in noun)
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
