@@ -513,7 +513,7 @@ def _bare_year_of_other_task(m: Match, text: str) -> bool:
 
 _ANY_TASK_NUMBER = re.compile(r"\b[Tt]ask[\s-]?#?\d")  # a paper that numbers a task names its data by that task
 # data named by a SemEval year alone: "experiments on SemEval 2014 Datasets", "two are from SemEval2014"
-_SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[a-z]+)){0,4}\s+(?i:data\s?sets?|corp(?:us|ora)|"
+_SEMEVAL_DATA = re.compile(r"\bSem[Ee]val[\s-]?((?:19|20)\d\d)?(?:\s+(?:and|[A-Z]?[a-z]+)){0,4}\s+(?i:data\s?sets?|corp(?:us|ora)|"
                            r"benchmarks?)\b|\b(?i:data\s?sets?|corp(?:us|ora))[^.;()]{0,20}?\b(?:from|of)\s+(?:the\s+)?"
                            r"Sem[Ee]val[\s-]?((?:19|20)\d\d)\b|"
                            # "Experiments on SemEval 2014 show that ...": the year's data, evaluated on

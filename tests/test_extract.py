@@ -195,6 +195,14 @@ def test_benchmark_as_a_verb_names_no_data(extractor):
     assert any("Dataset" in p for p, _ in noun)
 
 
+@pytest.mark.parametrize("abstract", ["We fine-tune BERT on the SemEval 2016 English dataset.",
+                                      "We combine the CrowdFlower corpus and the SemEval 2016 Sentiment Corpus.",
+                                      "Using the SemEval2016 French reviews datasets for ABSA, our model wins."])
+def test_a_semeval_years_data_named_with_capitalised_words_between(extractor, abstract):
+    found, _ = edges(extractor, "Aspect-Based Sentiment Analysis", abstract)
+    assert ("usesDataset", "semeval-2016") in found
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
