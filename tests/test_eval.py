@@ -637,6 +637,13 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout134d": (0.50, 1.00, 0.89, 1.00, 1.00),
     "heldout134f": (0.83, 1.00, 0.83, 0.83, 1.00),
     "heldout134g": (1.00, 1.00, 0.86, 0.93, 1.00),
+    "heldout135a": (0.85, 1.00, 0.80, 1.00, 1.00),
+    "heldout135b": (1.00, 1.00, 0.85, 1.00, 1.00),
+    "heldout135c": (1.00, 1.00, 0.88, 0.97, 1.00),
+    "heldout135d": (1.00, 1.00, 0.92, 0.95, 1.00),
+    "heldout135e": (1.00, 1.00, 0.82, 1.00, 1.00),
+    "heldout135f": (0.66, 1.00, 0.72, 1.00, 1.00),
+    "heldout135g": (0.66, 1.00, 0.66, 1.00, 1.00),
 }.items()}
 
 
@@ -730,7 +737,9 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout131d": 10, "heldout131e": 8, "heldout131c": 22, "heldout132a": 6, "heldout132b": 6,
               "heldout132c": 6, "heldout132d": 7, "heldout132e": 3, "heldout132f": 13, "heldout133c": 12,
               "heldout133d": 14, "heldout133e": 1, "heldout133f": 8, "heldout133g": 4, "heldout134a": 9,
-              "heldout134b": 9, "heldout134d": 9, "heldout134f": 6, "heldout134g": 14}
+              "heldout134b": 9, "heldout134d": 9, "heldout134f": 6, "heldout134g": 14, "heldout135a": 11,
+              "heldout135b": 6, "heldout135c": 16, "heldout135d": 9, "heldout135e": 7, "heldout135f": 6,
+              "heldout135g": 4}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
