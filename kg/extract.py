@@ -242,9 +242,9 @@ _DISCOVER = [
                                                   rf"{_DATA_NOUN}\b")),
     # "A new dataset of Instagram and Telegram posts, MPerSocial, containing 1000 pairs ...": the name set off by
     # commas after what the data hold, then what they contain
-    ("dataset-of-appositive", None, re.compile(rf"\b(?i:datasets?|corpus|data\s?sets?)\s+of\s+(?:[\w-]+\s+){{0,5}}?"
-                                               rf"[\w-]+,\s+({_NAME}),\s+(?:containing|comprising|consisting|"
-                                               rf"including|with|which|that)\b")),
+    ("dataset-of-appositive", None, re.compile(rf"\b(?i:datasets?|corpus|data\s?sets?)\s+(?:of|from)\s+(?:[\w-]+\s+){{0,5}}?"
+                                               rf"[\w-]+,\s+({_NAME})(?:,\s+(?:containing|comprising|consisting|"
+                                               rf"including|with|which|that)\b|\.(?:\s|$))")),
     # "Our ‘Open Mic’ dataset is released": a quoted name before its data noun (words, not one token)
     ("quoted-name-dataset", None, re.compile(rf"\b(?:the|our|The|Our)\s+[\"“‘']([A-Z][\w’'&+.-]*(?:\s+[\w’'&+.-]+){{0,4}}?)"
                                              rf"[\"”’']\s+{_DATA_NOUN}\b")),
@@ -309,7 +309,7 @@ _DISCOVER_NEEDS = {
     "intro-name-first": tuple(_NAME_FIRST_VERBS.split("|")),
     "dataset-then-name": ("dataset", "corpus", "corpora", "benchmark", "database"),
     "dataset-of-name": (" of ",),
-    "dataset-of-appositive": (" of ",),
+    "dataset-of-appositive": (" of ", " from "),
     "quoted-name-dataset": ('"', "“", "‘", "'"),
     "quoted-titled-dataset": ('"', "“", "”"),
     "data-quoted-name": ('"', "“", "‘"),

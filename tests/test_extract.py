@@ -203,6 +203,17 @@ def test_a_semeval_years_data_named_with_capitalised_words_between(extractor, ab
     assert ("usesDataset", "semeval-2016") in found
 
 
+def test_a_name_set_off_after_what_a_corpus_is_of_or_from_ends_the_sentence(extractor):
+    """"the emotion annotated corpus of suicide notes in English, CEASE-v2." and "a recognition dataset from
+    dialogues, PersonalityEvd." name the data; "a corpus of tweets, BERT, ..." does not."""
+    of, _ = edges(extractor, "Emotion in Suicide Notes", "We ran experiments on a diversified version of the standard "
+                  "emotion annotated corpus of suicide notes in English, CEASE-v2. Results improve.")
+    source, _ = edges(extractor, "Personality Recognition", "We construct a recognition dataset from dialogues, "
+                      "PersonalityEvd. We report baselines.")
+    assert any(t.startswith("cease-v2") for p, t in of if "Dataset" in p)
+    assert any(t == "personalityevd" for p, t in source if "Dataset" in p)
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
