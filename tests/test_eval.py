@@ -644,6 +644,13 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout135e": (1.00, 1.00, 0.82, 1.00, 1.00),
     "heldout135f": (0.66, 1.00, 0.72, 1.00, 1.00),
     "heldout135g": (0.66, 1.00, 0.66, 1.00, 1.00),
+    "heldout136a": (0.70, 1.00, 0.84, 0.90, 1.00),
+    "heldout136b": (1.00, 1.00, 0.66, 0.85, 1.00),
+    "heldout136c": (1.00, 1.00, 0.76, 1.00, 1.00),
+    "heldout136d": (1.00, 0.83, 0.75, 0.85, 1.00),
+    "heldout136e": (1.00, 1.00, 1.00, 1.00, 1.00),
+    "heldout136f": (1.00, 1.00, 0.80, 1.00, 1.00),
+    "heldout136g": (1.00, 1.00, 1.00, 0.75, 1.00),
 }.items()}
 
 
@@ -739,7 +746,8 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout133d": 14, "heldout133e": 1, "heldout133f": 8, "heldout133g": 4, "heldout134a": 9,
               "heldout134b": 9, "heldout134d": 9, "heldout134f": 6, "heldout134g": 14, "heldout135a": 11,
               "heldout135b": 6, "heldout135c": 16, "heldout135d": 9, "heldout135e": 7, "heldout135f": 6,
-              "heldout135g": 4}
+              "heldout135g": 4, "heldout136a": 10, "heldout136b": 3, "heldout136c": 6, "heldout136d": 4,
+              "heldout136e": 1, "heldout136f": 2, "heldout136g": 3}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
