@@ -91,6 +91,8 @@ _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 _RESULT_VERBS = r"shows?|demonstrates?|reveals?|indicates?|confirms?|suggests?"
 _BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:we|also|further|then|to)\s+$", re.I)
 _RESULT_VERB = re.compile(rf"\s+(?:{_RESULT_VERBS})\b")
+# "UniGen: ... via Zero-shot Dataset Generation": a method done to data, not data
+_DATA_METHOD = r"Generation|Distillation|Augmentation|Condensation|Pruning|Selection|Cartography|Synthesis"
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
@@ -136,7 +138,7 @@ _DISCOVER = [
         rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
         rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
         rf"\s*(?::|\s[-–—]\s)\s*"
-        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)|"
+        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)(?!\s+(?:{_DATA_METHOD})\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"

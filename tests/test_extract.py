@@ -214,6 +214,14 @@ def test_a_name_set_off_after_what_a_corpus_is_of_or_from_ends_the_sentence(extr
     assert any(t == "personalityevd" for p, t in source if "Dataset" in p)
 
 
+def test_a_title_naming_a_method_done_to_data_makes_no_dataset(extractor):
+    method, _ = edges(extractor, "UniGen: Universal Domain Generalization for Sentiment Classification via Zero-shot "
+                      "Dataset Generation", "We propose a novel approach.")
+    data, _ = edges(extractor, "Dreaddit: A Reddit Dataset for Stress Analysis in Social Media", "We present it.")
+    assert not any(t == "unigen" for _, t in method)
+    assert ("introducesDataset", "dreaddit") in data
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
