@@ -1440,7 +1440,7 @@ class Extractor:
             # tasks" is the paper the catalogue cites for PPB-Emo: it made the dataset it names
             m, s, rule, conf = uses.pop(made)
             intro[made] = (m, s, rule + "+cited-paper", conf)
-        if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text) and \
+        if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text, _after_head(sents[0].text)) and \
                 (iri := next(iter(uses))) not in self.catalogued:
             # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
             # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces
@@ -2948,6 +2948,13 @@ def _existing(sentence: str) -> bool:
 
 
 # a title announcing a dataset without naming it: "A Multimodal Sentiment Dataset for Video Recommendation"
+def _after_head(title: str) -> int:
+    """Where a title's words start after a phrase and colon before them ("Speaking Beyond Language: A Large-Scale
+    Multimodal Dataset for ..."), else 0."""
+    at = title.find(": ")
+    return at + 2 if 0 < at <= 60 else 0
+
+
 _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data\s?set|corpus|database)\b", re.I)
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known|"
                        r"previous|(?:using|on|with|from)\s+the\s+benchmark)\b", re.I)  # ("Our previous MA-52

@@ -222,6 +222,12 @@ def test_a_title_naming_a_method_done_to_data_makes_no_dataset(extractor):
     assert ("introducesDataset", "dreaddit") in data
 
 
+def test_a_title_announcing_a_dataset_after_a_phrase_and_colon_makes_the_one_new_name(extractor):
+    found, _ = edges(extractor, "Speaking Beyond Language: A Large-Scale Multimodal Dataset for Learning Nonverbal Cues",
+                     "Our key innovation is VENUS, a large-scale dataset comprising annotated videos.")
+    assert ("introducesDataset", "venus") in found
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
