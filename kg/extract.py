@@ -232,8 +232,9 @@ _DISCOVER = [
     # "in the testing dataset of Friends and EmotionPush": the names end the clause (not "a dataset of Chinese posts")
     ("dataset-of-name", None, re.compile(rf"\b(?i:datasets?|corpora|databases?|data\s?sets?)\s+of\s+(?:the\s+)?({_LIST})"
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),
-    # "on the Rakuten product review and Yahoo movie review datasets": two names of a source and what it holds
-    ("source-kind-pair", None, re.compile(r"\bthe\s+([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+and\s+"
+    # "on the Rakuten product review and Yahoo movie review datasets", "experiments on Yelp and Amazon datasets": two
+    # names of a source and what it holds
+    ("source-kind-pair", None, re.compile(r"\b(?:the|on|using|from|across)\s+([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+and\s+"
                                           r"([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+(?:datasets|corpora)\b")),
     # "using the Dataset-DS, comprising images collected from ...": a name, then the items it holds
     ("name-comprising", None, re.compile(rf"\b(?:the|The)\s+({_NAME}),\s+(?:comprising|consisting\s+of|containing)\s+"

@@ -173,9 +173,12 @@ def test_two_plain_names_before_plural_data_are_two_datasets(extractor):
     """"on the Amazon and Yelp datasets": two sources of reviews named as data (Amazon alone is a company)."""
     pair, _ = edges(extractor, "Few-Shot Opinion Summarization", "Adapter pre-training improves summary quality by "
                     "2.0 ROUGE-L points on the Amazon and Yelp datasets, respectively.")
+    bare, _ = edges(extractor, "Multimodal Opinion Summarization", "We show the superiority of our model by "
+                    "conducting experiments on Yelp and Amazon datasets.")
     alone, _ = edges(extractor, "Annotation of Emotions", "Workers from Amazon rated the texts.")
     languages, _ = edges(extractor, "Cross-lingual Emotion", "We evaluate on the English and Chinese datasets.")
     assert {("usesDataset", "amazon"), ("usesDataset", "yelp")} <= pair
+    assert {("usesDataset", "amazon"), ("usesDataset", "yelp")} <= bare
     assert not any(t == "amazon" for _, t in alone)
     assert not any("Dataset" in p for p, _ in languages)
 
