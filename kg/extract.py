@@ -154,7 +154,7 @@ _DISCOVER = [
         rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
     # "experiments on X and Y datasets", "We have used USTC-NVIE database for training"
     ("use-list", False, re.compile(
-        rf"\b(?:on|for|using|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|"
+        rf"\b(?:on|for|against|using|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|"
         rf"leverag\w*|utili[sz]\w*)\s+(?:the\s+)?{_DESCRIBED}({_LIST})\s+{_DATA_NOUN}\b")),
     # "experiments on the EmVidCap, MSVD, and MSR-VTT video captioning datasets": a list of names, then what kind of
     # data they are in a word or two (a list only: "on Twitter sentiment datasets" names a platform)

@@ -231,6 +231,12 @@ def test_a_title_announcing_a_dataset_after_a_phrase_and_colon_makes_the_one_new
     assert ("introducesDataset", "venus") in found
 
 
+def test_names_of_data_a_model_is_scored_against_are_used(extractor):
+    found, _ = edges(extractor, "Deep Sentiment Analysis of Roman Urdu", "The model reaches an accuracy of 0.904 and "
+                     "0.841 against MDPI and RUSA-19 datasets, respectively.")
+    assert {("usesDataset", "mdpi"), ("usesDataset", "rusa-19")} <= found
+
+
 def test_two_bare_names_after_a_creation_verb_are_both_new(extractor):
     """"We release X and Y datasets" makes both; "we present X and the Y benchmark" makes only Y data."""
     both, _ = edges(extractor, "Tobacco Sentiment in Social Media", "We release SentiSmoke-Twitter and "
