@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
-from .gazetteer import Gazetteer
 from .ids import dataset_iri, title_key
 from .models import Extraction, Paper
 from .vocab import Vocabulary
@@ -89,19 +88,9 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     if concept is None:
         # a spelling the gazetteer reads as a catalogued name ("SemEval2021 Task 7" for "SemEval-2021 Task 7"):
         # the extractor links it to that dataset, so the gold name is that dataset too
-        whole = [m for m in _dataset_gazetteer(vocab).find(clean) if m.start == 0 and m.end == len(clean)]
+        whole = [m for m in vocab.dataset_gazetteer.find(clean) if m.start == 0 and m.end == len(clean)]
         concept = whole[0].concept if len({m.concept.iri for m in whole}) == 1 else None
     return concept.iri if concept is not None else dataset_iri(clean)
-
-
-_GAZETTEERS: dict[int, tuple[Vocabulary, Gazetteer]] = {}
-
-
-def _dataset_gazetteer(vocab: Vocabulary) -> Gazetteer:
-    """The catalogue's names as the extractor's gazetteer matches them, built once per vocabulary."""
-    if (held := _GAZETTEERS.get(id(vocab))) is None or held[0] is not vocab:
-        held = _GAZETTEERS[id(vocab)] = (vocab, Gazetteer(vocab, kinds=("dataset",)))
-    return held[1]
 
 
 def evaluate(gold: list[dict], papers: list[Paper], extractions: list[Extraction], vocab: Vocabulary) -> Report:

@@ -1469,12 +1469,14 @@ class Extractor:
                         any(head.startswith(m.surface + "-") for head in heads)]:
                 del named[iri]
         # where the names of new datasets are written
-        made = [(at, at + len(m.surface)) for m, *_ in intro.values() if m.concept is None
-                for at in _occurrences(text, m.surface)]
-        made += [spelt.span(1) for m, *_ in intro.values() if m.concept is None for at in _occurrences(text, m.surface)
-                 if (spelt := _SPELT_AFTER.match(text, at + len(m.surface))) and _spells(spelt.group(1), m.surface)]
-        # ("SMHD-GER (Self-Reported Mental Health Diagnoses for German)": the new name spelt out, in which the
-        # catalogue's SMHD is written)
+        # (and where they are spelt out: "SMHD-GER (Self-Reported Mental Health Diagnoses for German)" writes the
+        # catalogue's SMHD inside the new name)
+        made = []
+        for m, *_ in intro.values():
+            for at in _occurrences(text, m.surface) if m.concept is None else ():
+                made.append((at, at + len(m.surface)))
+                if (spelt := _SPELT_AFTER.match(text, at + len(m.surface))) and _spells(spelt.group(1), m.surface):
+                    made.append(spelt.span(1))
         for iri in list(uses):
             if iri in intro or (made and _only_inside(iri, found, made)):
                 del uses[iri]  # "We construct ESD-plus, a ... dataset": ESD is only a part of the new name

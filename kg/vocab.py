@@ -64,6 +64,14 @@ class Vocabulary:
         """The catalogue by name, built once: the extractor and ``kg eval`` find names alike."""
         return DatasetNames(self)
 
+    @cached_property
+    def dataset_gazetteer(self):
+        """The catalogue's names as the extractor's gazetteer matches them in text, built once (``kg eval`` reads
+        gold names through it)."""
+        from .gazetteer import Gazetteer  # (the gazetteer reads this module's concepts)
+
+        return Gazetteer(self, kinds=("dataset",))
+
 
 class DatasetNames:
     """Catalogued datasets found by name: as spelt, else by merge key ("Dreaddit", "DAIC WOZ").
