@@ -1343,7 +1343,7 @@ class Extractor:
                     else:
                         names = list(_split_names(pm.group(1), pm.start(1)))
                     if rule == "dataset-then-name" and len(names) > 1 and _RESULT_VERB.match(s.text, pm.end(1)) and \
-                            not re.search(r"\band\b|&", pm.group(1)):
+                            not _JOINED.search(pm.group(1)):
                         names = names[:1]  # "on the benchmark VECBench, EmoCaliber demonstrates": the name, then the
                         # subject of the verb (a list ends with "and")
                     if len(names) == 1 and rule in _NAMED_BEFORE_NOUN and _FIELD_ACRONYM.fullmatch(names[0][0]) and \
