@@ -390,11 +390,13 @@ _CREATED_AFTER = re.compile(rf"\)?,?{_BEEN}(?:{_MADE}|annotated)\b|\)?\s+{_DATA_
 # "The data set that we release, a MediaEval Database for ... (DEAM)": the paper's own, named after the noun
 _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|introduce|present|build|collect|create)\w*"
                          rf"\s*,?\s*(?:(?:an?|the)\s+)?[^.;]*$", re.I)
-# "a novel database named Multi-Modal Movie Opinion (ICT-MMMO) corpus": new data, named as the paper's own
+# "a novel database named Multi-Modal Movie Opinion (ICT-MMMO) corpus", "a new benchmark we call ... (SILICONE)": new
+# data, named as the paper's own
 # (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval", "a custom dataset,
 # EMOTION-ITCH")
 _NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}"
-                             rf"(?:,?\s+(?:named|called|dubbed|termed)\s+(?:[\w-]+\s+){{0,6}}?\(?|"
+                             rf"(?:,?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:named|called|dubbed|termed|call|name|dub|term)\s+"
+                             rf"(?:[\w-]+\s+){{0,8}}?\(?|"
                              rf"(?:\s+of\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?\s*,\s*)$", re.I)  # "a new dataset of X posts, NAME"
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _PART_MARK = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,2}")  # "EmoMV-A", "X-2", "X-Pro": a part or variant of X

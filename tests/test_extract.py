@@ -138,6 +138,17 @@ def test_we_provide_a_dataset_makes_it_but_organisers_providing_data_do_not(extr
     assert ("introducesDataset", "emoevent") not in given
 
 
+def test_a_new_benchmark_we_call_by_name_is_the_papers_own(extractor):
+    """"evaluate on a new benchmark we call ... (SILICONE)": evaluated on, but made here."""
+    made, _ = edges(extractor, "Hierarchical Pre-training for Spoken Dialog", "We propose a new approach, which we "
+                    "evaluate on a new benchmark we call Sequence labellIng evaLuatIon benChmark fOr spoken laNguagE "
+                    "benchmark (SILICONE).")
+    used, _ = edges(extractor, "Hierarchical Pre-training for Spoken Dialog", "We evaluate our approach on the "
+                    "benchmark SILICONE.")
+    assert ("introducesDataset", "silicone") in made
+    assert ("usesDataset", "silicone") in used
+
+
 def test_names_of_data_results_are_given_for_are_used(extractor):
     """"best results ... for the YelpNLG and E2E datasets", "the response selection model for PEC dataset"."""
     listed, _ = edges(extractor, "Stylistic Generation", "We observe best results on several metrics for the YelpNLG "
