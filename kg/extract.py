@@ -343,7 +343,8 @@ _TITLED_NAME = re.compile(rf"(?<=[\s(]){_TITLED_WORDS}(?:Corpus|Dataset|Database
 # "we introduce TUNIZI a sentiment analysis Tunisian Arabizi Dataset": the titled words describe the name before
 _APPOSED_BEFORE = re.compile(rf"(?<![\w-]){_NAME},?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}$")
 _SPELT_AFTER = re.compile(r"\s*\(([^()]{5,120})\)")  # a name's long form in brackets after it
-_TAIL_SHORT = re.compile(rf"(?:\s+[A-Za-z][\w-]*){{0,4}}?\s*\(({_NAME})\)")  # a few more words, then a short form
+_TAIL_SHORT = re.compile(rf"(?:\s+[A-Za-z][\w-]*){{0,4}}?\s*,?\s*\(({_NAME})\)")  # a few more words, then a short form
+_OPENED_BY_NAME = re.compile(rf"(?<![\w-])({_NAME})\s*\([^()]*$")  # "MIDAS (" opening the words that spell it
 _DASHED_NAME_AFTER = re.compile(rf"\s+[-–—]{{1,2}}\s*{_NAME}")
 _AN_BEFORE = re.compile(r"\b(?:a|an)\s+$")  # "D4: a Chinese Dialogue Dataset for ...": a description, not a name
 _NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
@@ -1424,9 +1425,15 @@ class Extractor:
                     # Dataset)", "KoCoSa (Korean Context-aware Sarcasm Detection Dataset)": the spelt-out form of
                     # the short name
                     name, at = short.group(1), short.start(1)
+                elif (short := _OPENED_BY_NAME.search(text, max(0, at - 100), at)) and \
+                        not _TITLE_CASE_BEFORE.search(text, max(0, short.start(1) - 40), short.start(1)):
+                    # "MIDAS (Motivational Interviewing Dataset in Spanish)", "EmoHeVRDB (EmojiHeroVR Database)":
+                    # words in brackets after a name spell it out, whatever their initials (after the last word
+                    # of a longer name, "IIIT-H TEMD (", they are left to the patterns of names)
+                    name, at = short.group(1), short.start(1)
                 elif (short := _TAIL_SHORT.match(text, pm.end())) and any(
-                        _initial_words(pm.group(0), "".join(c for c in part if c.isupper()))
-                        for part in {short.group(1), short.group(1).split("-")[0]}):
+                        _initial_words(words, "".join(c for c in part if c.isupper()))
+                        for part in {short.group(1), short.group(1).split("-")[0]} for words in pm.group(0, 1)):
                     # "the Hausa-English Sentiment Analysis Corpus For Educational Environments (HESAC)": the short
                     # form the titled words spell (or its first part: "the Arabic Sentiment Twitter Dataset for the
                     # Levantine dialect (ArSenTD-LEV)")

@@ -3345,6 +3345,21 @@ def test_a_hyphenated_multi_modal_before_a_name_describes_the_data(extractor):
     assert ("usesDataset", "emotyda") in found
 
 
+def test_words_in_brackets_after_a_name_spell_it_whatever_their_initials(extractor):
+    """"MIDAS (Motivational Interviewing Dataset in Spanish)" is MIDAS; "the Multilingual Emotional Football Corpus,
+    (MEmoFC)" is MEmoFC; the last word of a longer name ("IIIT-H TEMD (...)") is not taken alone."""
+    found, _ = edges(extractor, "Examining Spanish Counseling with MIDAS", "We introduce MIDAS (Motivational "
+                     "Interviewing Dataset in Spanish), a counseling dataset created from public video sources.")
+    assert {t for p, t in found if "Dataset" in p} == {"midas"}
+    found, _ = edges(extractor, "Football Reports", "This paper introduces a new corpus of paired football match "
+                     "reports, the Multilingual Emotional Football Corpus, (MEmoFC), which has been collected.")
+    assert {t for p, t in found if "Dataset" in p} == {"memofc"}
+    found, _ = edges(extractor, "Telugu Emotional Speech", "A new emotional speech database named IIIT-H TEMD "
+                     "(International Institute of Information Technology-Hyderabad Telugu Emotional Database) "
+                     "is collected.")
+    assert "temd" not in {t for p, t in found}
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
