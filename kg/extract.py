@@ -340,8 +340,10 @@ _TITLE_IS_NAME = re.compile(rf"The\s+{_TITLED_WORDS}(?:Corpus|Dataset|Database|B
 _TITLED_NAME = re.compile(rf"(?<=[\s(]){_TITLED_WORDS}(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")
 # (a short form in brackets after it is read by the acronym patterns; "(with a mean duration of 2 s)" is an aside)
 # "the first ... Marathi Sentiment Analysis Dataset - L3CubeMahaSent": what the name after the dash is
-# "we introduce TUNIZI a sentiment analysis Tunisian Arabizi Dataset": the titled words describe the name before
-_APPOSED_BEFORE = re.compile(rf"(?<![\w-]){_NAME},?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}$")
+# "we introduce TUNIZI a sentiment analysis Tunisian Arabizi Dataset", "the C2D2 dataset, the first expert-supervised
+# Chinese Cognitive Distortion Dataset": the titled words describe the name before
+_APPOSED_BEFORE = re.compile(rf"(?<![\w-]){_NAME},?\s+(?:a|an)\s+(?:[\w-]+\s+){{0,5}}$|"
+                             rf"(?<![\w-]){_NAME}\s+(?i:{_DATA_NOUN}),\s+the\s+(?:[a-z][\w-]*\s+){{1,5}}$")
 _SPELT_AFTER = re.compile(r"\s*\(([^()]{5,120})\)")  # a name's long form in brackets after it
 _TAIL_SHORT = re.compile(rf"(?:\s+[A-Za-z][\w-]*){{0,4}}?\s*,?\s*\(({_NAME})\)")  # a few more words, then a short form
 _OPENED_BY_NAME = re.compile(rf"(?<![\w-])({_NAME})\s*\([^()]*$")  # "MIDAS (" opening the words that spell it

@@ -3360,6 +3360,13 @@ def test_words_in_brackets_after_a_name_spell_it_whatever_their_initials(extract
     assert "temd" not in {t for p, t in found}
 
 
+def test_titled_words_set_off_after_a_named_dataset_describe_it(extractor):
+    found, _ = edges(extractor, "C2D2 Dataset: A Resource for the Cognitive Distortion Analysis", "In this paper, we "
+                     "present the C2D2 dataset, the first expert-supervised Chinese Cognitive Distortion Dataset, "
+                     "which contains 7,500 thoughts.")
+    assert {t for p, t in found if "Dataset" in p} == {"c2d2"}
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
