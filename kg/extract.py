@@ -1383,6 +1383,7 @@ class Extractor:
                     # "(Cai & Brysbaert, 2010)" cites; platforms and languages stay out)
                     beside = rule == "dataset-list" and not s.in_title and len(names) > 1 and \
                         not _CITED_YEAR.match(s.text, pm.end())
+                    counted = beside and _counts(s.text[max(0, pm.start() - 30):pm.start()], len(names))
                     for name, offset in names:
                         if rule in ("dataset-list", "dataset-then-name") and \
                                 (long := _HEAD_OF_LONG_NAME.match(s.text, offset + len(name))):
@@ -1392,6 +1393,9 @@ class Extractor:
                             name, offset = long.group(1), long.start(1)
                         plain_sibling = beside and _plain_name(name) and \
                             not _LONGER_NAME_AFTER.match(s.text, offset + len(name))
+                        if counted and _SHORT_NAME.fullmatch(name):
+                            self._discovered(name, s, offset, "counted-list", role, uses, intro, out)
+                            continue
                         self._discovered(name, s, offset, "list-sibling" if plain_sibling else named_as,
                                          role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):
@@ -1655,6 +1659,7 @@ class Extractor:
             return
         # challenges and shared tasks have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule in ("challenge-year", "task-quoted-name") else 40) and \
+                not (rule == "counted-list" and _SHORT_NAME.fullmatch(clean)) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean) and
                      not (s.in_title and rule == "dataset-then-name")) and \
                 rule not in _PHRASE_NAME_RULES:  # (a title capitalises every word: "Corpus Construction")
@@ -2905,6 +2910,15 @@ def _plain_name(name: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2}")  # "three benchmarks: Camera, Car and Ele": short when the list is counted
+_LIST_COUNT = re.compile(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+)?$", re.I)
+
+
+def _counts(before: str, n: int) -> bool:
+    """The words before a list's data noun count its names ("three benchmarks: Camera, Car and Ele")."""
+    m = _LIST_COUNT.search(before)
+    return bool(m) and ("two three four five six".split().index(m.group(1).lower()) + 2
+                        if not m.group(1).isdigit() else int(m.group(1))) == n
 _ET_AL = re.compile(r"\s+et\.?\s+al\b")
 _HEAD_OF_LONG_NAME = re.compile(rf"(?:\s+[A-Z][\w'-]*){{1,8}}\s*\((?=[A-Z])({_NAME})\)")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]")

@@ -3367,6 +3367,16 @@ def test_titled_words_set_off_after_a_named_dataset_describe_it(extractor):
     assert {t for p, t in found if "Dataset" in p} == {"c2d2"}
 
 
+def test_short_plain_names_count_when_the_list_is_counted(extractor):
+    """"three benchmarks: Camera, Car and Ele": three names for three datasets, short as they are."""
+    found, _ = edges(extractor, "Comparative Opinion Quintuple Extraction", "We evaluate our approach on three "
+                     "benchmarks: Camera, Car and Ele.")
+    assert {t for p, t in found if p == "usesDataset"} == {"camera", "car", "ele"}
+    found, _ = edges(extractor, "Comparative Opinion Quintuple Extraction", "We evaluate our approach on two "
+                     "benchmarks: Camera, Car and Ele.")
+    assert not {"car", "ele"} & {t for p, t in found}
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
