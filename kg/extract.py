@@ -414,6 +414,7 @@ _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in bracket
 # (or after its data noun: "Stanford Sentiment Treebank Dataset (SSTB)")
 _SHORT_FORM_AFTER = re.compile(rf"(?:\s+(?i:{_DATA_NOUN}))?\s*\(({_NAME})\)")
 _LONG_FORM_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){2,8})\($")  # "Stanford Large Movie Review Dataset (IMDB)"
+_APPOSITIVE_REST = re.compile(r"((?:\s+[A-Z][\w'-]*){1,3}),\s")  # the rest of a name of words set off by commas
 _LONG_NAME_REST = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,5}}\s*\(({_NAME})\)")  # the rest of a long name, then its short form
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
 _NAMED_IN_HEAD = re.compile(r"\s*(?::|\s[-–—])\s")
@@ -1374,6 +1375,11 @@ class Extractor:
                                            "".join(c for c in long.group(1) if c.isupper())):
                         names = [(long.group(1), long.start(1))]  # "a new emotion dataset, Multimodal Stressed
                         # Emotion (MuSE), and": the short form the paper gives its long name
+                    elif rule == "intro-appositive" and s.text[pm.start(1) - 2:pm.start(1)] == ", " and \
+                            pm.group(1)[0].isupper() and \
+                            (rest := _APPOSITIVE_REST.match(s.text, pm.end(1))):
+                        names = [(s.text[pm.start(1):rest.end(1)], pm.start(1))]  # "a large-scale benchmark,
+                        # Positive Psychology Frames, with 8,349 sentence pairs": a name of words, set off by commas
                     if rule in ("intro-name-first", "intro-called", "intro-appositive") and \
                             (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
                             len(short.group(1)) < len(pm.group(1)):

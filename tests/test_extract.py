@@ -3377,6 +3377,14 @@ def test_short_plain_names_count_when_the_list_is_counted(extractor):
     assert not {"car", "ele"} & {t for p, t in found}
 
 
+def test_a_name_of_words_set_off_by_commas_after_new_data_is_one_name(extractor):
+    found, _ = edges(extractor, "Inducing Positive Perspectives with Text Reframing", "To facilitate rapid "
+                     "progress, we introduce a large-scale benchmark, Positive Psychology Frames, with 8,349 pairs.")
+    assert {t for p, t in found if p == "introducesDataset"} == {"positive-psychology-frames"}
+    found, _ = edges(extractor, "Video Affect", "We present a database, namely LIRIS-ACCEDE, of 9,800 excerpts.")
+    assert not any(t.startswith("namely") for p, t in found)
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
