@@ -2917,14 +2917,16 @@ def _plain_name(name: str) -> bool:
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2}")  # "three benchmarks: Camera, Car and Ele": short when the list is counted
-_LIST_COUNT = re.compile(r"\b(two|three|four|five|six|[2-6])\s+(?:[\w-]+\s+)?$", re.I)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LIST_COUNT = re.compile(rf"\b({'|'.join(_COUNT_WORDS)}|[2-6])\s+(?:[\w-]+\s+)?$", re.I)
 
 
 def _counts(before: str, n: int) -> bool:
     """The words before a list's data noun count its names ("three benchmarks: Camera, Car and Ele")."""
     m = _LIST_COUNT.search(before)
-    return bool(m) and ("two three four five six".split().index(m.group(1).lower()) + 2
-                        if not m.group(1).isdigit() else int(m.group(1))) == n
+    return bool(m) and (int(m.group(1)) if m.group(1).isdigit() else _COUNT_WORDS[m.group(1).lower()]) == n
+
+
 _ET_AL = re.compile(r"\s+et\.?\s+al\b")
 _HEAD_OF_LONG_NAME = re.compile(rf"(?:\s+[A-Z][\w'-]*){{1,8}}\s*\((?=[A-Z])({_NAME})\)")
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:in|of|for|on)\s+(?:the\s+)?)?[A-Z][a-z]")
