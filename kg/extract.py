@@ -119,7 +119,8 @@ _DISCOVER = [
                                       rf"(?i:{_DATA_NOUN})?\s*as\s+({_LIST})")),
     ("intro-name-first", True, re.compile(
         rf"\b(?:{_NAME_FIRST_VERBS}|{_NAME_FIRST_VERBS.title()})\w*\s+"  # two cases: faster than (?i:) here
-        rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*(?:a|an|the)?\s*"
+        rf"(?:the\s+|a\s+|an\s+)?(?:new\s+|novel\s+|first\s+)?({_NAME})(?:\s*(?:,|:|\(|-{{2,}}|[–—])|\s+-+)\s*"
+        rf"(?:(?:which|that)\s+(?:is|was)\s+)?(?:a|an|the)?\s*"  # "we introduce Pace, which is a dataset that ..."
         rf"(?:(?!(?:that|which|who|whose|on|by|using|models?|methods?|approach|framework|network|system|supported)\b)"
         rf"\(?[\w+.-]+(?:,\d{{3}}[\w+.-]*)?\)?,?\s+){{0,10}}?"  # "an 8M+ image dataset", "a 12,224-texts corpus",
         # "a ... sentiment analysis (ABSA) dataset"

@@ -3385,6 +3385,14 @@ def test_a_name_of_words_set_off_by_commas_after_new_data_is_one_name(extractor)
     assert not any(t.startswith("namely") for p, t in found)
 
 
+def test_a_name_introduced_then_said_to_be_a_dataset_in_a_relative_clause(extractor):
+    found, _ = edges(extractor, "PanicToCalm: A Proactive Counseling Agent for Panic Attacks", "To address this, we "
+                     "introduce Pace, which is a dataset that includes high-distress episodes.")
+    assert ("introducesDataset", "pace") in found
+    found, _ = edges(extractor, "PanicToCalm", "We introduce Pacer, which is a model trained on the data.")
+    assert not {t for p, t in found if "Dataset" in p}
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
