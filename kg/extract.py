@@ -52,7 +52,7 @@ _TRAILING_CHALLENGE = re.compile(r"\s(?:challenge|competition|shared task)$", re
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
                             r"collection|lexicon|lexica\b")
 _NAME = (r"(?:(?:[A-Z][A-Za-z0-9]*(?:[-_.'][A-Za-z0-9]+|–[A-Z0-9][A-Za-z0-9]*|\+(?!(?-i:[a-z]+)\b)[A-Za-z0-9]+)*\+*|"
-         r"[a-z]+[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+|–[A-Z0-9][A-Za-z0-9]*)*|"
+         r"(?:[a-z]+|[a-z]{1,2}-)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+|–[A-Z0-9][A-Za-z0-9]*)*|"  # ("iSarcasm", "en-Phone")
          r"\d+[A-Za-z][A-Za-z0-9_-]*)"  # ("3MT_French")
          r"(?: (?:II|III|IV|V|VI|(?:19|20)\d\d|[1-9]\.\d{1,2}|[Vv][1-9](?:\.\d)?)\b)?(?![^\W\d_]))")  # a version
 # or a challenge's year: "CASME II", "SEED IV", "FERA 2015", "PolEmo 2.0"; a "+" joins a part with a capital or a

@@ -3393,6 +3393,12 @@ def test_a_name_introduced_then_said_to_be_a_dataset_in_a_relative_clause(extrac
     assert not {t for p, t in found if "Dataset" in p}
 
 
+def test_a_name_with_a_short_lower_case_prefix_ends_a_list(extractor):
+    found, _ = edges(extractor, "Sentimental Image Generation for Aspect-based Sentiment Analysis", "Extensive "
+                     "experiments build a new SOTA performance in ACOS, ASQP and en-Phone datasets.")
+    assert {t for p, t in found if p == "usesDataset"} == {"acos", "asqp", "en-phone"}
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
