@@ -1667,6 +1667,7 @@ class Extractor:
         # challenges and shared tasks have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule in ("challenge-year", "task-quoted-name") else 40) and \
                 not (rule == "counted-list" and _SHORT_NAME.fullmatch(clean)) and \
+                not _spelt_word(clean, s.text, offset + len(name)) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean) and
                      not (s.in_title and rule == "dataset-then-name")) and \
                 rule not in _PHRASE_NAME_RULES:  # (a title capitalises every word: "Corpus Construction")
@@ -2884,6 +2885,14 @@ def _spells(words: str, name: str) -> bool:
     initials = "".join(w[0] for w in words.split() if w[0].isupper())
     capitals = "".join(c for c in name if c.isupper())
     return len(initials) >= 3 and len(capitals) >= 3 and (capitals.startswith(initials) or initials.startswith(capitals))
+
+
+def _spelt_word(name: str, text: str, end: int) -> bool:
+    """A word with its long form in brackets after it, whose capitals open the word: "Mirror (Multimodal Interactive
+    Rolling with Resistance)" is a name, written as a word."""
+    spelt = _SPELT_AFTER.match(text, end)
+    initials = "".join(w[0] for w in spelt.group(1).split() if w[0].isupper()) if spelt else ""
+    return len(initials) >= 3 and name.upper().startswith(initials)
 
 
 def _leading_initials(words: str, short: str) -> bool:

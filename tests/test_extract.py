@@ -3399,6 +3399,16 @@ def test_a_name_with_a_short_lower_case_prefix_ends_a_list(extractor):
     assert {t for p, t in found if p == "usesDataset"} == {"acos", "asqp", "en-phone"}
 
 
+def test_a_word_spelt_out_in_brackets_after_it_is_a_name(extractor):
+    found, _ = edges(extractor, "MIRROR: Multimodal Cognitive Reframing Therapy", "Specifically, we introduce a new "
+                     "synthetic dataset, Mirror (Multimodal Interactive Rolling with Resistance), which pairs "
+                     "statements with facial images.")
+    assert ("introducesDataset", "mirror") in found
+    found, _ = edges(extractor, "Cognitive Reframing Therapy", "We introduce a new synthetic dataset, Mirror (made "
+                     "of client statements), which pairs statements with facial images.")
+    assert ("introducesDataset", "mirror") not in found
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
