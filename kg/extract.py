@@ -986,6 +986,7 @@ class Extractor:
         if self.task_model is not None:
             self._learned_tasks(paper, sents, tasks, add=not calls)
         _summary_classifies_nothing(tasks, sents[0].text)
+        _machine_personality(tasks, text)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -2348,6 +2349,28 @@ def _summary_classifies_nothing(tasks: dict[str, tuple], title: str) -> None:
     """Opinion summarisation is no sentiment analysis unless its title says it weighs sentiment."""
     if TASK + "sentiment-analysis" in tasks and _OPINION_SUMMARY.search(title) and not _AFFECT_IN_TITLE.search(title):
         del tasks[TASK + "sentiment-analysis"]
+
+
+# "Personality Traits in LLMs", "Modulating Personality of Large Language Models", "PEFT-Driven Personality
+# Manipulation": a personality given to a model or read off it, not one detected in people
+_MACHINES = r"(?:(?:large\s+)?language\s+models?|LLMs?|(?:AI|conversational|dialogue|role-?playing|LLM-based)\s+agents?|" \
+    r"chatbots?|GPT[\w.-]*|models?)"
+_MACHINE_PERSONALITY = re.compile(
+    rf"personalit\w*\s+(?:traits?\s+)?(?:of|in|to|for)\s+(?:the\s+|an?\s+|these\s+|quantized\s+)?{_MACHINES}\b|"
+    rf"\b{_MACHINES}['’]s?\s+personalit|\b(?:LLM|model|agent|chatbot|machine)\s+personalit|"
+    r"personality\s+(?:manipulation|prompting|induction|vectors?|steering|editing|consistency|shifts?|simulation|"
+    r"injection|control|modulation)", re.I)
+_PERSONALITY_DETECTED = re.compile(
+    r"(?:detect|predict|recogni[sz]|classif|infer|estimat|profil|identif)\w*\s+(?:\w+\s+){0,4}?personalit|"
+    r"personality\s+(?:traits?\s+)?(?:detection|prediction|recognition|classification|inference|estimation|"
+    r"profiling|identification|computing|assessment)", re.I)
+
+
+def _machine_personality(tasks: dict[str, tuple], text: str) -> None:
+    """A paper about the personality of language models detects no one's personality, unless it says so."""
+    if TASK + "personality-detection" in tasks and _MACHINE_PERSONALITY.search(text) and \
+            not _PERSONALITY_DETECTED.search(text):
+        del tasks[TASK + "personality-detection"]
 
 
 def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:

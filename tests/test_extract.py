@@ -3317,6 +3317,19 @@ def test_a_test_set_the_paper_introduces_is_data_and_ood_is_no_name(extractor):
     assert "ood" not in {t for p, t in found}
 
 
+@pytest.mark.parametrize("title, abstract, detected", [
+    ("Personality Vector: Modulating Personality of Large Language Models by Model Merging",
+     "We propose a method for personality modulation in LLMs, so that they exhibit Big Five personality traits.", False),
+    ("Exploring the Impact of Personality Traits on LLM Bias and Toxicity",
+     "This study explores how assigning different Big Five personality traits to LLMs affects their outputs.", False),
+    ("Evaluating LLM Alignment on Personality Inference from Real-World Interview Data",
+     "We test how well LLMs infer the Big Five personality traits of people from interview transcripts.", True),
+])
+def test_the_personality_of_language_models_is_not_personality_detection(extractor, title, abstract, detected):
+    found, _ = edges(extractor, title, abstract)
+    assert (("addressesTask", "personality-detection") in found) == detected
+
+
 @pytest.mark.parametrize("title, sentiment", [
     ("Rationale-based Opinion Summarization", False),
     ("Polarity Calibration for Opinion Summarization", True),
