@@ -575,7 +575,8 @@ Zulu Xhosa Igbo Somali Pashto Dari Sindhi Kurdish Uzbek Kazakh Mongolian Tibetan
 """.split())
 _NAMED_APPOSITIVE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:the|an?)\s+(?:[\w-]+\s+){{0,8}}$")
 _LANGUAGE_PAIR = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s*$")
-# "on the Amazon and Yelp datasets": a shop whose reviews make a dataset when named beside one
+# "on the Amazon and Yelp datasets", "two well-known public datasets, i.e. Yelp and Amazon": a shop whose reviews make
+# a dataset when a pattern of data names it (alone it is a platform)
 _REVIEW_SITES = frozenset({"amazon"})
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
@@ -1629,8 +1630,7 @@ class Extractor:
                     length: int | None = None):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
-        if not key or (clean.lower() in _NOT_DATASETS and not (rule == "source-kind-pair" and
-                                                               clean.lower() in _REVIEW_SITES)) or (" " in clean and all(
+        if not key or (clean.lower() in _NOT_DATASETS and clean.lower() not in _REVIEW_SITES) or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \

@@ -3422,6 +3422,14 @@ def test_a_word_spelt_out_in_brackets_after_it_is_a_name(extractor):
     assert ("introducesDataset", "mirror") not in found
 
 
+def test_amazon_is_data_where_a_pattern_of_data_names_it(extractor):
+    found, _ = edges(extractor, "Sentiment Transfer", "With experiments conducted on two well-known public datasets, "
+                     "i.e. Yelp and Amazon, we demonstrate that the method works.")
+    assert {t for p, t in found if p == "usesDataset"} == {"yelp", "amazon"}
+    found, _ = edges(extractor, "Cross-Domain Sentiment Analysis", "We crawled reviews from Amazon and trained BERT.")
+    assert "amazon" not in {t for p, t in found}
+
+
 def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     found, _ = edges(extractor, "KoCoSa: Korean Context-aware Sarcasm Detection Dataset",
                      "We introduce a new dataset, KoCoSa (Korean Context-aware Sarcasm Detection Dataset), of dialogues.")
