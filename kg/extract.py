@@ -1651,7 +1651,9 @@ class Extractor:
             (None if clean.endswith("+") or rule == "numbered-task" else  # (a task's number is no class count)
              self.catalogue.keyed.get(_CLASS_COUNT.sub("", key))) or \
             edition_of(clean, self.catalogue) or \
-            (self.catalogue.keyed.get(key[:-1] if key.endswith("s") else key + "s") if " " in key else None)
+            (self.catalogue.keyed.get(key[:-1] if key.endswith("s") else key + "s") if " " in key else None) or \
+            (self.catalogue.misspelt(clean) if _TYPED_IN_CAPITALS.fullmatch(clean) and not introduces and
+             rule != "numbered-task" else None)  # (new data is often named after old: "EmoVid", "CSConv")
         # "existing", "public", "standard" before the name: someone else's dataset; so is one a subset is taken of
         existing = _existing(s.text[max(0, offset - 40):offset]) or \
             bool(_SUBSET_OF.search(s.text, max(0, offset - 60), offset))
@@ -2950,6 +2952,9 @@ def _plain_name(name: str) -> bool:
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2}")  # "three benchmarks: Camera, Car and Ele": short when the list is counted
+# a name in capitals, where one slipped letter is a typing error ("RAVDSS", "DIAC-WOZ"); mixed case is a
+# coined name ("EmoNaBa", "EmotionNet")
+_TYPED_IN_CAPITALS = re.compile(r"[A-Za-z]?[A-Z0-9-]+")
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_COUNT = re.compile(rf"\b({'|'.join(_COUNT_WORDS)}|[2-6])\s+(?:[\w-]+\s+)?$", re.I)
 

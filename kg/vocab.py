@@ -93,6 +93,9 @@ class DatasetNames:
                 compact.setdefault(key.replace(" ", ""), {})[c.iri] = c
         # "CMUMOSEI", "AffWild2": a name written without its hyphens or spaces, where that names one dataset
         self.compact = {k: next(iter(cs.values())) for k, cs in compact.items() if len(cs) == 1}
+        self._by_length: dict[int, list[str]] = {}
+        for k in self.compact:
+            self._by_length.setdefault(len(k), []).append(k)
 
     def get(self, name: str) -> Concept | None:
         key = title_key(name)
@@ -101,6 +104,17 @@ class DatasetNames:
         if found is not None and name.rstrip().endswith("+") and not found.named_with_plus:
             return None  # "AffectNet+" is a dataset built on AffectNet, not AffectNet
         return found
+
+    def misspelt(self, name: str) -> Concept | None:
+        """The one catalogued dataset a name of six letters or more misses by one letter, dropped, added, changed
+        or swapped ("RAVDSS", "IMEOCAP", "RAVNESS"): a typing slip. Digits differ between editions, not by
+        typing ("CASME3"), and a letter more or less at an end makes a variant ("E-DAIC")."""
+        key = title_key(name).replace(" ", "")
+        if len(key) < 6:
+            return None
+        near = {self.compact[k].iri: self.compact[k] for size in (len(key) - 1, len(key), len(key) + 1)
+                for k in self._by_length.get(size, ()) if _one_letter_apart(key, k)}
+        return next(iter(near.values())) if len(near) == 1 else None
 
     def _other_noun(self, key: str) -> Concept | None:
         """"the Sharif Emotional Speech dataset" for the catalogued "Sharif Emotional Speech Database", "the Berlin
@@ -111,6 +125,22 @@ class DatasetNames:
 
 
 _KEY_NOUNS = ("database", "dataset", "corpus")
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two neighbours swapped turns ``a`` into ``b`` (digits stay as they are)."""
+    if a == b or abs(len(a) - len(b)) > 1 or a[0] != b[0]:
+        return False  # (a first letter of its own makes another name: "ZU-FACS", "CSConv")
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1:] == b[i + 1:]:
+            return a[i].isalpha() and b[i].isalpha()  # one letter changed
+        return a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]  # two swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    # one letter added or dropped inside the name (at either end it makes a variant: "E-DAIC", "Social-IQA")
+    return 0 < i < len(shorter) and longer[i].isalpha() and longer[i + 1:] == shorter[i:]
 
 
 def ontology_dir() -> Path:

@@ -1380,6 +1380,19 @@ def test_dataset_names_in_other_spellings(extractor, sentence, local):
     assert ("usesDataset", local) in found
 
 
+@pytest.mark.parametrize("sentence, local, linked", [
+    ("We evaluate on four SER datasets: EmoDB, TESS, SAVEE and RAVDSS.", "ravdess", True),   # a letter dropped
+    ("By experiments on DailyDialog, EmoryNLP, IMEOCAP, and MELD, we improve.", "iemocap", True),  # two swapped
+    ("We used the Berlin EmoDB, SAVEE and RAVNESS datasets.", "ravdess", True),            # one changed
+    ("We compare on four benchmarks: CK+, GEMEP-FERA, ZU-FACS and QRT.", "ru-facs", False),  # not the first
+    ("We introduce CSConv, a new dataset of dialogues, and test on it.", "esconv", False),  # new data named after old
+    ("We test on the CASME3 and SAMM datasets.", "casme-ii", False),                        # an edition's digit
+])
+def test_a_catalogued_name_typed_with_one_letter_slipped(extractor, sentence, local, linked):
+    found, _ = edges(extractor, "Speech emotion recognition", sentence)
+    assert (local in {t for p, t in found if "Dataset" in p}) == linked
+
+
 @pytest.mark.parametrize("sentence, local", [
     ("We grow a small seed dataset by bootstrapping.", "seed"),  # lower case: a word
     ("Seed words expand the lexicon.", "seed"),                  # title case, no data noun after it
