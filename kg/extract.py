@@ -968,6 +968,7 @@ class Extractor:
             s = _sentence_of(sents, hit.start())
             modalities[MODALITY + "video"] = (_pseudo(s, _MOVING_FACE.search(s.text)), s, "moving-face", 0.7)
         _frames_not_images(modalities, found_modalities)
+        _visual_images(modalities, found_modalities)
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
         text_hint = None
@@ -2254,6 +2255,17 @@ def _frames_not_images(modalities: dict, found) -> None:
         del modalities[MODALITY + "image"]
 
 
+def _visual_images(modalities: dict, found) -> None:
+    """Beside images and no sound, "the visual modality" is the images' ("text and image modalities ... visual
+    modality" of a meme or a tweet), not a video."""
+    video = modalities.get(MODALITY + "video")
+    if video and video[2] == "gazetteer" and MODALITY + "image" in modalities and \
+            MODALITY + "speech" not in modalities and MODALITY + "music" not in modalities and \
+            all(_VISUAL_MODALITY.fullmatch(m.surface) for m, _ in found if m.concept.id == "video"):
+        del modalities[MODALITY + "video"]
+
+
+_VISUAL_MODALITY = re.compile(r"visual\s+modalit\w*", re.I)
 _CHANNEL_WORD = re.compile(r"\b(?:(?P<lang>language|linguistic|verbal|textual|lexical|text)|(?P<vis>visual)|"
                            r"(?P<aco>acoustic|audio|vocal|paralinguistic))\b", re.I)
 _CHANNEL_GAP = re.compile(r"(?:\s*\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*)$")

@@ -3343,6 +3343,16 @@ def test_the_personality_of_language_models_is_not_personality_detection(extract
     assert (("addressesTask", "personality-detection") in found) == detected
 
 
+def test_the_visual_modality_beside_images_is_the_images(extractor):
+    found, _ = edges(extractor, "Multi-Modal Sarcasm Detection via Cross-Modal Graph Convolutional Network",
+                     "We detect sarcasm in tweets from the text and the image modality, building a graph that links "
+                     "the textual and visual modalities.")
+    assert {t for p, t in found if p == "usesModality"} == {"text", "image"}
+    found, _ = edges(extractor, "Multimodal Emotion Recognition", "We fuse the acoustic and visual modalities of "
+                     "each utterance and the image of the speaker.")
+    assert ("usesModality", "video") in found  # beside sound, the visual stream is a video's
+
+
 @pytest.mark.parametrize("title, sentiment", [
     ("Rationale-based Opinion Summarization", False),
     ("Polarity Calibration for Opinion Summarization", True),
