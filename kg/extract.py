@@ -2410,9 +2410,11 @@ def _not_speech(m: Match, s: Sentence) -> bool:
     return bool(follows and follows.match(after))
 
 
-# "movie reviews", "film scripts", "movie dialogues": texts about a video, not the video; "video games" are games
+# "movie reviews", "Movie Sentiment Classification", "film scripts", "movie dialogues": texts about a video, not the
+# video; "video games" are games
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
                           r"dialogues?|transcripts?|recommendations?|games?|gam(?:ing|eplay))\b", re.I)
+_ABOUT_FILM = re.compile(r"\s+(?:sentiments?|opinions?)\b", re.I)  # "Movie Sentiment" is of reviews ("Video Sentiment" not)
 # the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
 _ANIMALS = re.compile(r"\b(?:animals?|cats?|dogs?|canine|pigs?|piglets?|swine|cattle|cows?|calf|calves|horses?|goats?|"
                       r"sheep|chickens?|hens?|poultry|birds?|macaques?|primates?|monkeys?|livestock|mice|rats?|"
@@ -2528,6 +2530,7 @@ def _not_video(m: Match, s: Sentence) -> bool:
     opinions are about ("express their opinions or feelings about news, movies, products")."""
     before, _ = _context(m, s, 50, 0)
     return bool(_ABOUT_VIDEO.match(s.text, m.end - s.start) or _STIMULUS.search(before) or
+                m.surface.lower().startswith(("movie", "film")) and _ABOUT_FILM.match(s.text, m.end - s.start) or
                 _COMMENTS_ON.search(before) or
                 _OPINION_ABOUT.search(s.text, max(0, m.start - s.start - 120), m.start - s.start))
 

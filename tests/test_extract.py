@@ -3343,6 +3343,15 @@ def test_the_personality_of_language_models_is_not_personality_detection(extract
     assert (("addressesTask", "personality-detection") in found) == detected
 
 
+@pytest.mark.parametrize("title, video", [
+    ("NollySenti: Transfer Learning for Nigerian Movie Sentiment Classification", False),  # reviews of films
+    ("Quantum Cognitively Motivated Decision Fusion for Video Sentiment Analysis", True),   # the videos themselves
+])
+def test_movie_sentiment_is_read_from_reviews_video_sentiment_from_videos(extractor, title, video):
+    found, _ = edges(extractor, title, "We classify the sentiment of each item.")
+    assert (("usesModality", "video") in found) == video
+
+
 def test_the_visual_modality_beside_images_is_the_images(extractor):
     found, _ = edges(extractor, "Multi-Modal Sarcasm Detection via Cross-Modal Graph Convolutional Network",
                      "We detect sarcasm in tweets from the text and the image modality, building a graph that links "
