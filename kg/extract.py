@@ -2414,7 +2414,8 @@ def _not_speech(m: Match, s: Sentence) -> bool:
 # video; "video games" are games
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
                           r"dialogues?|transcripts?|recommendations?|games?|gam(?:ing|eplay))\b", re.I)
-_ABOUT_FILM = re.compile(r"\s+(?:sentiments?|opinions?)\b", re.I)  # "Movie Sentiment" is of reviews ("Video Sentiment" not)
+# "Movie Sentiment" is the sentiment of reviews (but "Video Sentiment Analysis" reads the videos)
+_ABOUT_FILM = re.compile(r"\s+(?:sentiments?|opinions?)\b", re.I)
 # the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos
 _ANIMALS = re.compile(r"\b(?:animals?|cats?|dogs?|canine|pigs?|piglets?|swine|cattle|cows?|calf|calves|horses?|goats?|"
                       r"sheep|chickens?|hens?|poultry|birds?|macaques?|primates?|monkeys?|livestock|mice|rats?|"
