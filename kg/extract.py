@@ -1403,7 +1403,7 @@ class Extractor:
                             name, offset = long.group(1), long.start(1)
                         plain_sibling = beside and _plain_name(name) and \
                             not _LONGER_NAME_AFTER.match(s.text, offset + len(name))
-                        if counted and _SHORT_NAME.fullmatch(name):
+                        if counted and _SHORT_NAME.fullmatch(name):  # (the rule that lets a short name pass)
                             self._discovered(name, s, offset, "counted-list", role, uses, intro, out)
                             continue
                         self._discovered(name, s, offset, "list-sibling" if plain_sibling else named_as,
@@ -1670,7 +1670,7 @@ class Extractor:
             return
         # challenges and shared tasks have long names; between catalogued names a plain word is enough ("BU-3DFE, Bosphorus")
         if not _looks_like_name(clean, 80 if rule in ("challenge-year", "task-quoted-name") else 40) and \
-                not (rule == "counted-list" and _SHORT_NAME.fullmatch(clean)) and \
+                rule != "counted-list" and \
                 not _spelt_word(clean, s.text, offset + len(name)) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean) and
                      not (s.in_title and rule == "dataset-then-name")) and \
@@ -2920,10 +2920,16 @@ def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[
     return words
 
 
+def _capital_initials(words: str) -> str:
+    """The initials of the capitalised words, as a long form in brackets spells a name ("Multimodal Interactive
+    Rolling with Resistance": "MIRR")."""
+    return "".join(w[0] for w in words.split() if w[0].isupper())
+
+
 def _spells(words: str, name: str) -> bool:
     """The initials of the capitalised words are the name's capitals, or open them: "Self-Reported Mental Health
     Diagnoses for German" spells "SMHD-GER"."""
-    initials = "".join(w[0] for w in words.split() if w[0].isupper())
+    initials = _capital_initials(words)
     capitals = "".join(c for c in name if c.isupper())
     return len(initials) >= 3 and len(capitals) >= 3 and (capitals.startswith(initials) or initials.startswith(capitals))
 
@@ -2932,7 +2938,7 @@ def _spelt_word(name: str, text: str, end: int) -> bool:
     """A word with its long form in brackets after it, whose capitals open the word: "Mirror (Multimodal Interactive
     Rolling with Resistance)" is a name, written as a word."""
     spelt = _SPELT_AFTER.match(text, end)
-    initials = "".join(w[0] for w in spelt.group(1).split() if w[0].isupper()) if spelt else ""
+    initials = _capital_initials(spelt.group(1)) if spelt else ""
     return len(initials) >= 3 and name.upper().startswith(initials)
 
 
@@ -3037,7 +3043,6 @@ def _existing(sentence: str) -> bool:
     return bool(_EXISTING.search(sentence))
 
 
-# a title announcing a dataset without naming it: "A Multimodal Sentiment Dataset for Video Recommendation"
 def _after_head(title: str) -> int:
     """Where a title's words start after a phrase and colon before them ("Speaking Beyond Language: A Large-Scale
     Multimodal Dataset for ..."), else 0."""
@@ -3045,6 +3050,7 @@ def _after_head(title: str) -> int:
     return at + 2 if 0 < at <= 60 else 0
 
 
+# a title announcing a dataset without naming it: "A Multimodal Sentiment Dataset for Video Recommendation"
 _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data\s?set|corpus|database)\b", re.I)
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known|"
                        r"previous|(?:using|on|with|from)\s+the\s+benchmark)\b", re.I)  # ("Our previous MA-52

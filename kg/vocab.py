@@ -108,7 +108,8 @@ class DatasetNames:
     def misspelt(self, name: str) -> Concept | None:
         """The one catalogued dataset a name of six letters or more misses by one letter, dropped, added, changed
         or swapped ("RAVDSS", "IMEOCAP", "RAVNESS"): a typing slip. Digits differ between editions, not by
-        typing ("CASME3"), and a letter more or less at an end makes a variant ("E-DAIC")."""
+        typing ("CASME3"); another first letter, or a letter more or less at the end, makes another name ("E-DAIC",
+        "Social-IQA")."""
         key = title_key(name).replace(" ", "")
         if len(key) < 6:
             return None
@@ -139,8 +140,9 @@ def _one_letter_apart(a: str, b: str) -> bool:
             return a[i].isalpha() and b[i].isalpha()  # one letter changed
         return a[i:i + 2] == b[i:i + 2][::-1] and a[i + 2:] == b[i + 2:]  # two swapped
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-    # one letter added or dropped inside the name (at either end it makes a variant: "E-DAIC", "Social-IQA")
-    return 0 < i < len(shorter) and longer[i].isalpha() and longer[i + 1:] == shorter[i:]
+    # one letter added or dropped inside the name (at its end it makes a variant: "Social-IQA"); the first letters
+    # are equal, so the difference is never at the start
+    return i < len(shorter) and longer[i].isalpha() and longer[i + 1:] == shorter[i:]
 
 
 def ontology_dir() -> Path:
