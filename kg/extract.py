@@ -636,6 +636,8 @@ _METHOD_NOUN = (r"(?:framework|model|method|approach|network|architecture|system
 _PROPOSED_NAME = re.compile(rf"\b(?:propose|present|introduce|develop|design)(?:s|d|ed)?\s+({_NAME})\s*"
                             rf"(?:\([^()]{{2,150}}\)\s*)?,\s*(?:a|an)\s+(?:(?!{_DATA_WORD})[\w-]+\s+){{0,8}}?{_METHOD_NOUN}\b")
 _METHOD_BEFORE = re.compile(rf"\b{_METHOD_NOUN}\s+$")
+# "ReDepress, the first clinically validated social media dataset": the abstract says the name is data
+_CALLED_DATA = re.compile(rf",\s+(?:a|an|the\s+first)\s+(?:(?!{_METHOD_NOUN}\b)[\w-]+\s+){{0,6}}?{_DATA_NOUN}\b")
 _NOUN_AFTER = re.compile(rf"\s+{_DATA_NOUN}", re.I)
 _METHOD_CALLED = re.compile(rf"\b{_METHOD_NOUN},?\s+(?:called|named|dubbed|termed)\s+({_NAME})")
 _TITLE_HEAD = re.compile(rf"({_NAME}):\s")
@@ -1674,6 +1676,8 @@ class Extractor:
                 not _spelt_word(clean, s.text, offset + len(name)) and \
                 not (rule in _PLAIN_NAME_RULES and _plain_name(clean) and
                      not (s.in_title and rule == "dataset-then-name")) and \
+                not (rule == "name-appositive" and _plain_name(clean) and
+                     _WE_VERB_BEFORE.search(s.text, max(0, offset - 30), offset)) and \
                 rule not in _PHRASE_NAME_RULES:  # (a title capitalises every word: "Corpus Construction")
             return
         iri = _discover(out, clean)
@@ -2880,8 +2884,10 @@ def _own_methods(text: str, title_end: int) -> set[str]:
     if not (head := _TITLE_HEAD.match(text, 0, title_end)):
         return names
     name = head.group(1)
-    if _METHOD_FIRST.match(text, head.end(), title_end):
+    if _METHOD_FIRST.match(text, head.end(), title_end) and not any(
+            _CALLED_DATA.match(text, at + len(name)) for at in _occurrences(text, name) if at > title_end):
         names.add(name)  # "DeepSentiPers: Novel Deep Learning Models Trained Over ... Persian Sentiment Corpus"
+        # (not "ReDepress: A Cognitive Framework ..." with "we present ReDepress, the first ... dataset")
     elif _HAS_DATA_NOUN.search(text, 0, title_end):
         names.discard(name)
     elif any(_PERFORMS.match(text, at + len(name)) and not _AFTER_PREPOSITION.search(text, max(0, at - 12), at)
@@ -2973,6 +2979,8 @@ def _plain_name(name: str) -> bool:
 
 
 _PLAIN_NAME = re.compile(r"[A-Z][a-z]{3,}")
+# "we distill Crisp, a large-scale ... dialogue dataset": a plain word set off as what the paper makes
+_WE_VERB_BEFORE = re.compile(r"\b[Ww]e\s+[a-z]+\s+$")
 _SHORT_NAME = re.compile(r"[A-Z][a-z]{2}")  # "three benchmarks: Camera, Car and Ele": short when the list is counted
 # a name in capitals, where one slipped letter is a typing error ("RAVDSS", "DIAC-WOZ"); mixed case is a
 # coined name ("EmoNaBa", "EmotionNet")

@@ -3472,3 +3472,20 @@ def test_a_spelt_out_camel_name_and_a_plain_name_after_its_data_noun(extractor):
     assert {t for p, t in found if p == "usesDataset"} == {"yelp", "space"}
     found, _ = edges(extractor, "Emotion Cause Events: Corpus Construction and Analysis", "We build a corpus.")
     assert "construction" not in {t for p, t in found}  # a title capitalises every word
+
+
+def test_a_plain_word_the_paper_makes_and_calls_data_is_a_name(extractor):
+    found, _ = edges(extractor, "Crisp: Cognitive Restructuring of Negative Thoughts", "With CRDial, we distill Crisp, "
+                     "a large-scale and high-quality bilingual dialogue dataset, from LLM.")
+    assert ("introducesDataset", "crisp") in found
+    found, _ = edges(extractor, "Emotion Recognition of Speakers", "First, a large dataset of speech was recorded.")
+    assert not {t for p, t in found if "Dataset" in p}
+
+
+def test_a_title_framework_the_abstract_calls_a_dataset_is_one(extractor):
+    found, _ = edges(extractor, "ReDepress: A Cognitive Framework for Detecting Depression Relapse", "In this work, "
+                     "we present ReDepress, the first clinically validated social media dataset focused on relapse.")
+    assert ("introducesDataset", "redepress") in found
+    found, _ = edges(extractor, "ReDepress: A Cognitive Framework for Detecting Depression Relapse", "In this work, "
+                     "we present ReDepress, a framework trained on the clinically validated social media dataset.")
+    assert "redepress" not in {t for p, t in found}
