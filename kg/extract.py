@@ -36,7 +36,8 @@ def _contrast(before: str) -> re.Match | None:
     that clause only, after the last full stop, semicolon or comma."""
     return _CONTRAST_WORDS.search(before, max(before.rfind("."), before.rfind(";"), before.rfind(",")) + 1)
 _INTRO = re.compile(
-    r"\b(?:we|this (?:paper|work|study)|our work)\s+(?:\w+\s+){0,3}?(?:introduce|present|propose|construct|"
+    r"\b(?:we|this (?:paper|work|study)|our work)\s+(?:\w+\s+){0,3}?(?<!the )(?<!our )"  # ("the proposed method")
+    r"(?:introduce|present|propose|construct|"
     r"build|create|collect|curate|release|develop|contribute|establish|design|compile|annotate)\w*\b|"
     r"\bthis (?:paper|work|study)\s+provides\b|"
     r"\b(?:introduc\w+|present\w*|propos\w+|construct\w*|releas\w+|curat\w+|collect\w*|buil[dt]\w*|creat\w+)\s+"

@@ -3489,3 +3489,11 @@ def test_a_title_framework_the_abstract_calls_a_dataset_is_one(extractor):
     found, _ = edges(extractor, "ReDepress: A Cognitive Framework for Detecting Depression Relapse", "In this work, "
                      "we present ReDepress, a framework trained on the clinically validated social media dataset.")
     assert "redepress" not in {t for p, t in found}
+
+
+def test_the_proposed_method_is_no_introduction(extractor):
+    found, _ = edges(extractor, "Enhancing Opinion Role Labeling", "We verify the proposed method on a benchmark MPQA "
+                     "corpus.")
+    assert ("usesDataset", "mpqa") in found and ("introducesDataset", "mpqa") not in found
+    found, _ = edges(extractor, "Opinion Role Labeling", "We then propose a benchmark corpus, MPQA, of news articles.")
+    assert ("introducesDataset", "mpqa") in found
