@@ -169,6 +169,10 @@ _DISCOVER = [
                                                 rf"((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z]){_NAME}"
                                                 rf"(?:\s+(?!(?:{_GENERIC_TITLED})\b)[A-Z][A-Za-z]+){{1,2}})\s+"
                                                 rf"(?:data\s?sets?|corpus|corpora|database)\b")),
+    # "on the recent GermEval 2017 dataset", "using the TASS 2019 corpus": a campaign's name and year, then what it is
+    # (SemEval's years have rules of their own, which know its numbered tasks)
+    ("the-name-year-dataset", None, re.compile(rf"\b(?:the|on|using)\s+(?:[a-z]+\s+)?((?!Sem[Ee]val)[A-Z][A-Za-z]*[A-Z]"
+                                               rf"[A-Za-z]*[\s-]?(?:19|20)\d\d)\s+{_DATA_NOUN}\b")),
     # "we introduce the MERR dataset" / "results on the MELD dataset" / "the standard Fakeddit dataset"
     # or, with the words between, "The ParlaSent multilingual training dataset": a name, then what kind of data
     # it is (then a name with inner capitals or digits only: "the Persian emotion dataset" names a language)

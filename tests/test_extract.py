@@ -3497,3 +3497,9 @@ def test_the_proposed_method_is_no_introduction(extractor):
     assert ("usesDataset", "mpqa") in found and ("introducesDataset", "mpqa") not in found
     found, _ = edges(extractor, "Opinion Role Labeling", "We then propose a benchmark corpus, MPQA, of news articles.")
     assert ("introducesDataset", "mpqa") in found
+
+
+def test_a_campaign_name_and_year_before_a_data_noun_is_a_dataset(extractor):
+    found, _ = edges(extractor, "Joint Aspect and Polarity Classification", "We conduct experiments with different "
+                     "neural architectures on the recent GermEval 2017 dataset.")
+    assert ("usesDataset", "germeval-2017") in found
