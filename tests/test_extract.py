@@ -3503,3 +3503,12 @@ def test_a_campaign_name_and_year_before_a_data_noun_is_a_dataset(extractor):
     found, _ = edges(extractor, "Joint Aspect and Polarity Classification", "We conduct experiments with different "
                      "neural architectures on the recent GermEval 2017 dataset.")
     assert ("usesDataset", "germeval-2017") in found
+
+
+def test_basic_emotions_named_as_a_format_beside_another_is_ekman(extractor):
+    found, _ = edges(extractor, "Word Emotion Induction", "The focus has shifted to more expressive emotion "
+                     "representation models (such as Basic Emotions or Valence-Arousal-Dominance).")
+    assert ("usesEmotionModel", "ekman") in found
+    found, _ = edges(extractor, "Word Emotion Induction", "We combine dimensional annotations with categorical ones "
+                     "based on Basic Emotions.")
+    assert ("usesEmotionModel", "ekman") not in found
