@@ -760,7 +760,7 @@ _AN_BEFORE_OF = (re.compile(r"\b[Aa]n\s+$"), re.compile(r"\s+of\b"))  # "An Appr
 _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:music\w*|songs?|classifiers?|"
                           r"descriptions?|sounds?|soundscapes?|pictures?|images?|videos?)\b)", re.I)
 # "formats (such as Basic Emotions or Valence-Arousal-Dominance)": a representation named beside another
-_BASIC_EMOTIONS_NAMED = re.compile(r"\b(?:such as|like|e\.g\.,?)\s+Basic Emotions\s+(?:or|and)\s+[A-Z]")
+_BASIC_EMOTIONS_NAMED = re.compile(r"\b(?:such as|like|e\.g\.,?)\s+(Basic Emotions)(?=\s+(?:or|and)\s+[A-Z])")
 _SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
 # "pleasure, arousal, and dominance" (PAD), "activation, valence, and dominance": the dimensions by other names
@@ -2074,7 +2074,9 @@ class Extractor:
             # "richer formats (like Basic Emotions or Valence-Arousal-Dominance)": the capitalised name of a format
             for s in sents:
                 if hit := _BASIC_EMOTIONS_NAMED.search(s.text):
-                    out[MODEL + "ekman"] = (_pseudo(s, hit), s, "basic-emotions-named", 0.75)
+                    name = Match(s.start + hit.start(1), s.start + hit.end(1), None,  # type: ignore[arg-type]
+                                 hit.group(1))  # (the evidence is the name, not the words around it)
+                    out[MODEL + "ekman"] = (name, s, "basic-emotions-named", 0.75)
                     break
         # circumplex is a special case of the dimensional model
         if MODEL + "circumplex" in out and MODEL + "vad" not in out:
