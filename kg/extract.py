@@ -98,6 +98,8 @@ _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
 # (rule, introduces, pattern): introduces None means the role follows the words before the name
+# (not Amazon: "the Amazon reviews dataset" is one of its many, which annotators name apart or leave unnamed)
+_REVIEW_SITE_NAMES = r"Yelp|YELP|TripAdvisor|Tripadvisor|Flipkart|BeerAdvocate|Goodreads"
 _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
@@ -169,6 +171,10 @@ _DISCOVER = [
                                                 rf"((?=[A-Za-z0-9-]*[A-Z][A-Za-z0-9-]*[A-Z]){_NAME}"
                                                 rf"(?:\s+(?!(?:{_GENERIC_TITLED})\b)[A-Z][A-Za-z]+){{1,2}})\s+"
                                                 rf"(?:data\s?sets?|corpus|corpora|database)\b")),
+    # "using the Yelp business review dataset", "the Yelp sentiment dataset": a review site's data, named by the site
+    # (words in capitals make a name of their own: "the Yelp Open Dataset")
+    ("site-kind-dataset", False, re.compile(rf"\b({_REVIEW_SITE_NAMES})\s+(?:(?:[a-z][\w-]*|Reviews?)\s+){{1,3}}?"
+                                            rf"(?i:{_DATA_NOUN})\b")),
     # "on the recent GermEval 2017 dataset", "using the TASS 2019 corpus": a campaign's name and year, then what it is
     # (SemEval's years have rules of their own, which know its numbered tasks)
     ("the-name-year-dataset", None, re.compile(rf"\b(?:the|on|using)\s+(?:[a-z]+\s+)?((?!Sem[Ee]val)[A-Z][A-Za-z]*[A-Z]"
@@ -3019,7 +3025,7 @@ _TITLE_CASE_BEFORE = re.compile(r"[A-Z][\w'-]*\s+$")
 # for ...")
 _PLAIN_NAME_RULES = frozenset({"list-sibling", "intro-called", "the-name-dataset", "title-word-dataset",
                                "bracketed-name-dataset", "intro-name-first", "title-name-colon", "quoted-name-dataset",
-                               "data-quoted-name", "dataset-then-name"})
+                               "data-quoted-name", "dataset-then-name", "site-kind-dataset"})
 # names of words, by where they stand
 _PHRASE_NAME_RULES = frozenset({"source-kind-pair", "quoted-name-dataset", "quoted-titled-dataset",
                                 "the-name-words-dataset"})

@@ -3512,3 +3512,11 @@ def test_basic_emotions_named_as_a_format_beside_another_is_ekman(extractor):
     found, _ = edges(extractor, "Word Emotion Induction", "We combine dimensional annotations with categorical ones "
                      "based on Basic Emotions.")
     assert ("usesEmotionModel", "ekman") not in found
+
+
+def test_a_review_sites_data_named_by_the_site(extractor):
+    found, _ = edges(extractor, "Casting the Same Sentiment Classification Problem", "We study the problem using the "
+                     "Yelp business review dataset, demonstrating how sentiment data can be reused.")
+    assert ("usesDataset", "yelp") in found
+    found, _ = edges(extractor, "Sentiment Analysis", "We collect reviews from the Yelp website and build a classifier.")
+    assert "yelp" not in {t for p, t in found}
