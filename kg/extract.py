@@ -1004,6 +1004,7 @@ class Extractor:
             self._learned_tasks(paper, sents, tasks, add=not calls)
         _summary_classifies_nothing(tasks, sents[0].text)
         _machine_personality(tasks, text)
+        _dimensional_sentiment(tasks, folded)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
@@ -2410,6 +2411,15 @@ def _machine_personality(tasks: dict[str, tuple], text: str) -> None:
     if TASK + "personality-detection" in tasks and _MACHINE_PERSONALITY.search(text) and \
             not _PERSONALITY_DETECTED.search(text):
         del tasks[TASK + "personality-detection"]
+
+
+def _dimensional_sentiment(tasks: dict[str, tuple], folded: str) -> None:
+    """"Dimensional sentiment analysis" rates valence and arousal: its sentiment is that prediction, not polarity
+    classification beside it (the IJCNLP 2017 and ROCLING 2021 shared tasks); aspect-based sentiment, dimensional
+    or not, stays sentiment analysis."""
+    if TASK + "dimensional-affect-prediction" in tasks and "dimensional sentiment analysis" in folded and \
+            "aspect" not in folded:
+        tasks.pop(TASK + "sentiment-analysis", None)
 
 
 def _context(m: Match, s: Sentence, before: int, after: int) -> tuple[str, str]:

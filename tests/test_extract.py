@@ -3520,3 +3520,14 @@ def test_a_review_sites_data_named_by_the_site(extractor):
     assert ("usesDataset", "yelp") in found
     found, _ = edges(extractor, "Sentiment Analysis", "We collect reviews from the Yelp website and build a classifier.")
     assert "yelp" not in {t for p, t in found}
+
+
+def test_dimensional_sentiment_analysis_is_no_polarity_task_beside_it(extractor):
+    title = "NCYU at IJCNLP-2017 Task 2: Dimensional Sentiment Analysis for Chinese Phrases"
+    found, _ = edges(extractor, title, "We present phrase-based sentiment detection for dimensional sentiment analysis "
+                     "of Chinese phrases, predicting valence and arousal.")
+    tasks = {t for p, t in found if p == "addressesTask"}
+    assert "dimensional-affect-prediction" in tasks and "sentiment-analysis" not in tasks
+    found, _ = edges(extractor, "Dimensional Aspect-Based Sentiment Analysis", "We study dimensional sentiment "
+                     "analysis of aspects: aspect-based sentiment detection with valence and arousal.")
+    assert "sentiment-analysis" in {t for p, t in found if p == "addressesTask"}
