@@ -98,8 +98,9 @@ _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
 _NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
 # (rule, introduces, pattern): introduces None means the role follows the words before the name
-# (not Amazon: "the Amazon reviews dataset" is one of its many, which annotators name apart or leave unnamed)
-_REVIEW_SITE_NAMES = r"Yelp|YELP|TripAdvisor|Tripadvisor|Flipkart|BeerAdvocate|Goodreads"
+# review sites whose data a kind-of-data phrase names by the site alone (not Amazon, unlike _REVIEW_SITES: "the
+# Amazon reviews dataset" is one of its many, which annotators name apart or leave unnamed)
+_SITES_NAMING_DATA = r"Yelp|YELP|TripAdvisor|Tripadvisor|Flipkart|BeerAdvocate|Goodreads"
 _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
@@ -173,7 +174,7 @@ _DISCOVER = [
                                                 rf"(?:data\s?sets?|corpus|corpora|database)\b")),
     # "using the Yelp business review dataset", "the Yelp sentiment dataset": a review site's data, named by the site
     # (words in capitals make a name of their own: "the Yelp Open Dataset")
-    ("site-kind-dataset", False, re.compile(rf"\b({_REVIEW_SITE_NAMES})\s+(?:(?:[a-z][\w-]*|Reviews?)\s+){{1,3}}?"
+    ("site-kind-dataset", False, re.compile(rf"\b({_SITES_NAMING_DATA})\s+(?:(?:[a-z][\w-]*|Reviews?)\s+){{1,3}}?"
                                             rf"(?i:{_DATA_NOUN})\b")),
     # "on the recent GermEval 2017 dataset", "using the TASS 2019 corpus": a campaign's name and year, then what it is
     # (SemEval's years have rules of their own, which know its numbered tasks)
