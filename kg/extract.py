@@ -68,7 +68,7 @@ _WORD_CAMEL = r"[A-Z][a-z]+\s[A-Z][a-z]+[A-Z][\w-]*"  # a word before a camel-ca
 _TWO_TITLED = r"(?![A-Z][a-z]+ing\s|(?:Beyond|Towards?|Through|Across|Between|Against|Into|Over|Under|Within|" \
     r"Without|After|Before|From)\s)[A-Z][a-z]+\s[A-Z][a-z]+"  # (not "Beyond Emotion: A Multi-Modal Dataset for ...")
 _HYPHEN_CAMEL = r"[a-z]+-[a-z]*[A-Z][\w-]*"
-_TITLE_ONE_NAME = re.compile(rf"{_TWO_TITLED}|{_HYPHEN_CAMEL}")
+_TITLE_ONE_NAME = re.compile(rf"{_TWO_TITLED}|{_HYPHEN_CAMEL}|\S+\s[vV]?\d{{1,2}}(?:\.\d+)?")  # ... or "SenticNet 4"
 _WORDS_OF_ONE_NAME = re.compile(rf"{_CAPITAL_WORDS}|{_WORD_CAMEL}")  # the two ways a pattern's words make one name
 # a name, or in quotes a few words of one: 'a new dataset named “5G Myths,”'
 _QUOTABLE_NAME = rf"[\"'“‘]?((?<=[\"“‘]){_NAME}(?:\s+[A-Z][\w-]*){{1,3}}(?=[,.]?[\"”’])|{_NAME})"
@@ -138,12 +138,14 @@ _DISCOVER = [
     # (not "We built X-Face, a model achieving ... on our benchmark"; "EOT-X, a human-annotated collection of 2,400
     # reviews" is data, "EmoCNN, a collection of specially-trained ... layers" is not)
     # "Dreaddit: A Reddit Dataset for ...", "ABAW: ... Multi-Task Learning Challenges", "AHaSIS: Shared Task on
-    # Sentiment Analysis for Arabic Dialects" (a challenge's overview)
+    # Sentiment Analysis for Arabic Dialects" (a challenge's overview), "SMHD: A Large-Scale Resource for ..." (a
+    # resource the title presents; not "... Resource-Efficient ...")
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME}|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
+        rf"^({_NAME}(?:\s[vV]?\d{{1,2}}(?:\.\d+)?(?=\s*:))?|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
         rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
         rf"\s*(?::|\s[-–—]\s)\s*"
-        rf"(?:.*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)(?!\s+(?:{_DATA_METHOD})\b)|"
+        rf"(?:(?:An?|The)\s+(?:[\w-]+\s+){{0,4}}?(?i:resource)(?![\w-])|"  # "SenticNet 4: A Semantic Resource for ..."
+        rf".*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)(?!\s+(?:{_DATA_METHOD})\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"

@@ -236,6 +236,16 @@ def test_a_title_naming_a_method_done_to_data_makes_no_dataset(extractor):
     assert ("introducesDataset", "dreaddit") in data
 
 
+def test_a_title_presenting_a_versioned_resource_introduces_it(extractor):
+    """"SenticNet 4: A Semantic Resource for ..." presents a resource and its version; "A Resource-Efficient ..."
+    says how a model is built."""
+    resource, _ = edges(extractor, "SenticNet 4: A Semantic Resource for Sentiment Analysis Based on Conceptual "
+                        "Primitives", "Previous versions of SenticNet were limited. SenticNet 4 overcomes this.")
+    model, _ = edges(extractor, "EmoLite: A Resource-Efficient Model for Emotion Recognition", "We propose EmoLite.")
+    assert ("introducesDataset", "senticnet-4") in resource
+    assert not any("Dataset" in p for p, _ in model)
+
+
 def test_a_title_announcing_a_dataset_after_a_phrase_and_colon_makes_the_one_new_name(extractor):
     found, _ = edges(extractor, "Speaking Beyond Language: A Large-Scale Multimodal Dataset for Learning Nonverbal Cues",
                      "Our key innovation is VENUS, a large-scale dataset comprising annotated videos.")
