@@ -273,8 +273,13 @@ _DISCOVER = [
     # "using our dataset, "Sentikanna," which consists of ...": a data noun, then its name in quotes
     ("data-quoted-name", None, re.compile(rf"\b(?:(?:our|Our)\s+)?(?i:{_DATA_NOUN}),?\s+[\"“‘]({_NAME})[,.]?[\"”’]")),
     # "a dataset of 3D expression sequences (Florence4D)", "a meme dataset for Tamil (TamilMemes)"
-    ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+(?i:of|with|from|for|"
-                                                rf"containing|comprising|featuring)\s+(?:[\w-]+\s+){{0,4}}?\(({_NAME})\)")),
+    # (or "a Shared Task multilingual dataset on Hope Speech Detection for Equality, Diversity, and Inclusion (HopeEDI)":
+    # what it is for, in capitals, then its name)
+    ("dataset-bracketed-name", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?)\s+"
+                                                rf"(?:(?i:of|with|from|for|containing|comprising|featuring)\s+"
+                                                rf"(?:[\w-]+\s+){{0,4}}?|(?:on|of|for)\s+"
+                                                rf"(?:[A-Z][\w-]*,?\s+(?:(?:and|for|of|in|on|the|to)\s+)*){{5,9}})"
+                                                rf"\(({_NAME})\)")),
     # "The new dataset, CHinese Emotion Recognition dataset with ..., abbreviated as CHERMA, provides ..."; "a
     # high-quality ChatASU dataset is annotated to evaluate TSA": new data given its name, or a name made into data
     ("new-data-abbreviated", True, re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Aa])\s+new\s+(?i:{_DATA_NOUN}),[^.;]{{0,150}}?\b"

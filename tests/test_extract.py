@@ -246,6 +246,18 @@ def test_a_title_presenting_a_versioned_resource_introduces_it(extractor):
     assert not any("Dataset" in p for p, _ in model)
 
 
+def test_a_long_capitalised_description_of_data_then_its_name_in_brackets(extractor):
+    """"a dataset on Hope Speech Detection for Equality, Diversity, and Inclusion (HopeEDI)" names the data; "a
+    corpus on Aspect-Based Emotion Analysis in Online Reviews (ABEAIOR)" spells a description out."""
+    named, _ = edges(extractor, "Hope Speech Detection", "For this task, we have used a Shared Task multilingual "
+                     "dataset on Hope Speech Detection for Equality, Diversity, and Inclusion (HopeEDI) for three "
+                     "languages.")
+    spelt, _ = edges(extractor, "Emotion in Reviews", "We analyse a corpus on Aspect-Based Emotion Analysis in Online "
+                     "Reviews (ABEAIOR) with our model.")
+    assert ("usesDataset", "hopeedi") in named
+    assert not any("Dataset" in p for p, _ in spelt)
+
+
 def test_a_title_announcing_a_dataset_after_a_phrase_and_colon_makes_the_one_new_name(extractor):
     found, _ = edges(extractor, "Speaking Beyond Language: A Large-Scale Multimodal Dataset for Learning Nonverbal Cues",
                      "Our key innovation is VENUS, a large-scale dataset comprising annotated videos.")
