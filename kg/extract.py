@@ -1903,8 +1903,9 @@ class Extractor:
             # "Latent Structure of Affective Representations in Large Language Models"
             out.setdefault(TASK + "emotion-in-llm-internals",
                            (_pseudo(sents[0], _INTERNALS.search(title)), sents[0], "llm+internals-title", 0.7))
-        if MODEL + "vad" in models and not any("generation" in t or "synthesis" in t for t in out):
-            m, s, _, _ = models[MODEL + "vad"]
+        if MODEL + "vad" in models and models[MODEL + "vad"][2] != "dimensions-apart" and \
+                not any("generation" in t or "synthesis" in t for t in out):
+            m, s, _, _ = models[MODEL + "vad"]  # (dimensions written apart say what is measured, not predicted)
             # the dimensions are what the paper predicts: an estimating verb beside them, or a predicting
             # title, unless the sentence only says how data were annotated
             if _ESTIMATE.search(s.text) or (_PREDICT.search(sents[0].text) and not _ANNOTATES.search(s.text)):
@@ -2078,6 +2079,16 @@ class Extractor:
                 if hit:
                     out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensional-signal", 0.75)
                     break
+        if MODEL + "vad" not in out and "arousal" in folded and "valence" in folded:
+            # "the 'minor second' is a direct predictor of negative valence" ... "tempo modulate levels of arousal":
+            # the two dimensions, written apart, are still the model the paper measures
+            own = [s for s in sents if s.in_title or not _about_others(s.text) or _OWN_WORK.search(s.text)]
+            arousal = next((s for s in own if _AROUSAL.search(s.text)), None)
+            valence = next((s for s in own if _VALENCE.search(s.text)), None)
+            if arousal is not None and valence is not None:
+                s = min(arousal, valence, key=lambda x: x.start)
+                hit = _AROUSAL.search(s.text) if s is arousal else _VALENCE.search(s.text)
+                out[MODEL + "vad"] = (_pseudo(s, hit), s, "dimensions-apart", 0.65)
         if MODEL + "ekman" not in out and ("six" in folded or "6 " in folded):
             # "six basic spontaneous facial expressions", "6 basic emotion states": Ekman's, by number
             for s in sents:

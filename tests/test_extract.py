@@ -3256,6 +3256,19 @@ def test_dimensional_sentiment_and_evaluation_potency_activity_are_vad(extractor
     assert ("usesEmotionModel", "vad") not in found
 
 
+def test_valence_and_arousal_written_apart_are_the_dimensional_model_not_a_prediction(extractor):
+    """"the 'minor second' is a direct predictor of negative valence" ... "tempo modulate levels of arousal": the
+    two dimensions in different sentences are the model measured; a prior work's valence is not the paper's."""
+    found, _ = edges(extractor, "Emotional responses to Hindustani raga music",
+                     "Our results showed that the minor second is a direct predictor of negative valence. Rhythmic "
+                     "regularity and tempo modulate levels of arousal.")
+    others, _ = edges(extractor, "Mood and Music",
+                      "Previous studies have measured valence. We study how tempo modulates levels of arousal.")
+    assert ("usesEmotionModel", "vad") in found
+    assert not any(p == "addressesTask" and "dimensional" in t for p, t in found)
+    assert ("usesEmotionModel", "vad") not in others
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
