@@ -1012,6 +1012,7 @@ class Extractor:
             self._learned_tasks(paper, sents, tasks, add=not calls)
         _summary_classifies_nothing(tasks, sents[0].text)
         _machine_personality(tasks, text)
+        _work_state_not_feeling(tasks, sents[0].text)
         _dimensional_sentiment(tasks, folded)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
@@ -2273,7 +2274,7 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
         m, s, _, _ = signal
         tasks[TASK + "physiological-emotion-recognition"] = (m, s, "physiological-signals+affect", 0.6)
     elif "face" in kinds and kinds <= {"face", "video", "image"} and not _MAKES.search(title) and \
-            (_EMOTION_WORD.search(text) or _FACE_STATE.search(text)):
+            (_EMOTION_WORD.search(text) or _FACE_STATE.search(text)) and not work_state:
         m, s, _, _ = modalities[MODALITY + "face"]
         tasks[TASK + "facial-expression-recognition"] = (m, s, "faces+affect", 0.6)
 
@@ -2423,6 +2424,20 @@ _PERSONALITY_DETECTED = re.compile(
     r"(?:detect|predict|recogni[sz]|classif|infer|estimat|profil|identif)\w*\s+(?:\w+\s+){0,4}?personalit|"
     r"personality\s+(?:traits?\s+)?(?:detection|prediction|recognition|classification|inference|estimation|"
     r"profiling|identification|computing|assessment)", re.I)
+
+
+_READ_FROM_SIGNALS = (TASK + "physiological-emotion-recognition", TASK + "multimodal-emotion-recognition")
+
+
+def _work_state_not_feeling(tasks: dict[str, tuple], title: str) -> None:
+    """A paper on a state of work ("EEG-based mental fatigue assessment during driving", "Estimating Vigilance Using
+    EEG and Forehead EOG") reads no feeling from the signals, whatever their words share with emotion papers: the
+    classifier's recognition tasks go, unless the title names an affect."""
+    if not _WORK_STATE_TITLE.search(title) or _EMOTION_WORD.search(title) or _WELLBEING.search(title):
+        return
+    for task in _READ_FROM_SIGNALS:
+        if task in tasks and tasks[task][2] == "classifier":
+            del tasks[task]
 
 
 def _machine_personality(tasks: dict[str, tuple], text: str) -> None:

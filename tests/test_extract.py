@@ -3269,6 +3269,22 @@ def test_valence_and_arousal_written_apart_are_the_dimensional_model_not_a_predi
     assert ("usesEmotionModel", "vad") not in others
 
 
+def test_a_state_of_work_read_from_signals_or_faces_is_no_feeling(extractor):
+    """Fatigue, vigilance and engagement read from EEG or faces are states of work: no emotion recognition task,
+    unless the title names an affect."""
+    eeg, _ = edges(extractor, "EEG-based mental fatigue assessment during driving by using sample entropy",
+                   "This paper presents a system to determine whether a driver is fatigued during real driving based "
+                   "on 14-channel EEG signals. Emotional and mental states affect driving safety.")
+    face, _ = edges(extractor, "Engagement Measurement Based on Facial Landmarks",
+                    "We estimate the engagement of students from facial landmarks and their expressions in videos.")
+    feeling, _ = edges(extractor, "EEG-based emotion recognition during driving",
+                       "We recognise drivers' emotions from EEG signals.")
+    tasks = lambda found: {t for p, t in found if p == "addressesTask"}  # noqa: E731
+    assert not tasks(eeg) & {"physiological-emotion-recognition", "multimodal-emotion-recognition"}
+    assert "facial-expression-recognition" not in tasks(face)
+    assert "physiological-emotion-recognition" in tasks(feeling)
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
