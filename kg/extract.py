@@ -2315,20 +2315,26 @@ _VISUAL_MODALITY = re.compile(r"visual\s+modalit\w*", re.I)
 _CHANNEL_WORD = re.compile(r"\b(?:(?P<lang>language|linguistic|verbal|textual|lexical|text)|(?P<vis>visual)|"
                            r"(?P<aco>acoustic|audio|vocal|paralinguistic))\b", re.I)
 _CHANNEL_GAP = re.compile(r"(?:\s*\([^()]{1,25}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*[&/]\s*)$")
-_CHANNEL_NOUN_AFTER = re.compile(r"(?:\s*\([^()]{1,25}\))?\s+(?:\w+\s+)?(?:modalit\w*|channels?|cues|streams?|inputs?)\b",
-                                 re.I)
+_CHANNEL_NOUN_AFTER = re.compile(r"(?:\s*\([^()]{1,25}\))?\s+(?:\w+\s+)?(?:modalit\w*|channels?|cues|streams?|inputs?|"
+                                 r"signals?|features?|data|information|perspectives|integration)\b", re.I)
 _CHANNELS_BEFORE = re.compile(r"\bmodalit\w*,?\s+(?:namely|such as|including|like|i\.e\.,?|viz\.?,?|:)\s*$", re.I)
 
 
+_OTHER_CHANNELS = re.compile(r"\b(?:traditional|conventional|besides|unlike|previous|prior|existing)\b[^.;]{0,40}"
+                             r"\b(?:visual|audio|acoustic)\b|\bvisual\s+(?:\w+\s+)?\((?:images?|pictures?|photos?)\b", re.I)
+
+
 def _listed_channels(modalities: dict, sents: list[Sentence]) -> None:
-    """"the language, visual and acoustic modalities", "modalities, namely text, visual and acoustic": the three
+    """"the language, visual and acoustic modalities", "modalities, namely text, visual and acoustic", "textual,
+    acoustic, and visual signals" or "features": the three
     channels of multimodal language, listed together, are the words (text), the speaker seen (video) and heard
     (speech); "visual" beside "acoustic" names no face or image of its own, so it is the video."""
     for s in sents:
         low = s.text.lower()
         if "visual" not in low or not ("acoustic" in low or "audio" in low or "vocal" in low) or \
-                _FUTURE_WORK.match(s.text) or " will " in low:
-            continue  # (not what later work will combine)
+                _FUTURE_WORK.match(s.text) or " will " in low or _OTHER_CHANNELS.search(s.text):
+            continue  # (not what later work will combine, nor channels other methods read: "than traditional
+            # visual, audio or text data based methods", "besides approaches based on audio, visual or text")
         words = list(_CHANNEL_WORD.finditer(s.text))
         run: list[re.Match] = []
         for w in [*words, None]:

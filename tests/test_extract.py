@@ -3285,6 +3285,16 @@ def test_a_state_of_work_read_from_signals_or_faces_is_no_feeling(extractor):
     assert "physiological-emotion-recognition" in tasks(feeling)
 
 
+@pytest.mark.parametrize("sentence, video", [
+    ("Multimodal sentiment analysis jointly exploits textual, acoustic, and visual signals.", True),
+    ("We predict empathic responses from audio, text, and visual features.", True),
+    ("Physiological signals are more objective than traditional visual, audio or text data based methods.", False),
+    ("We learn the affective correspondence between audio (music) and visual data (images).", False)])
+def test_text_audio_and_visual_listed_as_signals_or_features_are_the_three_channels(extractor, sentence, video):
+    found, _ = edges(extractor, "Multimodal Emotion", sentence)
+    assert (("usesModality", "video") in found) is video
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
