@@ -2233,6 +2233,9 @@ _WELLBEING = re.compile(r"\b(?:stress\w*|moods?|well-?being|wellbeing)\b", re.I)
 _FACE_STATE = re.compile(r"\b(?:pain|action units?|engagement|fatigue|drowsiness)\b", re.I)  # read from faces too
 _REGULATION = re.compile(r"\b(?:emotion(?:al)?|affect)[\s-]regulation\b", re.I)  # helping people, not reading them
 # a title about a state of work, not of feeling ("Cognitive Workload Assessment", "Fatigue Monitoring in Train Drivers")
+_MACHINE_FACE_TITLE = re.compile(r"\b(?:robots?|robotic|androids?|humanoids?|avatars?|animatronic|virtual\s+(?:agents?|"
+                                 r"characters?|humans?)|embodied\s+conversational\s+agents?|ECAs?)\b", re.I)
+_FACE_READ = re.compile(r"\b(?:recogni|detect|estimat|monitor|track|analy[sz]|classif|perceiv|sens(?:e|ing))\w*", re.I)
 _WORK_STATE_TITLE = re.compile(r"\b(?:(?:cognitive|mental)\s+(?:load|effort)|workload|fatigue|drowsiness|vigilance|"
                                r"task\s+performance|takeover|engagement)\b", re.I)
 
@@ -2274,7 +2277,10 @@ def _channel_alone(tasks: dict, modalities: dict, text: str, title: str) -> None
         m, s, _, _ = signal
         tasks[TASK + "physiological-emotion-recognition"] = (m, s, "physiological-signals+affect", 0.6)
     elif "face" in kinds and kinds <= {"face", "video", "image"} and not _MAKES.search(title) and \
-            (_EMOTION_WORD.search(text) or _FACE_STATE.search(text)) and not work_state:
+            (_EMOTION_WORD.search(text) or _FACE_STATE.search(text)) and not work_state and \
+            not (_MACHINE_FACE_TITLE.search(title) and not _FACE_READ.search(modalities[MODALITY + "face"][1].text)):
+        # (a robot's or an avatar's face shows the expressions, unless the sentence reads people's faces:
+        # "the robot monitored the participants' emotional state via their facial expressions")
         m, s, _, _ = modalities[MODALITY + "face"]
         tasks[TASK + "facial-expression-recognition"] = (m, s, "faces+affect", 0.6)
 

@@ -3295,6 +3295,15 @@ def test_text_audio_and_visual_listed_as_signals_or_features_are_the_three_chann
     assert (("usesModality", "video") in found) is video
 
 
+def test_a_robots_or_avatars_face_shows_expressions_it_does_not_recognise_them(extractor):
+    shown, _ = edges(extractor, "An Emotional Model for a Social Robot",
+                     "The emotions generate a response through the robot's heartbeat, facial expression, and tail.")
+    read, _ = edges(extractor, "Affective Feedback in Robot-Assisted Learning",
+                    "The robot monitored the participants' emotional state via their facial expressions.")
+    assert ("addressesTask", "facial-expression-recognition") not in shown
+    assert ("addressesTask", "facial-expression-recognition") in read
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
