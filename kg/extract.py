@@ -224,6 +224,13 @@ _DISCOVER = [
     ("bracketed-name-dataset", None, re.compile(rf"\((?:(?:i\.e\.|e\.g\.),?\s+)?(?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
+    # "the International Affective Digitized Sounds (IADS)", "the Open Biological Negative Image Set (OBNIS)": a
+    # name in capitals whose last word says it is a collection, then its short form (not "Street View Images",
+    # "the Geneva Minimalistic Acoustic Parameter Set", things of other kinds)
+    ("collection-long-name", None, re.compile(
+        r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|in|the|on)\s+)*){1,7}(?<!Parameter\s)"
+        r"(?:Set|Database|Corpus|Dataset|Data\s?[Ss]et|List|Wordlist|Lexicon|Atlas|Sounds|Pictures|Norms|Collection|"
+        r"Thesaurus|Picture\s+System)\s+\(([A-Za-z][\w-]*[A-Z][\w-]*(?:\s[A-Z]{1,3})?)\)")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
     # (or "The dataset used in this shared task, namely ArSarcasm-v2, consists of ...": what it is, then the name)
     ("dataset-list", None, re.compile(
@@ -290,6 +297,8 @@ _DISCOVER = [
                                              rf"(?:newly\s+|manually\s+|carefully\s+)?(?:annotated|constructed|built|"
                                              rf"collected|created|developed|curated|compiled)\b")),
 ]
+_STUDIED_IN = re.compile(r"\s(?:in|from|of|with|using)\s+the\s", re.I)  # "... Materials in the IADS (IADS)"
+_COLLECTION_NAME = next(pattern for rule, _, pattern in _DISCOVER if rule == "collection-long-name")
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "use-list-kind", "the-name-dataset"})
 _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  # source-kind-pair: no data words
 # a shared task named without a data noun: "This paper introduces IroSvA, the first shared task fully dedicated to
@@ -319,6 +328,7 @@ _DISCOVER_NEEDS = {
     "data-called": ("called", "named", "dubbed", "termed"),
     "name-data-as": ("name",),
     "acronym-dataset": ("(",),
+    "collection-long-name": ("(",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
     "dataset-list-asides": ("), ",),
     "dataset-bracketed-name": ("(",),
@@ -1292,8 +1302,8 @@ class Extractor:
                 # "resulting in 1,157 interactive dialogues (PsyInterview)": a count of items, then the name they go by
                 self._discovered(cm.group(1), s, cm.start(1), "count-bracketed-name",
                                  _introduced_here(s.text[:cm.start(1)]), uses, intro, out)
-            if not s.in_title and not has_noun:
-                continue  # the abstract's patterns need a data noun: skip most sentences cheaply
+            if not s.in_title and not has_noun and not ("(" in low and _COLLECTION_NAME.search(s.text)):
+                continue  # the abstract's patterns need a data noun (or a collection's name): skip most sentences
             lowered = s.text.lower()
             # "CK+ [44], GEMEP-FERA [67], RU-FACS [4] and GFT [57]": the patterns read a list without its reference
             # numbers, blanked so that every offset stays that of the sentence
@@ -1332,6 +1342,10 @@ class Extractor:
                         bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1))) or \
                         rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start) or \
                         rule == "dataset-bracketed-name" and _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1])
+                    if rule == "collection-long-name" and s.in_title and \
+                            (pm.start() > 4 or _STUDIED_IN.search(s.text, 0, pm.start(1))):
+                        role = False  # "Pure Emotion-loaded Materials in the International Affective Digitized Sounds
+                        # (IADS): A Study on ...": a title studies a collection it names in passing
                     if rule == "the-titled-name-dataset":
                         if pm.group(1).split()[0] in _NOT_NAME_START or _NAME_COMMA_BEFORE.search(s.text, 0, pm.start()):
                             continue  # "the Emotion Recognition dataset"; "GreThE, the Greek Theatrical Emotion

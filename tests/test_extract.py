@@ -258,6 +258,20 @@ def test_a_long_capitalised_description_of_data_then_its_name_in_brackets(extrac
     assert not any("Dataset" in p for p, _ in spelt)
 
 
+def test_a_collections_long_name_in_capitals_then_its_short_form_names_it(extractor):
+    """"the International Affective Digitized Sounds (IADS)" and "The Emotion-to-Music Mapping Atlas (EMMA)" name
+    collections; "the Geneva Minimalistic Acoustic Parameter Set (GeMAPS)" and "Street View Images (SVIs)" do not."""
+    sounds, _ = edges(extractor, "Intensity Ratings of Affective Sounds",
+                      "The International Affective Digitized Sounds (IADS) is a widely used emotional tool.")
+    atlas, _ = edges(extractor, "The Emotion-to-Music Mapping Atlas (EMMA): A systematically organized online "
+                     "database of emotionally evocative music excerpts", "We describe it.")
+    features, _ = edges(extractor, "Speech Emotion", "We extract the Geneva Minimalistic Acoustic Parameter Set "
+                        "(GeMAPS) and analyse Street View Images (SVIs).")
+    assert any(t == "iads" for p, t in sounds if "Dataset" in p)
+    assert ("introducesDataset", "emma") in atlas
+    assert not any("Dataset" in p for p, _ in features)
+
+
 def test_a_title_announcing_a_dataset_after_a_phrase_and_colon_makes_the_one_new_name(extractor):
     found, _ = edges(extractor, "Speaking Beyond Language: A Large-Scale Multimodal Dataset for Learning Nonverbal Cues",
                      "Our key innovation is VENUS, a large-scale dataset comprising annotated videos.")
