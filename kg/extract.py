@@ -298,6 +298,7 @@ _DISCOVER = [
                                              rf"collected|created|developed|curated|compiled)\b")),
 ]
 _STUDIED_IN = re.compile(r"\s(?:in|from|of|with|using)\s+the\s", re.I)  # "... Materials in the IADS (IADS)"
+_MADE_JUST_BEFORE = re.compile(r"\b(?:introduc|present|develop|construct|build|buil|creat|releas|propos|compil|assembl)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|novel\s+)?$", re.I)
 _COLLECTION_NAME = next(pattern for rule, _, pattern in _DISCOVER if rule == "collection-long-name")
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "use-list-kind", "the-name-dataset"})
 _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  # source-kind-pair: no data words
@@ -1344,7 +1345,10 @@ class Extractor:
                         rule == "dataset-bracketed-name" and _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1])
                     if rule == "collection-long-name" and s.in_title and \
                             (pm.start() > 4 or _STUDIED_IN.search(s.text, 0, pm.start(1))):
-                        role = False  # "Pure Emotion-loaded Materials in the International Affective Digitized Sounds
+                        role = False
+                    elif rule == "collection-long-name" and not s.in_title:
+                        role = bool(_MADE_JUST_BEFORE.search(s.text, 0, pm.start()))  # "We developed the Open
+                        # Biological Negative Image Set (OBNIS)"; not "keystroke data ... induced by the IAPS"  # "Pure Emotion-loaded Materials in the International Affective Digitized Sounds
                         # (IADS): A Study on ...": a title studies a collection it names in passing
                     if rule == "the-titled-name-dataset":
                         if pm.group(1).split()[0] in _NOT_NAME_START or _NAME_COMMA_BEFORE.search(s.text, 0, pm.start()):
