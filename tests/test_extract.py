@@ -272,6 +272,15 @@ def test_a_collections_long_name_in_capitals_then_its_short_form_names_it(extrac
     assert not any("Dataset" in p for p, _ in features)
 
 
+def test_a_collections_long_name_is_introduced_only_right_after_a_verb_of_making(extractor):
+    made, _ = edges(extractor, "Disgust and Fear Images", "We developed the Open Biological Negative Image Set "
+                    "(OBNIS) consisting of 200 creature images.")
+    shown, _ = edges(extractor, "Emotion and Typing", "An experiment to collect keystroke data in emotional states "
+                     "induced by the Geneva Affective Picture Database Set (GAPDS) was conducted.")
+    assert ("introducesDataset", "obnis") in made
+    assert ("usesDataset", "gapds") in shown
+
+
 def test_a_title_announcing_a_dataset_after_a_phrase_and_colon_makes_the_one_new_name(extractor):
     found, _ = edges(extractor, "Speaking Beyond Language: A Large-Scale Multimodal Dataset for Learning Nonverbal Cues",
                      "Our key innovation is VENUS, a large-scale dataset comprising annotated videos.")
