@@ -701,6 +701,14 @@ _ESTIMATING_TITLE = re.compile(r"\b(?:recogni(?:[sz]|tion)\w*|predict\w*|estimat
 _WORD_RATINGS = re.compile(r"\b(?:ratings?|rated|norms)\b", re.I)  # ratings of words collected: a lexicon
 _WORDS = re.compile(r"\b(?:words?|word\s+list|vocabulary)\b", re.I)
 _LEARNS = re.compile(r"(?:learning|predicting|estimating|inferring|modell?ing)\b", re.I)  # ratings a model predicts
+# a title that presents rated stimuli: norms, a validated set, a database of pictures, sounds or film clips
+_STIMULUS_SET = re.compile(r"\b(?:norms?|normative|ratings?|rated|validation|validated|valid|database|atlas|"
+                           r"picture\s+system)\b", re.I)
+_STIMULI = re.compile(r"\b(?:pictures?|images?|photographs?|sounds?|stimuli|film\s+clips?|videos?|"
+                      r"music(?:al)?\s+(?:stimuli|excerpts?)|vocali[sz]ations?)\b", re.I)
+_AFFECT_OR_DIMENSION = re.compile(r"\b(?:emotion\w*|affect\w*|valence|arousal|feelings?|evocative)\b", re.I)
+_PREDICTING_TITLE = re.compile(r"\b(?:recogni[sz]\w*|classif\w*|detect\w*|predict\w*|estimat\w*|analysis|"
+                               r"learning|network|model)\b", re.I)
 _ANNOTATES = re.compile(r"\b(?:annotat\w*|label\w*|rating\w*|rated|self-report\w*)\b", re.I)
 _EXPRESSIVE = re.compile(r"\b(?:empath\w*|expressive)\b", re.I)  # how generation tasks also say "emotional"
 _AFFECT_WORDS = r"emotion\w*|emotive|affect\w*|sentiment|expression|feelings?"
@@ -1024,6 +1032,7 @@ class Extractor:
         _summary_classifies_nothing(tasks, sents[0].text)
         _machine_personality(tasks, text)
         _work_state_not_feeling(tasks, sents[0].text)
+        _ratings_not_predicted(tasks)
         _dimensional_sentiment(tasks, folded)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
@@ -1918,6 +1927,13 @@ class Extractor:
             # "Norms of Valence and Arousal for 2,076 Chinese Words": collecting people's ratings of words
             out.setdefault(TASK + "emotion-annotation-methodology",
                            (_pseudo(sents[0], hit), sents[0], "word-ratings-title", 0.65))
+        if (hit := _STIMULUS_SET.search(title)) and _STIMULI.search(title) and _AFFECT_OR_DIMENSION.search(title) and \
+                not _LEARNS.match(title) and not _MAKES.search(title) and not _PREDICTING_TITLE.search(title) and \
+                not _LLM.search(title):  # ("Large Language Models are Highly Aligned with Human Ratings ...": models')
+            # "Normative data for 180 affective sounds ...", "EmoMadrid: An emotional pictures database for affect
+            # research": a set of stimuli rated for the feelings they evoke is an annotation's making
+            out.setdefault(TASK + "emotion-annotation-methodology",
+                           (_pseudo(sents[0], hit), sents[0], "stimulus-ratings-title", 0.65))
         if _LLM.search(title) and _INTERNALS.search(title) and _AFFECT_WORD.search(title):
             # "Latent Structure of Affective Representations in Large Language Models"
             out.setdefault(TASK + "emotion-in-llm-internals",
@@ -2475,6 +2491,19 @@ def _machine_personality(tasks: dict[str, tuple], text: str) -> None:
     if TASK + "personality-detection" in tasks and _MACHINE_PERSONALITY.search(text) and \
             not _PERSONALITY_DETECTED.search(text):
         del tasks[TASK + "personality-detection"]
+
+
+_RATED_NOT_PREDICTED = (TASK + "dimensional-affect-prediction", TASK + "text-emotion-recognition")
+
+
+def _ratings_not_predicted(tasks: dict[str, tuple]) -> None:
+    """Norms people give words or stimuli ("Norms of arousal and valence for 908 Portuguese words") are collected,
+    not predicted: the classifier's dimensional prediction or text emotion recognition beside them goes."""
+    rule = tasks.get(TASK + "emotion-annotation-methodology", (None, None, ""))[2]
+    if rule in ("word-ratings-title", "stimulus-ratings-title"):
+        for task in _RATED_NOT_PREDICTED:
+            if task in tasks and tasks[task][2] in ("classifier", "dimensional-model+prediction"):
+                del tasks[task]
 
 
 def _dimensional_sentiment(tasks: dict[str, tuple], folded: str) -> None:

@@ -3327,6 +3327,23 @@ def test_a_robots_or_avatars_face_shows_expressions_it_does_not_recognise_them(e
     assert ("addressesTask", "facial-expression-recognition") in read
 
 
+def test_rated_stimuli_and_word_norms_are_annotation_not_prediction(extractor):
+    """"Normative data for 180 affective sounds ..." collects ratings of stimuli: an annotation's making, and the
+    valence and arousal people gave are not a prediction; "Norms of arousal and valence for 908 Portuguese words" the
+    same for words."""
+    sounds, _ = edges(extractor, "Normative data for 180 affective sounds from the Expanded version of the "
+                      "International Affective Digitized Sounds on an Argentinian Sample",
+                      "Participants rated the sounds for valence, arousal and dominance. We estimate their norms.")
+    words, _ = edges(extractor, "Norms of arousal and valence for 908 Portuguese words",
+                     "We collected ratings of valence and arousal for 908 words to predict word recognition.")
+    models, _ = edges(extractor, "Large Language Models are Highly Aligned with Human Ratings of Emotional Stimuli",
+                      "We compare model ratings with human ratings of valence and arousal.")
+    tasks = lambda found: {t for p, t in found if p == "addressesTask"}  # noqa: E731
+    assert "emotion-annotation-methodology" in tasks(sounds) & tasks(words)
+    assert not (tasks(sounds) | tasks(words)) & {"dimensional-affect-prediction", "text-emotion-recognition"}
+    assert "emotion-annotation-methodology" not in tasks(models)
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
