@@ -224,6 +224,11 @@ _DISCOVER = [
     ("bracketed-name-dataset", None, re.compile(rf"\((?:(?:i\.e\.|e\.g\.),?\s+)?(?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
+    # "the CLPsych 2016 triage of mental health forum posts shared task", "the WASSA 2018 implicit emotions shared task":
+    # a campaign's name and year, then in lower case what the task was
+    ("name-year-task-words", None, re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z]*[A-Z][A-Za-z-]*[\s-]?(?:19|20)\d\d)\s+"
+                                              r"(?:[a-z][\w-]*\s+){1,8}?shared\s+task\b")),  # (a challenge's such words
+    # are often its name: "the INTERSPEECH 2013 computational paralinguistics challenge")
     # "the International Affective Digitized Sounds (IADS)", "the Open Biological Negative Image Set (OBNIS)": a
     # name in capitals whose last word says it is a collection, then its short form (not "Street View Images",
     # "the Geneva Minimalistic Acoustic Parameter Set", things of other kinds)
@@ -300,6 +305,7 @@ _DISCOVER = [
 _STUDIED_IN = re.compile(r"\s(?:in|from|of|with|using)\s+the\s", re.I)  # "... Materials in the IADS (IADS)"
 _MADE_JUST_BEFORE = re.compile(r"\b(?:introduc|present|develop|construct|build|buil|creat|releas|propos|compil|assembl)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|novel\s+)?$", re.I)
 _COLLECTION_NAME = next(pattern for rule, _, pattern in _DISCOVER if rule == "collection-long-name")
+_NAME_YEAR_TASK = next(pattern for rule, _, pattern in _DISCOVER if rule == "name-year-task-words")
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "use-list-kind", "the-name-dataset"})
 _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  # source-kind-pair: no data words
 # a shared task named without a data noun: "This paper introduces IroSvA, the first shared task fully dedicated to
@@ -330,6 +336,7 @@ _DISCOVER_NEEDS = {
     "name-data-as": ("name",),
     "acronym-dataset": ("(",),
     "collection-long-name": ("(",),
+    "name-year-task-words": ("shared task",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
     "dataset-list-asides": ("), ",),
     "dataset-bracketed-name": ("(",),
@@ -786,7 +793,8 @@ _SUPPORT_TYPES = re.compile(r"\b(?:informational|instrumental)\b[^.]*\bsupport\b
 # "annual appraisal process", "appraisal of the classifier", "emotional appraisals of music": a rating, not the theory
 # ("a dataset of human appraisals and ... descriptions"; a review's "excessive appraisal" is praise; a systematic
 # review's "Critical Appraisal Checklist" rates the studies' quality)
-_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|"
+_RATED_BEFORE = re.compile(r"\b(?:annual|performance|musical|subjective|human|affective|stress|excessive|undue|clinical|"
+                           r"clinicians?['’]?|expert|psychiatric|"
                            r"critical|(?:listener|participant|user|rater)s?['’]?)\s+$", re.I)
 _AN_BEFORE_OF = (re.compile(r"\b[Aa]n\s+$"), re.compile(r"\s+of\b"))  # "An Appraisal of Kinect Face Tracking
 # Library": an evaluation of a tool
@@ -1312,8 +1320,10 @@ class Extractor:
                 # "resulting in 1,157 interactive dialogues (PsyInterview)": a count of items, then the name they go by
                 self._discovered(cm.group(1), s, cm.start(1), "count-bracketed-name",
                                  _introduced_here(s.text[:cm.start(1)]), uses, intro, out)
-            if not s.in_title and not has_noun and not ("(" in low and _COLLECTION_NAME.search(s.text)):
-                continue  # the abstract's patterns need a data noun (or a collection's name): skip most sentences
+            if not s.in_title and not has_noun and not ("(" in low and _COLLECTION_NAME.search(s.text)) and \
+                    not ("shared task" in low and _NAME_YEAR_TASK.search(s.text)):
+                continue  # the abstract's patterns need a data noun (or a collection's or a campaign's name): skip
+                # most sentences
             lowered = s.text.lower()
             # "CK+ [44], GEMEP-FERA [67], RU-FACS [4] and GFT [57]": the patterns read a list without its reference
             # numbers, blanked so that every offset stays that of the sentence

@@ -3344,6 +3344,19 @@ def test_rated_stimuli_and_word_norms_are_annotation_not_prediction(extractor):
     assert "emotion-annotation-methodology" not in tasks(models)
 
 
+def test_a_campaign_year_then_what_the_shared_task_was_in_lower_case(extractor):
+    found, _ = edges(extractor, "Classification of mental health forum posts",
+                     "We detail our approach to the CLPsych 2016 triage of mental health forum posts shared task.")
+    assert ("usesDataset", "clpsych-2016") in found
+
+
+def test_clinicians_appraisals_are_judgements_not_appraisal_theory(extractor):
+    found, _ = edges(extractor, "Identifying Social Media Markers of Schizophrenia",
+                     "A linguistic classifier is combined with clinical appraisals. Results were compared to expert "
+                     "appraisals on unseen users.")
+    assert ("usesEmotionModel", "appraisal") not in found
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
