@@ -2475,7 +2475,13 @@ _MACHINE_PERSONALITY = re.compile(
     rf"personalit\w*\s+(?:traits?\s+)?(?:of|in|to|for)\s+(?:the\s+|an?\s+|these\s+|quantized\s+)?{_MACHINES}\b|"
     rf"\b{_MACHINES}['’]s?\s+personalit|\b(?:LLM|model|agent|chatbot|machine)\s+personalit|"
     r"personality\s+(?:manipulation|prompting|induction|vectors?|steering|editing|consistency|shifts?|simulation|"
-    r"injection|control|modulation)", re.I)
+    r"injection|control|modulation)|"
+    rf"\b{_MACHINES}\s+(?:to\s+)?(?:simulat|express|possess|exhibit|display|emulat|mimic)\w*\s+(?:\w+\s+){{0,3}}?"
+    r"personalit", re.I)  # ("LLMs Simulate Big Five Personality Traits", "the Ability of LLMs to Express Personality")
+# "a widespread human personality assessment tool", "personality assessments such as the BFI", "Language Model
+# Linguistic Personality Assessment": the questionnaire given to a model, not people's personality detected
+_INSTRUMENT = re.compile(rf"(?:\bhuman|{_MACHINES}(?:\s+\w+)?)\s+$", re.I)
+_INSTRUMENT_AFTER = re.compile(r"s\b|\s+(?:tools?|instruments?|inventor\w*|questionnaires?|scales?)\b", re.I)
 _PERSONALITY_DETECTED = re.compile(
     r"(?:detect|predict|recogni[sz]|classif|infer|estimat|profil|identif)\w*\s+(?:\w+\s+){0,4}?personalit|"
     r"personality\s+(?:traits?\s+)?(?:detection|prediction|recognition|classification|inference|estimation|"
@@ -2499,8 +2505,14 @@ def _work_state_not_feeling(tasks: dict[str, tuple], title: str) -> None:
 def _machine_personality(tasks: dict[str, tuple], text: str) -> None:
     """A paper about the personality of language models detects no one's personality, unless it says so."""
     if TASK + "personality-detection" in tasks and _MACHINE_PERSONALITY.search(text) and \
-            not _PERSONALITY_DETECTED.search(text):
+            not any(not _questionnaire(text, d) for d in _PERSONALITY_DETECTED.finditer(text)):
         del tasks[TASK + "personality-detection"]
+
+
+def _questionnaire(text: str, found: re.Match) -> bool:
+    """A "personality assessment" that is a human questionnaire, or one given to a model."""
+    return found.group(0).lower().endswith("assessment") and bool(
+        _INSTRUMENT.search(text, max(0, found.start() - 40), found.start()) or _INSTRUMENT_AFTER.match(text, found.end()))
 
 
 _RATED_NOT_PREDICTED = (TASK + "dimensional-affect-prediction", TASK + "text-emotion-recognition")

@@ -3357,6 +3357,17 @@ def test_clinicians_appraisals_are_judgements_not_appraisal_theory(extractor):
     assert ("usesEmotionModel", "appraisal") not in found
 
 
+@pytest.mark.parametrize("title, abstract, detected", [
+    ("LLMs Simulate Big Five Personality Traits", "We test whether LLMs simulate Big Five personality traits.", False),
+    ("Do LLMs Possess a Personality?", "We give the model's personality the MBTI, a widespread human personality "
+     "assessment tool.", False),
+    ("Personality Prediction from Life Stories", "We predict the Big Five personality of narrators with language "
+     "models.", True)])
+def test_a_language_models_own_personality_is_not_detected(extractor, title, abstract, detected):
+    found, _ = edges(extractor, title, abstract)
+    assert (("addressesTask", "personality-detection") in found) is detected
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
