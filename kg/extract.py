@@ -1041,6 +1041,7 @@ class Extractor:
         _machine_personality(tasks, text)
         _work_state_not_feeling(tasks, sents[0].text)
         _ratings_not_predicted(tasks)
+        _people_perceiving(tasks, sents[0].text)
         _dimensional_sentiment(tasks, folded)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
@@ -2489,6 +2490,23 @@ _PERSONALITY_DETECTED = re.compile(
 
 
 _READ_FROM_SIGNALS = (TASK + "physiological-emotion-recognition", TASK + "multimodal-emotion-recognition")
+_READ_BY_PEOPLE = (TASK + "speech-emotion-recognition", TASK + "facial-expression-recognition",
+                   TASK + "multimodal-emotion-recognition")
+# "Vocal Emotion Perception in Children Using Cochlear Implants", "Perception of Basic Emotions from Facial
+# Expressions of Dynamic Virtual Avatars": people perceiving emotions, a study of listeners and viewers
+_PERCEPTION_TITLE = re.compile(r"\b(?:emotion\w*|prosod\w*|expressions?|affect\w*)\s+(?:\w+\s+)?perception\b|"
+                               r"\bperception\s+of\s+(?:\w+\s+){0,3}?(?:emotion\w*|prosod\w*|expressions?)", re.I)
+
+
+def _people_perceiving(tasks: dict[str, tuple], title: str) -> None:
+    """A study of how people perceive emotions in voices or faces recognises none by machine: the recognition
+    task that only a channel and the word "emotion" suggested goes, unless the title says a system recognises."""
+    if not _PERCEPTION_TITLE.search(title) or _PREDICTING_TITLE.search(title) or _LLM.search(title) or \
+            _HAS_DATA_NOUN.search(title):
+        return  # (a corpus "to Study Emotion Perception" is data for recognition)
+    for task in _READ_BY_PEOPLE:
+        if task in tasks and tasks[task][2] == "generic-task+modality":
+            del tasks[task]
 
 
 def _work_state_not_feeling(tasks: dict[str, tuple], title: str) -> None:

@@ -3368,6 +3368,15 @@ def test_a_language_models_own_personality_is_not_detected(extractor, title, abs
     assert (("addressesTask", "personality-detection") in found) is detected
 
 
+def test_a_study_of_people_perceiving_emotions_recognises_none_by_machine(extractor):
+    people, _ = edges(extractor, "Vocal Emotion Perception in Children Using Cochlear Implants",
+                      "Children listened to emotional speech and named the emotion they heard.")
+    corpus, _ = edges(extractor, "MSP-IMPROV: An Acted Corpus of Dyadic Interactions to Study Emotion Perception",
+                      "The corpus holds emotional speech recorded from actors.")
+    assert ("addressesTask", "speech-emotion-recognition") not in people
+    assert ("addressesTask", "speech-emotion-recognition") in corpus
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
