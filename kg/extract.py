@@ -1043,8 +1043,13 @@ class Extractor:
         _ratings_not_predicted(tasks)
         _people_perceiving(tasks, sents[0].text)
         _dimensional_sentiment(tasks, folded)
+        seen = {MODALITY + "video", MODALITY + "face"} & set(modalities)
         for task, (m, s, _rule, _conf) in tasks.items():
             for mod in self.vocab.concepts[task].links.get("impliesModality", []):
+                if mod == MODALITY + "image" and (MODALITY + "video" in seen or
+                                                   seen and task == TASK + "visual-emotion-analysis"):
+                    continue  # visual emotion analysis of videos or faces found reads no still image (a generated
+                    # face is one)
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
         if text_hint and not modalities:
             modalities[MODALITY + "text"] = text_hint

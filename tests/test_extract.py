@@ -3377,6 +3377,14 @@ def test_a_study_of_people_perceiving_emotions_recognises_none_by_machine(extrac
     assert ("addressesTask", "speech-emotion-recognition") in corpus
 
 
+def test_visual_emotion_analysis_of_videos_reads_no_still_image(extractor):
+    video, _ = edges(extractor, "Visual Emotion Analysis of Short Videos",
+                     "We analyse the emotions that short videos evoke in viewers, frame by frame.")
+    still, _ = edges(extractor, "Visual Emotion Analysis", "We predict the emotions that artworks evoke in viewers.")
+    assert ("usesModality", "video") in video and ("usesModality", "image") not in video
+    assert ("usesModality", "image") in still
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
