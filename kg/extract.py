@@ -1370,11 +1370,11 @@ class Extractor:
                         rule == "dataset-bracketed-name" and _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1])
                     if rule == "collection-long-name" and s.in_title and \
                             (pm.start() > 4 or _STUDIED_IN.search(s.text, 0, pm.start(1))):
-                        role = False
+                        role = False  # "Pure Emotion-loaded Materials in the International Affective Digitized
+                        # Sounds (IADS): A Study on ...": a title studies a collection it names in passing
                     elif rule == "collection-long-name" and not s.in_title:
                         role = bool(_MADE_JUST_BEFORE.search(s.text, 0, pm.start()))  # "We developed the Open
-                        # Biological Negative Image Set (OBNIS)"; not "keystroke data ... induced by the IAPS"  # "Pure Emotion-loaded Materials in the International Affective Digitized Sounds
-                        # (IADS): A Study on ...": a title studies a collection it names in passing
+                        # Biological Negative Image Set (OBNIS)"; not "keystroke data ... induced by the IAPS"
                     if rule == "the-titled-name-dataset":
                         if pm.group(1).split()[0] in _NOT_NAME_START or _NAME_COMMA_BEFORE.search(s.text, 0, pm.start()):
                             continue  # "the Emotion Recognition dataset"; "GreThE, the Greek Theatrical Emotion
@@ -2282,10 +2282,11 @@ def _physiological_part(tasks: dict, modalities: dict) -> None:
 _WELLBEING = re.compile(r"\b(?:stress\w*|moods?|well-?being|wellbeing)\b", re.I)
 _FACE_STATE = re.compile(r"\b(?:pain|action units?|engagement|fatigue|drowsiness)\b", re.I)  # read from faces too
 _REGULATION = re.compile(r"\b(?:emotion(?:al)?|affect)[\s-]regulation\b", re.I)  # helping people, not reading them
-# a title about a state of work, not of feeling ("Cognitive Workload Assessment", "Fatigue Monitoring in Train Drivers")
+# a robot's or an avatar's face, and the verbs that read a face rather than show one
 _MACHINE_FACE_TITLE = re.compile(r"\b(?:robots?|robotic|androids?|humanoids?|avatars?|animatronic|virtual\s+(?:agents?|"
                                  r"characters?|humans?)|embodied\s+conversational\s+agents?|ECAs?)\b", re.I)
 _FACE_READ = re.compile(r"\b(?:recogni|detect|estimat|monitor|track|analy[sz]|classif|perceiv|sens(?:e|ing))\w*", re.I)
+# a title about a state of work, not of feeling ("Cognitive Workload Assessment", "Fatigue Monitoring in Train Drivers")
 _WORK_STATE_TITLE = re.compile(r"\b(?:(?:cognitive|mental)\s+(?:load|effort)|workload|fatigue|drowsiness|vigilance|"
                                r"task\s+performance|takeover|engagement)\b", re.I)
 
@@ -2509,9 +2510,7 @@ def _people_perceiving(tasks: dict[str, tuple], title: str) -> None:
     if not _PERCEPTION_TITLE.search(title) or _PREDICTING_TITLE.search(title) or _LLM.search(title) or \
             _HAS_DATA_NOUN.search(title):
         return  # (a corpus "to Study Emotion Perception" is data for recognition)
-    for task in _READ_BY_PEOPLE:
-        if task in tasks and tasks[task][2] == "generic-task+modality":
-            del tasks[task]
+    _drop(tasks, _READ_BY_PEOPLE, ("generic-task+modality",))
 
 
 def _work_state_not_feeling(tasks: dict[str, tuple], title: str) -> None:
@@ -2520,9 +2519,7 @@ def _work_state_not_feeling(tasks: dict[str, tuple], title: str) -> None:
     classifier's recognition tasks go, unless the title names an affect."""
     if not _WORK_STATE_TITLE.search(title) or _EMOTION_WORD.search(title) or _WELLBEING.search(title):
         return
-    for task in _READ_FROM_SIGNALS:
-        if task in tasks and tasks[task][2] == "classifier":
-            del tasks[task]
+    _drop(tasks, _READ_FROM_SIGNALS, ("classifier",))
 
 
 def _machine_personality(tasks: dict[str, tuple], text: str) -> None:
@@ -2546,9 +2543,14 @@ def _ratings_not_predicted(tasks: dict[str, tuple]) -> None:
     not predicted: the classifier's dimensional prediction or text emotion recognition beside them goes."""
     rule = tasks.get(TASK + "emotion-annotation-methodology", (None, None, ""))[2]
     if rule in ("word-ratings-title", "stimulus-ratings-title"):
-        for task in _RATED_NOT_PREDICTED:
-            if task in tasks and tasks[task][2] in ("classifier", "dimensional-model+prediction"):
-                del tasks[task]
+        _drop(tasks, _RATED_NOT_PREDICTED, ("classifier", "dimensional-model+prediction"))
+
+
+def _drop(tasks: dict[str, tuple], names: tuple[str, ...], rules: tuple[str, ...]) -> None:
+    """Remove the named tasks that only these (weak) rules gave: a stronger signal's task stays."""
+    for task in names:
+        if task in tasks and tasks[task][2] in rules:
+            del tasks[task]
 
 
 def _dimensional_sentiment(tasks: dict[str, tuple], folded: str) -> None:
