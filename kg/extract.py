@@ -304,6 +304,7 @@ _DISCOVER = [
 ]
 _STUDIED_IN = re.compile(r"\s(?:in|from|of|with|using)\s+the\s", re.I)  # "... Materials in the IADS (IADS)"
 _MADE_JUST_BEFORE = re.compile(r"\b(?:introduc|present|develop|construct|build|buil|creat|releas|propos|compil|assembl)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|novel\s+)?$", re.I)
+_SHARED_TASK_AFTER = re.compile(r"\s+shared\s+task", re.I)  # "XinHai@CLPsych 2024 Shared Task: ..."
 _COLLECTION_NAME = next(pattern for rule, _, pattern in _DISCOVER if rule == "collection-long-name")
 _NAME_YEAR_TASK = next(pattern for rule, _, pattern in _DISCOVER if rule == "name-year-task-words")
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "use-list-kind", "the-name-dataset"})
@@ -1166,6 +1167,11 @@ class Extractor:
                 if name.lower().endswith(" task") and self.catalogue.get(name[:-5]) is not None:
                     name = name[:-5]  # "MediaEval 2013: Emotion in Music Task" is the catalogued task
             name = re.sub(r"(?<=[a-z])(?=(?:19|20)\d\d$)", " ", name)  # "StanceEval2024" is "StanceEval 2024"
+            if pm.start(1) < title_end and challenge_text[:pm.start(1)].rstrip().endswith("@") and \
+                    name.split()[0].split("-")[0].lower() not in folded[title_end:] and \
+                    not _SHARED_TASK_AFTER.match(challenge_text, pm.end(1)):
+                continue  # "Wictory@DravidianLangTech 2025: ..." with an abstract that never names it: the workshop
+                # the team wrote for, not data the paper says it used
             s = _sentence_of(sents, pm.start(1))
             self._discovered(name, s, pm.start(1) - s.start, "challenge-year",
                              _organisers_paper(s, pm.end(1) - s.start) or

@@ -3385,6 +3385,18 @@ def test_visual_emotion_analysis_of_videos_reads_no_still_image(extractor):
     assert ("usesModality", "image") in still
 
 
+def test_a_teams_workshop_in_the_title_is_no_data_unless_the_abstract_names_it(extractor):
+    title_only, _ = edges(extractor, "Wictory@DravidianLangTech 2025: Political Sentiment Analysis of Tamil Tweets",
+                          "We classify Tamil political tweets with LaBSE embeddings and an SVM.")
+    named, _ = edges(extractor, "Hermes@DravidianLangTech 2025: Sentiment Analysis of Dravidian Languages",
+                     "This paper describes our system for the DravidianLangTech 2025 shared task on sentiment.")
+    task, _ = edges(extractor, "XinHai@CLPsych 2024 Shared Task: Prompting Healthcare-oriented LLMs",
+                    "We extract evidence of suicide risk with prompted language models.")
+    assert not any("Dataset" in p for p, _ in title_only)
+    assert ("usesDataset", "dravidianlangtech-2025") in named
+    assert any(t.startswith("clpsych-2024") for p, t in task if "Dataset" in p)
+
+
 def test_sentiment_analysis_that_names_no_channel_reads_text(extractor):
     found, _ = edges(extractor, "Making the Best Use of Review Summary for Sentiment Analysis",
                      "Many review websites allow a user to enter a summary in addition to a full review. We propose "
