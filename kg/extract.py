@@ -68,7 +68,8 @@ _WORD_CAMEL = r"[A-Z][a-z]+\s[A-Z][a-z]+[A-Z][\w-]*"  # a word before a camel-ca
 _TWO_TITLED = r"(?![A-Z][a-z]+ing\s|(?:Beyond|Towards?|Through|Across|Between|Against|Into|Over|Under|Within|" \
     r"Without|After|Before|From)\s)[A-Z][a-z]+\s[A-Z][a-z]+"  # (not "Beyond Emotion: A Multi-Modal Dataset for ...")
 _HYPHEN_CAMEL = r"[a-z]+-[a-z]*[A-Z][\w-]*"
-_TITLE_ONE_NAME = re.compile(rf"{_TWO_TITLED}|{_HYPHEN_CAMEL}|\S+\s[vV]?\d{{1,2}}(?:\.\d+)?")  # ... or "SenticNet 4"
+_VERSION_NUMBER = r"[vV]?\d{1,2}(?:\.\d+)?"  # a bare version after a name in a title: "SenticNet 4", "RED v2"
+_TITLE_ONE_NAME = re.compile(rf"{_TWO_TITLED}|{_HYPHEN_CAMEL}|\S+\s{_VERSION_NUMBER}")  # ... or "SenticNet 4"
 _WORDS_OF_ONE_NAME = re.compile(rf"{_CAPITAL_WORDS}|{_WORD_CAMEL}")  # the two ways a pattern's words make one name
 # a name, or in quotes a few words of one: 'a new dataset named “5G Myths,”'
 _QUOTABLE_NAME = rf"[\"'“‘]?((?<=[\"“‘]){_NAME}(?:\s+[A-Z][\w-]*){{1,3}}(?=[,.]?[\"”’])|{_NAME})"
@@ -141,7 +142,7 @@ _DISCOVER = [
     # Sentiment Analysis for Arabic Dialects" (a challenge's overview), "SMHD: A Large-Scale Resource for ..." (a
     # resource the title presents; not "... Resource-Efficient ...")
     ("title-name-colon", True, re.compile(
-        rf"^({_NAME}(?:\s[vV]?\d{{1,2}}(?:\.\d+)?(?=\s*:))?|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
+        rf"^({_NAME}(?:\s{_VERSION_NUMBER}(?=\s*:))?|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
         rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
         rf"\s*(?::|\s[-–—]\s)\s*"
         rf"(?:(?:An?|The)\s+(?:[\w-]+\s+){{0,4}}?(?i:resource)(?![\w-])|"  # "SenticNet 4: A Semantic Resource for ..."
@@ -303,7 +304,8 @@ _DISCOVER = [
                                              rf"collected|created|developed|curated|compiled)\b")),
 ]
 _STUDIED_IN = re.compile(r"\s(?:in|from|of|with|using)\s+the\s", re.I)  # "... Materials in the IADS (IADS)"
-_MADE_JUST_BEFORE = re.compile(r"\b(?:introduc|present|develop|construct|build|buil|creat|releas|propos|compil|assembl)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|novel\s+)?$", re.I)
+_MADE_JUST_BEFORE = re.compile(r"\b(?:introduc|present|develop|construct|build|buil|creat|releas|propos|compil|"
+                               r"assembl)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|novel\s+)?$", re.I)
 _SHARED_TASK_AFTER = re.compile(r"\s+shared\s+task", re.I)  # "XinHai@CLPsych 2024 Shared Task: ..."
 _COLLECTION_NAME = next(pattern for rule, _, pattern in _DISCOVER if rule == "collection-long-name")
 _NAME_YEAR_TASK = next(pattern for rule, _, pattern in _DISCOVER if rule == "name-year-task-words")
@@ -1374,13 +1376,13 @@ class Extractor:
                         bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1))) or \
                         rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start) or \
                         rule == "dataset-bracketed-name" and _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1])
-                    if rule == "collection-long-name" and s.in_title and \
-                            (pm.start() > 4 or _STUDIED_IN.search(s.text, 0, pm.start(1))):
-                        role = False  # "Pure Emotion-loaded Materials in the International Affective Digitized
-                        # Sounds (IADS): A Study on ...": a title studies a collection it names in passing
-                    elif rule == "collection-long-name" and not s.in_title:
-                        role = bool(_MADE_JUST_BEFORE.search(s.text, 0, pm.start()))  # "We developed the Open
-                        # Biological Negative Image Set (OBNIS)"; not "keystroke data ... induced by the IAPS"
+                    if rule == "collection-long-name":
+                        if not s.in_title:
+                            role = bool(_MADE_JUST_BEFORE.search(s.text, 0, pm.start()))  # "We developed the Open
+                            # Biological Negative Image Set (OBNIS)"; not "keystroke data ... induced by the IAPS"
+                        elif pm.start() > 4 or _STUDIED_IN.search(s.text, 0, pm.start(1)):
+                            role = False  # "Pure Emotion-loaded Materials in the International Affective Digitized
+                            # Sounds (IADS): A Study on ...": a title studies a collection it names in passing
                     if rule == "the-titled-name-dataset":
                         if pm.group(1).split()[0] in _NOT_NAME_START or _NAME_COMMA_BEFORE.search(s.text, 0, pm.start()):
                             continue  # "the Emotion Recognition dataset"; "GreThE, the Greek Theatrical Emotion
