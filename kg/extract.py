@@ -97,7 +97,7 @@ _RESULT_VERB = re.compile(rf"\s+(?:{_RESULT_VERBS})\b")
 _DATA_METHOD = r"Generation|Distillation|Augmentation|Condensation|Pruning|Selection|Cartography|Synthesis"
 _JOINED = re.compile(r"\s(?:and|&)\s|&")  # what makes two names a list
 _NAME_RUN = re.compile(rf"{_NAME}(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*&\s*){_NAME})+")
-_NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish"
+_NAME_FIRST_VERBS = "introduc|present|propos|construct|buil|creat|releas|curat|develop|contribut|establish|assembl|compil"
 # (rule, introduces, pattern): introduces None means the role follows the words before the name
 # review sites whose data a kind-of-data phrase names by the site alone (not Amazon, unlike _REVIEW_SITES: "the
 # Amazon reviews dataset" is one of its many, which annotators name apart or leave unnamed)

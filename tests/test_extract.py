@@ -3694,3 +3694,14 @@ def test_dimensional_sentiment_analysis_is_no_polarity_task_beside_it(extractor)
     found, _ = edges(extractor, "Dimensional Aspect-Based Sentiment Analysis", "We study dimensional sentiment "
                      "analysis of aspects: aspect-based sentiment detection with valence and arousal.")
     assert "sentiment-analysis" in {t for p, t in found if p == "addressesTask"}
+
+
+def test_a_dataset_assembled_or_compiled_by_the_paper_is_introduced(extractor):
+    """"we assemble Bi-STANCE, a comprehensive bilingual ZSSD dataset ... sourced from existing datasets": the paper
+    makes it, though from others' data."""
+    found, _ = edges(extractor, "Bilingual Zero-Shot Stance Detection", "To support this research, we assemble "
+                     "Bi-STANCE, a comprehensive bilingual ZSSD dataset consisting of over 100,000 annotated text-target "
+                     "pairs in both Chinese and English, sourced from existing datasets.")
+    assert ("introducesDataset", "bi-stance") in found
+    found, _ = edges(extractor, "Emotion in Song Lyrics", "We compiled LyricEmo, a corpus of 2,000 annotated lyrics.")
+    assert ("introducesDataset", "lyricemo") in found
