@@ -330,6 +330,7 @@ _CREATED_BEFORE_NAME = re.compile(
     rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
     rf"result(?:s|ed|ing)?\s+in)\w*\s+"
     rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
+    rf"(?![\w-]+\s+(?:framework|pipeline|toolkit|tool|engine|platform)\b)"  # "a dataset generation framework ..."
     rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+,?\s+){{1,10}}?$", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
 _DISCOVER_NEEDS = {

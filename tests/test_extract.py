@@ -3705,3 +3705,13 @@ def test_a_dataset_assembled_or_compiled_by_the_paper_is_introduced(extractor):
     assert ("introducesDataset", "bi-stance") in found
     found, _ = edges(extractor, "Emotion in Song Lyrics", "We compiled LyricEmo, a corpus of 2,000 annotated lyrics.")
     assert ("introducesDataset", "lyricemo") in found
+
+
+def test_a_dataset_generation_framework_named_is_no_dataset(extractor):
+    """"we propose a new dataset generation framework for ToM evaluation named AnaToM": the name is the framework's."""
+    found, _ = edges(extractor, "Evaluating Theory of Mind Reasoning", "To address this challenge, we propose a new "
+                     "dataset generation framework for ToM evaluation named AnaToM.")
+    assert "anatom" not in {t for p, t in found}
+    found, _ = edges(extractor, "Evaluating Theory of Mind Reasoning", "To address this challenge, we propose a new "
+                     "dataset for ToM evaluation named AnaToM.")
+    assert ("introducesDataset", "anatom") in found
