@@ -2123,7 +2123,8 @@ class Extractor:
             if m.concept.id == "circumplex" and _NOT_AFFECT_CIRCUMPLEX.search(s.text, 0, m.start - s.start):
                 continue  # "the Interpersonal Circumplex (IPC)": a model of interpersonal behaviour, not of affect
             if m.concept.id == "vad" and m.surface[:1] in "dD" and \
-                    _SIZE_BEFORE.search(s.text, max(0, m.start - s.start - 8), m.start - s.start):
+                    (_SIZE_BEFORE.search(s.text, max(0, m.start - s.start - 8), m.start - s.start) or
+                     _SIZE_NOT_DIMENSIONS.search(s.text, max(0, m.start - s.start - 8), m.start - s.start)):
                 continue  # "high-dimensional emotion structures", "30-dimensional": a space's size, not the model
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.85))
         if MODEL + "vad" not in out and ("dimensional" in folded or "arousal" in folded or "activation" in folded):
@@ -2133,7 +2134,9 @@ class Extractor:
                 pair = ("valence" in low or "pleasure" in low) and ("arousal" in low or "activation" in low)
                 if "dimensional" not in low and not pair:
                     continue  # no pattern can match
-                hit = ("dimensional" in low and _DIMENSIONAL.search(s.text)) or \
+                hit = ("dimensional" in low and (d := _DIMENSIONAL.search(s.text)) and
+                       (not _SIZE_NOT_DIMENSIONS.search(s.text, max(0, d.start() - 8), d.start()) or
+                                                     _RATES_DIMENSIONS.match(s.text, d.end())) and d) or \
                     (both and _AROUSAL.search(s.text) and _VALENCE.search(s.text)) or \
                     (pair and _DIMENSION_PAIR.search(s.text))
                 if hit:
@@ -2173,6 +2176,11 @@ class Extractor:
 
 _NOT_AFFECT_CIRCUMPLEX = re.compile(r"\b(?:interpersonal|personality|interpersonal\s+behaviou?r)\s+$", re.I)
 _SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
+# "a ten-dimensional model", "a 10-dimensional emotion feature vector", "high-dimensional emotion structures": a size;
+# two or three dimensions are valence, arousal (and dominance), and "multi-dimensional emotion regression" rates them
+_SIZE_NOT_DIMENSIONS = re.compile(r"\b(?:high|higher|low|lower|multi|[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|"
+                                  r"eleven|twelve)[\s-]$", re.I)
+_RATES_DIMENSIONS = re.compile(r"\s+(?:regression|scores?|ratings?|values)\b", re.I)
 _EKMAN_NOT_MODEL = re.compile(r"(?:['’´]s)?\s+(?:Action\s+Units?|AUs?\b|Facial\s+Action)|-\d", re.I)
 _AFFECT_MODIFIER = re.compile(r"^(?:emotional|affective|expressive|emotion[\s-](?:conditioned|controllable|controlled|"
                               r"driven|guided|aware|based|evoking))\s+", re.I)

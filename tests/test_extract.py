@@ -3715,3 +3715,17 @@ def test_a_dataset_generation_framework_named_is_no_dataset(extractor):
     found, _ = edges(extractor, "Evaluating Theory of Mind Reasoning", "To address this challenge, we propose a new "
                      "dataset for ToM evaluation named AnaToM.")
     assert ("introducesDataset", "anatom") in found
+
+
+def test_a_many_dimensional_space_is_no_dimensional_emotion_model(extractor):
+    """"a ten-dimensional model", "high-dimensional emotion structures", "Multi-Dimensional Emotion Understanding":
+    a size; two or three dimensions, or "multi-dimensional emotion regression", rate valence and arousal."""
+    for text in ("We use a ten-dimensional model which allows for the annotation of 51 unique sentiments.",
+                 "We compare high-dimensional emotion structures elicited by video clips.",
+                 "The system constructed a 10-dimensional emotion feature vector."):
+        found, _ = edges(extractor, "Emotion Understanding", text)
+        assert ("usesEmotionModel", "vad") not in found, text
+    for text in ("We map music in a 3 dimensional emotion space.",
+                 "We study the task of multi-dimensional emotion regression for an input text."):
+        found, _ = edges(extractor, "Emotion Understanding", text)
+        assert ("usesEmotionModel", "vad") in found, text
