@@ -77,13 +77,14 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     version of a catalogued dataset ("SFEW 2.0"), as the extractor reads it.
     """
     clean = _SUFFIX.sub("", name.strip())
+    from .extract import edition_of, task_first_name
+
+    clean = task_first_name(clean)  # "Task 4 of TASS 2018" is the extractor's "TASS-2018 Task 4"
     names = vocab.dataset_names  # as the extractor finds them: "BP4D" and "BP4D+" stay apart
     edition = _EDITION.sub("", clean).strip()
     for candidate in (clean, edition):
         if (concept := names.get(candidate)) is not None:
             return concept.iri
-    from .extract import edition_of
-
     concept = edition_of(clean, names)  # a version ("SFEW 2.0"), read as the extractor reads it
     if concept is None:
         # a spelling the gazetteer reads as a catalogued name ("SemEval2021 Task 7" for "SemEval-2021 Task 7"):

@@ -583,6 +583,14 @@ _CAMPAIGN_TASK_LATER = re.compile(r"\b(SemEval|Semeval)[\s-]?((?:19|20)\d\d)(?:\
 # "Task 4 on the SemEval 2017 dataset": the same, task first; and what stands before its campaign's name
 _TASK_OF_CAMPAIGN = re.compile(rf"\b[Tt]ask[\s-]?(\d{{1,2}})(?:,[^,.;]{{3,80}},)?\s+(?:of|on|in|at|from)\s+(?:the\s+)?"
                                rf"{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)\b")
+
+
+def task_first_name(name: str) -> str:
+    """A shared task's number written first, "Task 4 of TASS 2018", -> the name the extractor gives it."""
+    m = _TASK_OF_CAMPAIGN.fullmatch(name)
+    return f"{m.group(2)}-{m.group(3)} Task {m.group(1)}" if m else name
+
+
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
 # conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
 _VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval clef fg".split())

@@ -37,6 +37,12 @@ def test_a_version_of_a_catalogued_dataset_scores_as_that_entry(name, local):
     assert canonical_dataset("Foo 2.0", load()).rsplit("/", 1)[-1] == "foo-2-0"  # uncatalogued: kept whole
 
 
+def test_a_shared_task_named_number_first_scores_as_the_extractors_name():
+    # "Task 4 of TASS 2018" is the task the extractor names "TASS-2018 Task 4"
+    assert canonical_dataset("Task 4 of TASS 2018", load()).rsplit("/", 1)[-1] == "tass-2018-task-4"
+    assert canonical_dataset("Task 4 of the Study", load()).rsplit("/", 1)[-1] == "task-4-of-the-study"
+
+
 def test_a_spelling_the_gazetteer_reads_as_a_catalogued_name_scores_as_that_entry():
     # the extractor links "the SemEval2021 Task 7 dataset" to HaHackathon (alias "SemEval-2021 Task 7"): so does
     # the scorer
