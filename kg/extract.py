@@ -2124,6 +2124,9 @@ class Extractor:
                 continue
             if not s.in_title and _about_others(s.text) and not _OWN_WORK.search(s.text):
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
+            if (lead := _DESPITE_LEAD.match(s.text)) and m.end - s.start <= lead.end() and \
+                    not _OWN_WORK.search(lead.group()):
+                continue  # "Despite the attention to discrete and dimensional models, ...": the field's, conceded
             if m.concept.id == "appraisal" and _not_appraisal_theory(m, s):
                 continue
             if m.concept.id == "ekman" and _EKMAN_NOT_MODEL.match(s.text, m.end - s.start):
@@ -2182,6 +2185,7 @@ class Extractor:
         return out
 
 
+_DESPITE_LEAD = re.compile(r"(?:Despite|In spite of)\b[^,;.]*,")
 _NOT_AFFECT_CIRCUMPLEX = re.compile(r"\b(?:interpersonal|personality|interpersonal\s+behaviou?r)\s+$", re.I)
 _SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
 # "a ten-dimensional model", "a 10-dimensional emotion feature vector", "high-dimensional emotion structures": a size;

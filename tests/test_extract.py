@@ -3729,3 +3729,14 @@ def test_a_many_dimensional_space_is_no_dimensional_emotion_model(extractor):
                  "We study the task of multi-dimensional emotion regression for an input text."):
         found, _ = edges(extractor, "Emotion Understanding", text)
         assert ("usesEmotionModel", "vad") in found, text
+
+
+def test_an_emotion_model_conceded_in_a_leading_despite_clause_is_the_fields(extractor):
+    """"Despite the attention to discrete and dimensional models, neuroscientific evidence supports ...": the
+    models the field attends to, not the paper's."""
+    found, _ = edges(extractor, "Exploring Emotions in Multi-componential Space", "Despite the attention to discrete "
+                     "and dimensional models, neuroscientific evidence supports those emotions as being complex.")
+    assert ("usesEmotionModel", "vad") not in found
+    found, _ = edges(extractor, "Exploring Emotions in Multi-componential Space", "Despite noisy labels, we predict "
+                     "emotions in a dimensional model of valence and arousal.")
+    assert ("usesEmotionModel", "vad") in found
