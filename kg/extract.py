@@ -504,7 +504,9 @@ _CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:I
 # workshop's shared task: "SCUDS at ROCLING-2021 Shared Task: ...")
 _TEAM_AT_TASK = re.compile(r"^\S+\s+(?:at|@)\s+([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*[-\s](?:19|20)\d\d"
                            r"(?:\s+[A-Za-z][\w-]*[A-Z][\w-]*(?=\s+(?:[Ss]hared\s+)?[Tt]ask\s*:)|"
-                           r"(?=\s+[Ss]hared\s+[Tt]ask\s*:)))")
+                           r"(?=\s+[Ss]hared\s+[Tt]ask\s*:))|"
+                           r"[A-Z][A-Za-z0-9]{2,}(?=\s+[Ss]hared\s+[Tt]ask(?:\s+(?:19|20)\d\d)?\s*:))")  # (or no year:
+# "MAPROC at AHaSIS Shared Task: ...")
 _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summary)\s+of\s+(?:the\s+)?({_NAME})"
                                   r"(?:\s+(?:at|@)\s+[A-Z][\w-]*)?[\s-]((?:19|20)\d\d)\b(?!\s+(?:[Ss]hared|[Tt]ask))")
 # "ABSAPT 2022 at IberLEF: Overview of the Task on ...", "EMit at EVALITA 2023: Overview of ...": the organisers'

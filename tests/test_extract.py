@@ -3740,3 +3740,12 @@ def test_an_emotion_model_conceded_in_a_leading_despite_clause_is_the_fields(ext
     found, _ = edges(extractor, "Exploring Emotions in Multi-componential Space", "Despite noisy labels, we predict "
                      "emotions in a dimensional model of valence and arousal.")
     assert ("usesEmotionModel", "vad") in found
+
+
+def test_a_teams_paper_at_a_named_shared_task_without_year(extractor):
+    """"MAPROC at AHaSIS Shared Task: Few-Shot ..." uses the shared task's data, as with a year."""
+    found, _ = edges(extractor, "MAPROC at AHaSIS Shared Task: Few-Shot and Sentence Transformer for Sentiment "
+                     "Analysis", "We fine-tune MARBERT for Arabic sentiment in the hospitality domain.")
+    assert ("usesDataset", "ahasis") in found
+    found, _ = edges(extractor, "Team at Sentiment Analysis: A Study", "We fine-tune MARBERT for Arabic sentiment.")
+    assert not any(p == "usesDataset" for p, _ in found)
