@@ -2483,11 +2483,17 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|a
                             r"parliamentary|legislative|political|campaign|presidential|textual|figurative)[\s-]|\bco-|"
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
+_VOICES_OF_PEOPLE = re.compile(r"\b(?:patients?|users?|their|people['’]?s?|public|communit(?:y|ies)|women['’]?s?)['’]?\s$",
+                               re.I)
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
 _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rarely)\s+$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  "voice": re.compile(r"[\s-]+coils?\b", re.I),  # "voice coil actuators": a vibration motor
+                 # "the voices of early-career researchers", "make their voices heard": what people think
+                 "voices": re.compile(r"\s+(?:heard\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:researchers|scholars|users|"
+                                      r"patients|people|citizens|communities|women|youth|students|the\s+public)\b)",
+                                      re.I),
                  # "vocal Twitter users", "a vocal minority": outspoken people
                  "vocal": re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:users?|critics?|supporters?|opponents?|minorit\w+|"
                                      r"advocates?|members?|people|accounts?|groups?)\b", re.I)}
@@ -2612,6 +2618,8 @@ def _not_speech(m: Match, s: Sentence) -> bool:
     before, after = _context(m, s, 20, 16)
     if _SPEECH_BEFORE.search(before) or m.surface[:6].lower() == "spoken" and _LANGUAGES_SPOKEN.search(before):
         return True
+    if m.surface.lower() == "voices" and _VOICES_OF_PEOPLE.search(before):
+        return True  # "aggregating patient voices", "patients' voices", "make their voices heard": what they think
     follows = _SPEECH_AFTER.get(m.surface.lower())
     return bool(follows and follows.match(after))
 

@@ -3749,3 +3749,13 @@ def test_a_teams_paper_at_a_named_shared_task_without_year(extractor):
     assert ("usesDataset", "ahasis") in found
     found, _ = edges(extractor, "Team at Sentiment Analysis: A Study", "We fine-tune MARBERT for Arabic sentiment.")
     assert not any(p == "usesDataset" for p, _ in found)
+
+
+def test_peoples_voices_are_what_they_think_not_speech(extractor):
+    """"aggregating patient voices", "make their voices heard": opinions; "the actors' voices" are speech."""
+    for text in ("Sentiment analysis is an important tool for aggregating patient voices in healthcare.",
+                 "The users desired to make their voices heard by competent institutions."):
+        found, _ = edges(extractor, "Sentiment of Comments", text)
+        assert ("usesModality", "speech") not in found, text
+    found, _ = edges(extractor, "Emotion in Acted Speech", "We classify emotions in the voices of ten actors.")
+    assert ("usesModality", "speech") in found
