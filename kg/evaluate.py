@@ -15,6 +15,7 @@ FIELDS = ("datasets", "tasks", "modalities", "emotion_models")
 _PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models": "usesEmotionModel"}
 _SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
 # "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge
+_EVENT_SUFFIX = re.compile(r"(?<=(?:19|20)\d\d)\s+(?:challenge|competition|shared\s+task)$", re.I)  # (after a year)
 _EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                       r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
 
@@ -82,7 +83,8 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     clean = task_first_name(clean)  # "Task 4 of TASS 2018" is the extractor's "TASS-2018 Task 4"
     names = vocab.dataset_names  # as the extractor finds them: "BP4D" and "BP4D+" stay apart
     edition = _EDITION.sub("", clean).strip()
-    for candidate in (clean, edition):
+    event = _EVENT_SUFFIX.sub("", clean)  # "FiQA 2018 challenge" is the catalogue's "FiQA 2018" edition
+    for candidate in (clean, edition, event):
         if (concept := names.get(candidate)) is not None:
             return concept.iri
     concept = edition_of(clean, names)  # a version ("SFEW 2.0"), read as the extractor reads it

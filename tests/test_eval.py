@@ -43,6 +43,12 @@ def test_a_shared_task_named_number_first_scores_as_the_extractors_name():
     assert canonical_dataset("Task 4 of the Study", load()).rsplit("/", 1)[-1] == "task-4-of-the-study"
 
 
+def test_a_catalogued_edition_named_with_its_event_word_scores_as_that_entry():
+    # "FiQA 2018 challenge" is the catalogue's FiQA ("FiQA 2018"); a name with no year keeps its event word
+    assert canonical_dataset("FiQA 2018 challenge", load()).rsplit("/", 1)[-1] == "fiqa"
+    assert canonical_dataset("Aff-Wild Challenge", load()).rsplit("/", 1)[-1] == "aff-wild-challenge"
+
+
 def test_a_spelling_the_gazetteer_reads_as_a_catalogued_name_scores_as_that_entry():
     # the extractor links "the SemEval2021 Task 7 dataset" to HaHackathon (alias "SemEval-2021 Task 7"): so does
     # the scorer
