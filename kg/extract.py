@@ -594,8 +594,9 @@ def task_first_name(name: str) -> str:
 
 
 _TASK_BEFORE = re.compile(r"\b[Tt]ask[\s-]?\d{1,2}\s+(?:of|on|in|at|from)\s+(?:the\s+)?$")
-# conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data
-_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval clef fg".split())
+# conferences and evaluation campaigns that host challenges: "IberLEF 2021" names no one task's data ("WWW 2018": The
+# Web Conference)
+_VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeval clef fg www".split())
 # (its year first: "the 2009 INTERSPEECH Emotion Challenge")
 _YEAR_BEFORE_VENUE = re.compile(r"\b((?:19|20)\d\d)\s+(" + "|".join(f"(?i:{v})" for v in sorted(_VENUES)) + r")\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,4}?(?:Challenge|Competition|Shared Task))")

@@ -3759,3 +3759,10 @@ def test_peoples_voices_are_what_they_think_not_speech(extractor):
         assert ("usesModality", "speech") not in found, text
     found, _ = edges(extractor, "Emotion in Acted Speech", "We classify emotions in the voices of ten actors.")
     assert ("usesModality", "speech") in found
+
+
+def test_the_web_conferences_year_is_a_venue_not_data(extractor):
+    """"a FiQA 2018 challenge subtask 1 ... in WWW 2018 shared task": The Web Conference hosted it."""
+    found, _ = edges(extractor, "Aspect-Based Sentiment Analysis of Financial Headlines", "We address the problem "
+                     "introduced as a FiQA 2018 challenge subtask 1 in WWW 2018 shared task.")
+    assert ("usesDataset", "fiqa") in found and not any(t.startswith("www") for _, t in found)
