@@ -544,7 +544,8 @@ _YEAR_END = re.compile(r"-(?:19|20)\d\d$")  # an IRI naming a workshop's year
 # recurring evaluations with numbered tasks: SemEval and its kin, or any acronym's year ("BLP-2023 Task 2")
 _CAMPAIGNS = r"(SemEval|Semeval|IberLEF|eRisk|GermEval|[A-Z]{2,}[A-Za-z0-9]*)"
 # ("SemEval-2016 Task #6", "Semeval 2017, Task 4A": a number sign, a comma, a subtask's letter)
-_NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+)((?:[Ss]hared\s+)?[Tt]ask)[\s-]?#?"
+_NUMBERED_TASK = re.compile(rf"\b{_CAMPAIGNS}(?:\s+[Cc]hallenge)?[\s-]?((?:19|20)\d\d)(?:,\s*|[\s-]+)((?:[Ss]hared\s+)?[Tt]ask)"
+                            rf"[\s-]?#?"  # ("SemEval Challenge 2014 task 4")
                             rf"(\d{{1,2}})[A-Ea-e]?\b")
 # ("WASSA-2024 Shared Task 2" is one of that year's shared tasks: the catalogue's "WASSA 2024 Shared Task" is another)
 _TASK_NUMBER = re.compile(r"[\s-]?\d{1,2}\b")
@@ -1201,8 +1202,8 @@ class Extractor:
         for pm in _NAMED_TASK_YEAR.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
             # "the CL-Aff Shared Task 2020", "the MSP-Podcast SER Challenge 2024": a named task and its year (not a
             # venue's: "the ACII Challenge 2022")
-            if pm.group(1).split()[0].lower() in _VENUES:
-                continue
+            if pm.group(1).split()[0].lower() in _VENUES or _EDITION_TASK.match(text, pm.end()):
+                continue  # (a venue's; or "SemEval Challenge 2014 task 4": the numbered-task rule names that task)
             name = f"{pm.group(1)} {pm.group(2)}"
             head, kind = pm.group(1).rsplit(" ", 1) if not pm.group(1).endswith("Shared Task") else \
                 (pm.group(1)[:-len(" Shared Task")], "Shared Task")

@@ -3766,3 +3766,12 @@ def test_the_web_conferences_year_is_a_venue_not_data(extractor):
     found, _ = edges(extractor, "Aspect-Based Sentiment Analysis of Financial Headlines", "We address the problem "
                      "introduced as a FiQA 2018 challenge subtask 1 in WWW 2018 shared task.")
     assert ("usesDataset", "fiqa") in found and not any(t.startswith("www") for _, t in found)
+
+
+def test_a_numbered_task_of_a_campaigns_challenge_year(extractor):
+    """"the dataset from SemEval Challenge 2014 task 4" is SemEval-2014 Task 4, not a challenge of its own."""
+    found, _ = edges(extractor, "Recursive Neural Conditional Random Fields for Aspect-based Sentiment Analysis",
+                     "Experimental results on the dataset from SemEval Challenge 2014 task 4 show the superiority "
+                     "of our proposed model.")
+    data = {t for p, t in found if p == "usesDataset"}
+    assert "semeval-2014-task-4" in data and "semeval-2014-challenge" not in data
