@@ -1802,6 +1802,13 @@ class Extractor:
             out.setdefault(MODALITY + "text", (_pseudo(sents[0], hit), sents[0], "media-comments-title", 0.75))
         elif MODALITY + "video" in out and "youtube" in title.lower() and _YOUTUBE_TEXT.search(title):
             out.pop(MODALITY + "video")  # "YouTube reviews": the videos hold the text
+        elif MODALITY + "video" in out and (hit := _FILM_REVIEWS.search(title)) and \
+                not _SEEN_FILM.search(title) and \
+                all(m.surface.lower().rstrip("s") in ("movie", "film") for m, _ in found if m.concept.id == "video"):
+            # "Sentiment Analysis of Movie Reviews Using BERT": the films are what the reviews are about ("recommend
+            # a certain movie", "movie success"); the paper reads the reviews
+            out.pop(MODALITY + "video")
+            out.setdefault(MODALITY + "text", (_pseudo(sents[0], hit), sents[0], "film-reviews-title", 0.75))
         if emg and not any(m.concept.id in ("video", "image") for m, _ in found):
             out.pop(MODALITY + "face", None)  # "facial expressions" read by facial EMG, with no camera
         signals = MODALITY + "eeg" in out or MODALITY + "physio" in out
@@ -2645,6 +2652,8 @@ def _animal_calls(found, title: str) -> bool:
 
 _VOCAL = re.compile(r"vocal|calls?\b|sounds?\b|audio|acoustic", re.I)  # what an animal utters
 _MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\W+(?:[\w-]+\W+){0,2}?comments?\b", re.I)
+_FILM_REVIEWS = re.compile(r"\b(?:movie|film)s?\s+reviews?\b", re.I)
+_SEEN_FILM = re.compile(r"multimodal|multi-modal|video|youtube|visual|audio|clips?\b|trailers?", re.I)
 _YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)
 # "Bangla comments from various videos of three YouTube channels": the text written under them
 _COMMENTS_ON = re.compile(r"\b(?:comments?|replies)\s+(?:(?:from|on|under|of|to|posted|left|written)\s+)+"

@@ -3775,3 +3775,13 @@ def test_a_numbered_task_of_a_campaigns_challenge_year(extractor):
                      "of our proposed model.")
     data = {t for p, t in found if p == "usesDataset"}
     assert "semeval-2014-task-4" in data and "semeval-2014-challenge" not in data
+
+
+def test_movie_reviews_are_text_about_films_not_video(extractor):
+    """A title on movie reviews: the films its abstract names are what the reviews are about."""
+    found, _ = edges(extractor, "Sentiment Analysis of Movie Reviews Using BERT", "The paper shows how sentiment "
+                     "analysis can be applied if someone wants to recommend a certain movie.")
+    assert ("usesModality", "text") in found and ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Multimodal Sentiment of Movie Reviews", "We fuse the video frames and the words of "
+                     "movie review clips.")
+    assert ("usesModality", "video") in found
