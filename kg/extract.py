@@ -2498,7 +2498,10 @@ _VOICES_OF_PEOPLE = re.compile(r"\b(?:patients?|users?|their|people['’]?s?|pub
 _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rarely)\s+$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
-                 "voice": re.compile(r"[\s-]+coils?\b", re.I),  # "voice coil actuators": a vibration motor
+                 # "voice coil actuators": a vibration motor; "for users to voice opinions": to say them
+                 "voice": re.compile(r"[\s-]+coils?\b|\s+(?:(?:their|its|our|his|her|the)\s+)?(?:opinions?|concerns?|"
+                                     r"views?|complaints?|grievances?|dissatisfaction|frustrations?|disagreement|"
+                                     r"criticism|support)\b", re.I),
                  # "the voices of early-career researchers", "make their voices heard": what people think
                  "voices": re.compile(r"\s+(?:heard\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:researchers|scholars|users|"
                                       r"patients|people|citizens|communities|women|youth|students|the\s+public)\b)",

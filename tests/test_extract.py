@@ -3785,3 +3785,12 @@ def test_movie_reviews_are_text_about_films_not_video(extractor):
     found, _ = edges(extractor, "Multimodal Sentiment of Movie Reviews", "We fuse the video frames and the words of "
                      "movie review clips.")
     assert ("usesModality", "video") in found
+
+
+def test_to_voice_opinions_is_to_say_them(extractor):
+    """"one of the most important ways for users to voice opinions": a verb, not the speech signal."""
+    found, _ = edges(extractor, "Opinion Pairs Extraction from Reviews", "User reviews have become one of the most "
+                     "important ways for users to voice opinions.")
+    assert ("usesModality", "speech") not in found
+    found, _ = edges(extractor, "Emotion in the Voice", "We detect anger in the voice of callers.")
+    assert ("usesModality", "speech") in found
