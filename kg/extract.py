@@ -262,8 +262,10 @@ _DISCOVER = [
                                          rf"(?=\s*[,.;)]|\s+(?:respectively|were|was|are|is|in)\b|$)")),
     # "on the Rakuten product review and Yahoo movie review datasets", "experiments on Yelp and Amazon datasets": two
     # names of a source and what it holds
+    # (not parts of one named dataset: "the Laptop and Restaurant datasets of SemEval-2014-task4")
     ("source-kind-pair", None, re.compile(r"\b(?:the|on|using|from|across)\s+([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+and\s+"
-                                          r"([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+(?:datasets|corpora)\b")),
+                                          r"([A-Z][a-z]{2,}(?:\s+[a-z]{3,}){0,2})\s+(?:datasets|corpora)\b"
+                                          r"(?!\s+(?:of|from|in)\s+(?:the\s+)?[A-Z][\w-]*[A-Z0-9])")),
     # "using the Dataset-DS, comprising images collected from ...": a name, then the items it holds
     ("name-comprising", None, re.compile(rf"\b(?:the|The)\s+({_NAME}),\s+(?:comprising|consisting\s+of|containing)\s+"
                                          rf"(?:[\d,.]+[kK]?\s+)?(?:[\w-]+\s+)?(?:images|videos|recordings|samples|utterances|"

@@ -3794,3 +3794,14 @@ def test_to_voice_opinions_is_to_say_them(extractor):
     assert ("usesModality", "speech") not in found
     found, _ = edges(extractor, "Emotion in the Voice", "We detect anger in the voice of callers.")
     assert ("usesModality", "speech") in found
+
+
+def test_two_parts_of_one_named_dataset_are_not_datasets_of_their_own(extractor):
+    """"the Laptop and Restaurant datasets of SemEval-2014-task4": parts of SemEval's data."""
+    found, _ = edges(extractor, "Opinion Pairs Extraction", "Experiments were conducted on the Laptop and Restaurant "
+                     "datasets of SemEval-2014-task4.")
+    data = {t for p, t in found if p == "usesDataset"}
+    assert "laptop" not in data and "restaurant" not in data
+    found, _ = edges(extractor, "Opinion Pairs Extraction", "Experiments were conducted on the Laptop and Restaurant "
+                     "datasets.")
+    assert {"laptop", "restaurant"} <= {t for p, t in found if p == "usesDataset"}
