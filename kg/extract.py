@@ -3347,7 +3347,11 @@ def _introduced_here(before: str) -> bool:
     """A verb of creation before the name, and no word of use or of someone else's data in between
     ("we introduce the MERR dataset" vs "we propose a model and test it on the MELD dataset")."""
     m = _INTRO_VERB.search(before)
-    return bool(m) and not _USED_HERE.search(m.group(1)) and not _existing(m.group(1))
+    rest = _AND_EVALUATES.sub("", m.group(1)) if m else ""  # "presents and evaluates EmDComF": it is made here too
+    return bool(m) and not _USED_HERE.search(rest) and not _existing(rest)
+
+
+_AND_EVALUATES = re.compile(r"^\s+and\s+(?:evaluates|tests|validates|analy[sz]es|describes|releases)\s+$", re.I)
 
 
 def _before_word(text: str, word: str, pattern: re.Pattern, reach: int = 60) -> re.Match | None:

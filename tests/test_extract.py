@@ -3805,3 +3805,13 @@ def test_two_parts_of_one_named_dataset_are_not_datasets_of_their_own(extractor)
     found, _ = edges(extractor, "Opinion Pairs Extraction", "Experiments were conducted on the Laptop and Restaurant "
                      "datasets.")
     assert {"laptop", "restaurant"} <= {t for p, t in found if p == "usesDataset"}
+
+
+def test_data_presented_and_evaluated_is_made_here(extractor):
+    """"This paper presents and evaluates EmDComF, a historical corpus": presented, so introduced."""
+    found, _ = edges(extractor, "Early Modern Dutch Comedies", "This paper presents and evaluates EmDComF, a historical "
+                     "corpus of early modern Dutch comedies.")
+    assert ("introducesDataset", "emdcomf") in found
+    found, _ = edges(extractor, "Early Modern Dutch Comedies", "This paper presents a model and evaluates it on "
+                     "EmDComF, a historical corpus of early modern Dutch comedies.")
+    assert ("usesDataset", "emdcomf") in found
