@@ -2494,6 +2494,9 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|a
                             r"parliamentary|legislative|political|campaign|presidential|textual|figurative)[\s-]|\bco-|"
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
+_ON_PLATFORM = re.compile(r"\b(?:on|from)\s+(?:Twitter|X|Reddit|Facebook|Weibo|social\s+media)\b")
+_HEARD = re.compile(r"\b(?:audio|acoustic|spoken|voices?|vocal|prosod\w*|recordings?|podcasts?|videos?|YouTube|"
+                    r"TikTok|utterances?|speakers?)\b", re.I)
 _VOICES_OF_PEOPLE = re.compile(r"\b(?:patients?|users?|their|people['’]?s?|public|communit(?:y|ies)|women['’]?s?)['’]?\s$",
                                re.I)
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
@@ -2501,7 +2504,8 @@ _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rar
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  # "voice coil actuators": a vibration motor; "for users to voice opinions": to say them
-                 "voice": re.compile(r"[\s-]+coils?\b|\s+(?:(?:their|its|our|his|her|the)\s+)?(?:opinions?|concerns?|"
+                 "voice": re.compile(r"[\s-]+coils?\b|\s+and\s+(?:opinions?|views?|concerns?)\b|"
+                                     r"\s+(?:(?:their|its|our|his|her|the)\s+)?(?:opinions?|concerns?|"
                                      r"views?|complaints?|grievances?|dissatisfaction|frustrations?|disagreement|"
                                      r"criticism|support)\b", re.I),
                  # "the voices of early-career researchers", "make their voices heard": what people think
@@ -2634,6 +2638,8 @@ def _not_speech(m: Match, s: Sentence) -> bool:
         return True
     if m.surface.lower() == "voices" and _VOICES_OF_PEOPLE.search(before):
         return True  # "aggregating patient voices", "patients' voices", "make their voices heard": what they think
+    if m.surface.lower() == "speech" and _ON_PLATFORM.search(s.text) and not _HEARD.search(s.text):
+        return True  # "a psychological analysis of speech used by conspiracy theorists ... on Twitter": what they write
     follows = _SPEECH_AFTER.get(m.surface.lower())
     return bool(follows and follows.match(after))
 

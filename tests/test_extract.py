@@ -3815,3 +3815,16 @@ def test_data_presented_and_evaluated_is_made_here(extractor):
     found, _ = edges(extractor, "Early Modern Dutch Comedies", "This paper presents a model and evaluates it on "
                      "EmDComF, a historical corpus of early modern Dutch comedies.")
     assert ("usesDataset", "emdcomf") in found
+
+
+def test_speech_written_on_a_platform_and_a_persons_voice_and_opinions(extractor):
+    """"analysis of speech used by conspiracy theorists ... on Twitter": written language; "the common man's voice and
+    opinions": what people think. Speech heard on a platform ("audio of speakers on YouTube") stays speech."""
+    for title, text in (("The language of conspiracy", "We analyse speech used by conspiracy theorists and their "
+                         "followers on Twitter."),
+                        ("Sentiment in Low-resource Languages", "The modern era sees the common man's voice and "
+                         "opinions accessible to the world.")):
+        found, _ = edges(extractor, title, text)
+        assert ("usesModality", "speech") not in found, text
+    found, _ = edges(extractor, "Emotion in Talks", "We recognise emotion in the speech of speakers from YouTube.")
+    assert ("usesModality", "speech") in found
