@@ -3298,9 +3298,11 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
                    "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid",
-                   "name")
+                   "name", "propos")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
 _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
+            # "This paper proposes a novel Hinglish Emoji Prediction (HEP) dataset" (not "we propose a model")
+            "propos": r"propos(?=e[sd]?\s+an?\s+(?:new|novel)\b)",
             # "this paper provides an emotion data set (HRI-AVC)" (not "the organizers provide the X dataset", "we
             # provide three datasets as part of the challenge", "we also provide a second analysis on ...")
             # ("We hereby provide a carefully-annotated ... dataset, PsyEvent": "we provide a", one dataset, is ours)
@@ -3312,7 +3314,8 @@ _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             "establish": rf"(?<!well-)(?<!well\s)establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})"}
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
                          rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
-                         rf"(?!.*\b(?:{'|'.join(v for v in _CREATION_VERBS if v != 'name')})\w*\b)(.*)$", re.I)
+                         rf"(?!.*\b(?:{'|'.join(v for v in _CREATION_VERBS if v not in ('name', 'propos'))})\w*\b)(.*)$",
+                         re.I)
 # (also what the new data are compared with, where signals were collected, and what a method is designed for: "the
 # signals collected in the MAHNOB-HCI database", "comparing it with the read speech
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset

@@ -3828,3 +3828,17 @@ def test_speech_written_on_a_platform_and_a_persons_voice_and_opinions(extractor
         assert ("usesModality", "speech") not in found, text
     found, _ = edges(extractor, "Emotion in Talks", "We recognise emotion in the speech of speakers from YouTube.")
     assert ("usesModality", "speech") in found
+
+
+def test_a_novel_dataset_the_paper_proposes_is_introduced(extractor):
+    """"This paper proposes a novel Hinglish Emoji Prediction (HEP) dataset": proposing new data makes it; "we
+    propose a model ... on the X dataset" does not, and a later "propose" leaves an earlier "introduce" standing."""
+    found, _ = edges(extractor, "Emoji Prediction", "This paper proposes a novel Hinglish Emoji Prediction (HEP) "
+                     "dataset created using Twitter.")
+    assert ("introducesDataset", "hep") in found
+    found, _ = edges(extractor, "Emoji Prediction", "We propose a model evaluated on the Hinglish Emoji Prediction "
+                     "(HEP) dataset.")
+    assert ("usesDataset", "hep") in found
+    found, _ = edges(extractor, "Emotion Recognition in Sign Language Conversation", "We introduce the ERC task to "
+                     "sign language video analysis and propose the eJSL Dialog dataset.")
+    assert ("introducesDataset", "ejsl-dialog") in found
