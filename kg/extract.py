@@ -909,7 +909,11 @@ _OTHERS_WORK = re.compile(r"(?:(?:However|But|Yet|Still|Unfortunately|Currently|
 # (or "Models for ... have shown progress, but they commonly rely only on basic emotion theories")
 _IN_OTHERS_WORK = re.compile(r"\b(?:in|of|by)\s+(?:the\s+)?(?:existing|previous|prior|earlier)\s+(?:studies|works?|"
                              r"research|literature|approaches|methods)\b|\b(?:but|yet)\s+they\s+(?:\w+ly\s+)?"
-                             r"(?:only\s+)?(?:rely|focus|depend)\b|^In\s+the\s+literature\b")
+                             r"(?:only\s+)?(?:rely|focus|depend)\b|^In\s+the\s+literature\b|"
+                             # "There have been numerous studies that employ modalities like audio, images, videos"
+                             r"^There\s+(?:have\s+been|has\s+been|are|exist|were)\s+(?:many|numerous|several|various|"
+                             r"a\s+(?:number|lot|variety)\s+of)\s+(?:[\w-]+\s+)?(?:studies|works|approaches|attempts|"
+                             r"methods|papers|efforts)\b")
 _SURVEY = re.compile(r"\b(?:survey|review|overview)\b", re.I)
 _CHANNEL = r"(?:acoustic|audio|auditory|visual|video|textual|lexical|text|speech)"
 # "the fusion of the acoustic and lexical features": two channels fused
