@@ -3847,7 +3847,7 @@ def test_a_novel_dataset_the_paper_proposes_is_introduced(extractor):
 def test_there_have_been_numerous_studies_is_others_work(extractor):
     """"There have been numerous studies that employ modalities like audio, images, videos ...": the field's."""
     found, _ = edges(extractor, "An attention approach to emoji focused sarcasm detection", "There have been numerous "
-                     "studies that employ modalities like images, videos, emojis or a combination of modalities to "
+                     "studies that employ modalities like audio, images, videos, emojis or a combination of modalities to "
                      "detect sarcasm. We detect sarcasm in tweets with an emoji attention model.")
     mods = {t for p, t in found if p == "usesModality"}
     assert "image" not in mods and "video" not in mods and "text" in mods
