@@ -1817,6 +1817,9 @@ class Extractor:
             out.setdefault(MODALITY + "text", (_pseudo(sents[0], hit), sents[0], "film-reviews-title", 0.75))
         if emg and not any(m.concept.id in ("video", "image") for m, _ in found):
             out.pop(MODALITY + "face", None)  # "facial expressions" read by facial EMG, with no camera
+        faces = [s for m, s in found if m.concept.id == "face"]
+        if faces and all(_EMOJI.search(s.text) and not _REAL_FACES.search(s.text) for s in faces):
+            out.pop(MODALITY + "face", None)  # "67 emojis with facial expression", "face emojis": drawn, not seen
         signals = MODALITY + "eeg" in out or MODALITY + "physio" in out
         # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
         # shown while their signals were recorded, not data the method reads; without signals, only media
@@ -2667,6 +2670,8 @@ def _animal_calls(found, title: str) -> bool:
 
 _VOCAL = re.compile(r"vocal|calls?\b|sounds?\b|audio|acoustic", re.I)  # what an animal utters
 _MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\W+(?:[\w-]+\W+){0,2}?comments?\b", re.I)
+_EMOJI = re.compile(r"\b(?:emojis?|emoticons?|emoji\w*|smileys?)\b", re.I)
+_REAL_FACES = re.compile(r"\b(?:human|real|photo\w*|videos?|camera|webcam|participants['’]?)\b", re.I)
 _FILM_REVIEWS = re.compile(r"\b(?:movie|film)s?\s+reviews?\b", re.I)
 _SEEN_FILM = re.compile(r"multimodal|multi-modal|video|youtube|visual|audio|clips?\b|trailers?", re.I)
 _YOUTUBE_TEXT = re.compile(r"\bYouTube\b.{0,40}\b(?:comments?|reviews?)\b", re.I)

@@ -3851,3 +3851,14 @@ def test_there_have_been_numerous_studies_is_others_work(extractor):
                      "detect sarcasm. We detect sarcasm in tweets with an emoji attention model.")
     mods = {t for p, t in found if p == "usesModality"}
     assert "image" not in mods and "video" not in mods and "text" in mods
+
+
+def test_the_faces_of_emojis_are_drawn_not_seen(extractor):
+    """"we analyzed the usage of 67 emojis with facial expression": no face is read; "human faces" beside emoji
+    faces are."""
+    found, _ = edges(extractor, "Emoji-Aware Sentiment Model", "Firstly, we analyzed the usage of 67 emojis with "
+                     "facial expression.")
+    assert ("usesModality", "face") not in found
+    found, _ = edges(extractor, "Cortical processing of human and emoji faces", "P100 amplitudes were larger in "
+                     "response to human faces but emoji faces generated larger N170 amplitude.")
+    assert ("usesModality", "face") in found
