@@ -1127,7 +1127,7 @@ class Extractor:
                             (long := _LONG_FORM_BEFORE.search(text, max(0, m.start - 100), m.start))}
         # "Multimodal Sarcasm Explanation (MuSE)" is not the MuSe challenge: an acronym the paper spells out in words
         # that none of the dataset's labels has ("the Toronto English Speech Set (TESS)" keeps TESS)
-        foreign = {m.surface for m, s in found if self._coined_acronym(m, s)}
+        foreign = {m.surface for m, s in found if self._coined_acronym(m, s) or _names_own_method(m, s)}
         self._coined = foreign  # read by _discovered, with the spans below: a coined name may be new data
         self._text = text
         self._catalogued_spans = [(m.start, m.end) for m, _ in found if m.surface not in foreign]
@@ -3157,6 +3157,19 @@ def _task_acronyms(text: str) -> set[str]:
     return {m.group(1) for m in _BRACKETED_ACRONYM.finditer(text)
             if (words := _initial_words(text[max(0, m.start() - 120):m.start()], m.group(1), _PLAIN_WORD))
             and _TASK_NOUN.fullmatch(words[-1]) and not _ONE_DATASET_AFTER.match(text, m.end())}
+
+
+def _names_own_method(m: Match, s: Sentence) -> bool:
+    """"we propose a Multi-step Attention and Multi-level Structure network (MAMS)": a catalogued acronym in brackets
+    after the method the paper proposes is that method's name, not the dataset."""
+    at = m.start - s.start
+    return s.text.endswith(")", 0, m.end - s.start + 1) and bool(_METHOD_BRACKET.search(s.text, max(0, at - 16), at)) \
+        and bool(_PROPOSES.search(s.text, 0, at))
+
+
+_METHOD_BRACKET = re.compile(r"\b(?:network|model|framework|module|method|approach|mechanism|architecture|"
+                             r"algorithm|transformer|encoder|decoder|classifier|system)\s*\($", re.I)
+_PROPOSES = re.compile(r"\b(?:propos|present|introduc|design|develop|devis|build|buil)\w*\b", re.I)
 
 
 def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[str] | None:

@@ -3862,3 +3862,12 @@ def test_the_faces_of_emojis_are_drawn_not_seen(extractor):
     found, _ = edges(extractor, "Cortical processing of human and emoji faces", "P100 amplitudes were larger in "
                      "response to human faces but emoji faces generated larger N170 amplitude.")
     assert ("usesModality", "face") in found
+
+
+def test_a_catalogued_acronym_naming_the_proposed_method_is_no_dataset(extractor):
+    """"we propose a Multi-step Attention and Multi-level Structure network (MAMS)": the method, not the MAMS data."""
+    found, _ = edges(extractor, "Multimodal Sentiment Analysis", "In this paper, we propose a Multi-step Attention and "
+                     "Multi-level Structure network (MAMS) to address the above problems.")
+    assert "mams" not in {t for p, t in found}
+    found, _ = edges(extractor, "Aspect Sentiment", "We evaluate our model on the MAMS dataset.")
+    assert ("usesDataset", "mams") in found
