@@ -144,7 +144,7 @@ _DISCOVER = [
     ("title-name-colon", True, re.compile(
         rf"^({_NAME}(?:\s{_VERSION_NUMBER}(?=\s*:))?|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
         rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
-        rf"\s*(?::|\s[-–—]\s)\s*"
+        rf"\s*(?::|\s(?:[-–—]|--)\s)\s*"  # ("Anubhuti -- An annotated dataset for ...")
         rf"(?:(?:An?|The)\s+(?:[\w-]+\s+){{0,4}}?(?i:resource)(?![\w-])|"  # "SenticNet 4: A Semantic Resource for ..."
         rf".*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)(?!\s+(?:{_DATA_METHOD})\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."

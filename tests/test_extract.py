@@ -3871,3 +3871,13 @@ def test_a_catalogued_acronym_naming_the_proposed_method_is_no_dataset(extractor
     assert "mams" not in {t for p, t in found}
     found, _ = edges(extractor, "Aspect Sentiment", "We evaluate our model on the MAMS dataset.")
     assert ("usesDataset", "mams") in found
+
+
+def test_a_title_naming_its_dataset_after_a_double_hyphen(extractor):
+    """"Anubhuti -- An annotated dataset for emotional analysis of Bengali short stories" presents Anubhuti."""
+    found, _ = edges(extractor, "Anubhuti -- An annotated dataset for emotional analysis of Bengali short stories",
+                     "We describe the corpus and its annotation.")
+    assert ("introducesDataset", "anubhuti") in found
+    found, _ = edges(extractor, "Anubhuti -- A model for emotional analysis of Bengali short stories",
+                     "We describe the model.")
+    assert "anubhuti" not in {t for p, t in found}
