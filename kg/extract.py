@@ -515,6 +515,7 @@ _OVERVIEW_OF_EDITION = re.compile(rf"^(?:[Aa]n?\s+)?(?i:overview|findings|summar
 # overview of a task held at a venue (a team's paper has its own name before "at": "TEAM at VENUE: System for ...")
 _EDITION_AT_VENUE = re.compile(rf"^({_NAME})(?:[\s-]((?:19|20)\d\d))?\s+(?:at|@)\s+[A-Z][\w-]*(?:[\s-](?:19|20)\d\d)?"
                                r"\s*:\s*(?:[Aa]n?\s+|[Tt]he\s+)?(?i:overview|findings)\s+(?:of|on)\b")
+_OVERVIEWED_TRACK = re.compile(rf"\s+(?:the\s+)?({_NAME})\s+(?:[Tt]rack|[Ss]hared\s+[Tt]ask|[Cc]hallenge)\b")
 # ("the ACM Multimedia AVI Challenge 2026": the venue before the name is not part of it)
 _NAMED_TASK_YEAR = re.compile(r"\b((?!The\s|Multimedia\s)(?:[A-Z][\w+-]*\s+)??[A-Z][\w+-]*[A-Z][\w+-]*\s+"
                               r"(?:Shared\s+Task|Challenge|Competition))\s+((?:19|20)\d\d)\b")
@@ -1203,8 +1204,12 @@ class Extractor:
             self._discovered(f"{head.group(1)} {head.group(2)}", sents[0], head.start(1), "challenge-year", True,
                              uses, intro, out, length=head.end(2) - head.start(1))
         if head := _EDITION_AT_VENUE.match(sents[0].text):  # (the name and its year, as the title spells them)
-            self._discovered(" ".join(filter(None, head.groups())), sents[0], 0, "challenge-year", True, uses, intro,
-                             out)
+            if track := _OVERVIEWED_TRACK.match(sents[0].text, head.end()):
+                # "PAN at FIRE: Overview of the PR-SOCO Track on ...": the lab's track, named after "Overview of"
+                self._discovered(track.group(1), sents[0], track.start(1), "challenge-year", True, uses, intro, out)
+            else:
+                self._discovered(" ".join(filter(None, head.groups())), sents[0], 0, "challenge-year", True, uses,
+                                 intro, out)
         for pm in _NAMED_TASK_YEAR.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
             # "the CL-Aff Shared Task 2020", "the MSP-Podcast SER Challenge 2024": a named task and its year (not a
             # venue's: "the ACII Challenge 2022")

@@ -3881,3 +3881,11 @@ def test_a_title_naming_its_dataset_after_a_double_hyphen(extractor):
     found, _ = edges(extractor, "Anubhuti -- A model for emotional analysis of Bengali short stories",
                      "We describe the model.")
     assert "anubhuti" not in {t for p, t in found}
+
+
+def test_an_overview_of_a_named_track_at_a_venue(extractor):
+    """"PAN at FIRE: Overview of the PR-SOCO Track on ...": the organisers present the PR-SOCO track, not PAN."""
+    found, _ = edges(extractor, "PAN at FIRE: Overview of the PR-SOCO Track on Personality Recognition in SOurce COde",
+                     "We addressed predicting an author's personality traits from her source code.")
+    data = {t for p, t in found if p == "introducesDataset"}
+    assert "pr-soco" in data and "pan" not in data
