@@ -2506,13 +2506,15 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|a
                             r"parliamentary|legislative|political|campaign|presidential|textual|figurative)[\s-]|\bco-|"
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
+_DEBATE = re.compile(r"\b(?:[Pp]arliament\w*|[Cc]ongress\w*|Hansard|[Ll]egislat\w+|[Ss]enat\w+|[Dd]ebates?)\b")
+_OUTSPOKEN_BEFORE = re.compile(r"\b(?:more|most|increasingly|very|less|both)\s+$", re.I)
 _ON_PLATFORM = re.compile(r"\b(?:on|from)\s+(?:Twitter|X|Reddit|Facebook|Weibo|social\s+media)\b")
 _HEARD = re.compile(r"\b(?:audio|acoustic|spoken|voices?|vocal|prosod\w*|recordings?|podcasts?|videos?|YouTube|"
                     r"TikTok|utterances?|speakers?)\b", re.I)
 _VOICES_OF_PEOPLE = re.compile(r"\b(?:patients?|users?|their|people['’]?s?|public|communit(?:y|ies)|women['’]?s?)['’]?\s$",
                                re.I)
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
-_LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rarely)\s+$", re.I)
+_LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rarely|highest|largest)\s+$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  # "voice coil actuators": a vibration motor; "for users to voice opinions": to say them
@@ -2652,6 +2654,10 @@ def _not_speech(m: Match, s: Sentence) -> bool:
         return True  # "aggregating patient voices", "patients' voices", "make their voices heard": what they think
     if m.surface.lower() == "speech" and _ON_PLATFORM.search(s.text) and not _HEARD.search(s.text):
         return True  # "a psychological analysis of speech used by conspiracy theorists ... on Twitter": what they write
+    if m.surface.lower().startswith("speech") and _DEBATE.search(s.text) and not _HEARD.search(s.text):
+        return True  # "Speech-level Sentiment Analysis of Parliamentary Debates": the record of what was said
+    if m.surface.lower() == "vocal" and _OUTSPOKEN_BEFORE.search(before):
+        return True  # "made the anti-vaxx movement both more vocal and effective": outspoken
     follows = _SPEECH_AFTER.get(m.surface.lower())
     return bool(follows and follows.match(after))
 

@@ -3889,3 +3889,18 @@ def test_an_overview_of_a_named_track_at_a_venue(extractor):
                      "We addressed predicting an author's personality traits from her source code.")
     data = {t for p, t in found if p == "introducesDataset"}
     assert "pr-soco" in data and "pan" not in data
+
+
+def test_spoken_languages_debate_speeches_and_vocal_movements_are_not_speech(extractor):
+    """"the second highest spoken language", "Speech-level Sentiment Analysis of Parliamentary Debates" (the record of
+    what was said), "the anti-vaxx movement both more vocal and effective" (outspoken); "vocal pitch" of congressional
+    speeches is heard."""
+    for title, text in (("Bengali Short Stories", "Bengali is the second highest spoken language in India."),
+                        ("Speech-level Sentiment Analysis of Parliamentary Debates", "We compare lexicons."),
+                        ("Anti-vaccination Sentiment", "The internet made the anti-vaxx movement both more vocal and "
+                                                       "effective.")):
+        found, _ = edges(extractor, title, text)
+        assert ("usesModality", "speech") not in found, title
+    found, _ = edges(extractor, "Pitch Perfect: Vocal Pitch and the Emotional Intensity of Congressional Speech",
+                     "We measure small changes in vocal pitch of congressional floor speeches.")
+    assert ("usesModality", "speech") in found
