@@ -2789,7 +2789,17 @@ def _not_video(m: Match, s: Sentence) -> bool:
     return bool(_ABOUT_VIDEO.match(s.text, m.end - s.start) or _STIMULUS.search(before) or
                 m.surface.lower().startswith(("movie", "film")) and _ABOUT_FILM.match(s.text, m.end - s.start) or
                 _COMMENTS_ON.search(before) or
-                _OPINION_ABOUT.search(s.text, max(0, m.start - s.start - 120), m.start - s.start))
+                _OPINION_ABOUT.search(s.text, max(0, m.start - s.start - 120), m.start - s.start) or
+                m.surface.lower().startswith(("movie", "film")) and
+                bool(_SOUND_FROM.search(s.text, max(0, m.start - s.start - 100), m.start - s.start)) and
+                not _SEEN.search(s.text))
+
+
+# "5,100 utterances extracted from 55 Turkish movies", "speech samples are collected from 30 Tamil movies": the films'
+# sound or lines, not their pictures
+_SOUND_FROM = re.compile(r"\b(?:utterances?|speech|audio|quotes?|sentences?|dialogues?|lines)\b[^.;]{0,40}?\b"
+                         r"(?:extracted|collected|taken|cut|selected|segmented)\s+from\s+(?:[\w-]+\s+){0,4}?$", re.I)
+_SEEN = re.compile(r"\b(?:clips?|visual|audio-?visual|facial|faces?|frames?|images?|multimodal)\b", re.I)
 
 
 # ("reviews about a specific target (e.g., a movie")

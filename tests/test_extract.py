@@ -3904,3 +3904,14 @@ def test_spoken_languages_debate_speeches_and_vocal_movements_are_not_speech(ext
     found, _ = edges(extractor, "Pitch Perfect: Vocal Pitch and the Emotional Intensity of Congressional Speech",
                      "We measure small changes in vocal pitch of congressional floor speeches.")
     assert ("usesModality", "speech") in found
+
+
+def test_utterances_taken_from_movies_are_their_sound_not_video(extractor):
+    """"5,100 utterances extracted from 55 Turkish movies": the films' sound; "video clips extracted from movies" are
+    seen."""
+    found, _ = edges(extractor, "Recognizing emotion from Turkish speech using acoustic features", "A new emotional "
+                     "speech database, which includes 5,100 utterances extracted from 55 Turkish movies, was built.")
+    assert ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Emotion Recognition in the Wild", "We classify short video clips extracted from "
+                     "movies.")
+    assert ("usesModality", "video") in found
