@@ -2170,9 +2170,7 @@ class Extractor:
                 pair = ("valence" in low or "pleasure" in low) and ("arousal" in low or "activation" in low)
                 if "dimensional" not in low and not pair:
                     continue  # no pattern can match
-                hit = ("dimensional" in low and (d := _DIMENSIONAL.search(s.text)) and
-                       (not _SIZE_NOT_DIMENSIONS.search(s.text, max(0, d.start() - 8), d.start()) or
-                                                     _RATES_DIMENSIONS.match(s.text, d.end())) and d) or \
+                hit = ("dimensional" in low and _dimensional_emotions(s.text)) or \
                     (both and _AROUSAL.search(s.text) and _VALENCE.search(s.text)) or \
                     (pair and _DIMENSION_PAIR.search(s.text))
                 if hit:
@@ -2218,6 +2216,15 @@ _SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
 _SIZE_NOT_DIMENSIONS = re.compile(r"\b(?:high|higher|low|lower|multi|[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|"
                                   r"eleven|twelve)[\s-]$", re.I)
 _RATES_DIMENSIONS = re.compile(r"\s+(?:regression|scores?|ratings?|values)\b", re.I)
+
+
+def _dimensional_emotions(text: str) -> re.Match | None:
+    """"dimensional emotions" that are the model, not a space's size ("a 10-dimensional emotion feature vector")."""
+    d = _DIMENSIONAL.search(text)
+    if d is None or (_SIZE_NOT_DIMENSIONS.search(text, max(0, d.start() - 8), d.start()) and
+                     not _RATES_DIMENSIONS.match(text, d.end())):
+        return None
+    return d
 _EKMAN_NOT_MODEL = re.compile(r"(?:['’´]s)?\s+(?:Action\s+Units?|AUs?\b|Facial\s+Action)|-\d", re.I)
 _AFFECT_MODIFIER = re.compile(r"^(?:emotional|affective|expressive|emotion[\s-](?:conditioned|controllable|controlled|"
                               r"driven|guided|aware|based|evoking))\s+", re.I)
@@ -3183,9 +3190,9 @@ def _task_acronyms(text: str) -> set[str]:
 def _names_own_method(m: Match, s: Sentence) -> bool:
     """"we propose a Multi-step Attention and Multi-level Structure network (MAMS)": a catalogued acronym in brackets
     after the method the paper proposes is that method's name, not the dataset."""
-    at = m.start - s.start
-    return s.text.endswith(")", 0, m.end - s.start + 1) and bool(_METHOD_BRACKET.search(s.text, max(0, at - 16), at)) \
-        and bool(_PROPOSES.search(s.text, 0, at))
+    at, end = m.start - s.start, m.end - s.start
+    return s.text[end:end + 1] == ")" and bool(_METHOD_BRACKET.search(s.text, max(0, at - 16), at)) and \
+        bool(_PROPOSES.search(s.text, 0, at))
 
 
 _METHOD_BRACKET = re.compile(r"\b(?:network|model|framework|module|method|approach|mechanism|architecture|"
