@@ -2521,6 +2521,8 @@ _HEARD = re.compile(r"\b(?:audio|acoustic|spoken|voices?|vocal|prosod\w*|recordi
 _VOICES_OF_PEOPLE = re.compile(r"\b(?:patients?|users?|their|people['’]?s?|public|communit(?:y|ies)|women['’]?s?)['’]?\s$",
                                re.I)
 # "one of the most spoken languages", "widely spoken languages", "unlike spoken languages": languages
+_LANGUAGES_AFTER = re.compile(r"\s+languages\b", re.I)
+_LANGUAGE_NAMED_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:an|ic|ish|ese|i)\s+$")
 _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rarely|highest|largest)\s+$", re.I)
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
@@ -2657,6 +2659,9 @@ def _not_speech(m: Match, s: Sentence) -> bool:
     before, after = _context(m, s, 20, 16)
     if _SPEECH_BEFORE.search(before) or m.surface[:6].lower() == "spoken" and _LANGUAGES_SPOKEN.search(before):
         return True
+    if m.surface[:6].lower() == "spoken" and (_LANGUAGES_AFTER.match(s.text, m.start - s.start + 6) or
+                                               _LANGUAGE_NAMED_BEFORE.search(before)):
+        return True  # "2474 spoken languages", "the Algerian spoken language": languages, not the speech signal
     if m.surface.lower() == "voices" and _VOICES_OF_PEOPLE.search(before):
         return True  # "aggregating patient voices", "patients' voices", "make their voices heard": what they think
     if m.surface.lower() == "speech" and _ON_PLATFORM.search(s.text) and not _HEARD.search(s.text):
@@ -2672,7 +2677,11 @@ def _not_speech(m: Match, s: Sentence) -> bool:
 # "movie reviews", "Movie Sentiment Classification", "film scripts", "movie dialogues": texts about a video, not the
 # video; "video games" are games
 _ABOUT_VIDEO = re.compile(r"\s+(?:reviews?|scripts?|screenplays?|subtitles?|plots?|synops[ie]s|titles?|critics?|"
-                          r"dialogues?|transcripts?|recommendations?|games?|gam(?:ing|eplay))\b", re.I)
+                          r"dialogues?|transcripts?|recommendations?|games?|gam(?:ing|eplay))\b|"
+                          # "the popular Chinese movie-rating website", "the most popular video-based social media
+                          # platform": where the texts are, not video
+                          r"[\s-]+(?:ratings?|rating\s+(?:sites?|websites?)|based\s+(?:social\s+media\s+)?"
+                          r"(?:platforms?|sites?|websites?)|sharing\s+(?:platforms?|sites?|websites?))\b", re.I)
 # "Movie Sentiment" is the sentiment of reviews (but "Video Sentiment Analysis" reads the videos)
 _ABOUT_FILM = re.compile(r"\s+(?:sentiments?|opinions?)\b", re.I)
 # the comments or reviews people write under YouTube videos: text, whatever the abstract says of the videos

@@ -3915,3 +3915,17 @@ def test_utterances_taken_from_movies_are_their_sound_not_video(extractor):
     found, _ = edges(extractor, "Emotion Recognition in the Wild", "We classify short video clips extracted from "
                      "movies.")
     assert ("usesModality", "video") in found
+
+
+def test_spoken_languages_and_video_platforms_are_not_signals(extractor):
+    """"2474 spoken languages", "the Algerian spoken language": languages; "the most popular video-based social media
+    platform": where the comments are."""
+    for text in ("We estimate emotion semantics across a sample of 2474 spoken languages.",
+                 "These comments concern the Algerian spoken language, written in Arabic or Latin characters."):
+        found, _ = edges(extractor, "Sentiment of Comments", text)
+        assert ("usesModality", "speech") not in found, text
+    found, _ = edges(extractor, "Emotion Analysis of Comments", "YouTube is the most popular video-based social media "
+                     "platform; we study the emotions of comments.")
+    assert ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Spoken Emotion", "We recognise emotion in spoken language of call-centre agents.")
+    assert ("usesModality", "speech") in found
