@@ -1492,7 +1492,9 @@ class Extractor:
                     # a plain word in a list of datasets is a name ("HarMeme and Dank Memes" lists a longer name;
                     # "(Cai & Brysbaert, 2010)" cites; platforms and languages stay out)
                     beside = rule == "dataset-list" and not s.in_title and len(names) > 1 and \
-                        not _CITED_YEAR.match(s.text, pm.end())
+                        not _CITED_YEAR.match(s.text, pm.end()) or \
+                        rule == "use-list" and len(names) > 2 and \
+                        any(_looks_like_name(n) or self.catalogue.get(n) is not None for n, _ in names)
                     counted = beside and _counts(s.text[max(0, pm.start() - 30):pm.start()], len(names))
                     for name, offset in names:
                         if rule in ("dataset-list", "dataset-then-name") and \

@@ -3929,3 +3929,13 @@ def test_spoken_languages_and_video_platforms_are_not_signals(extractor):
     assert ("usesModality", "video") not in found
     found, _ = edges(extractor, "Spoken Emotion", "We recognise emotion in spoken language of call-centre agents.")
     assert ("usesModality", "speech") in found
+
+
+def test_plain_words_listed_with_a_coined_name_before_a_data_noun_are_names(extractor):
+    """"from FakeNewsAMT, Celeb, Politifact and Gossipcop datasets": beside a coined name, plain words in a list of
+    three or more are names too; two plain words alone may be a kind of data ("on Stress and Anxiety datasets")."""
+    found, _ = edges(extractor, "Emotion-guided Fake News Detection", "We test combinations of source and target "
+                     "datasets from FakeNewsAMT, Celeb, Politifact and Gossipcop datasets.")
+    assert {("usesDataset", n) for n in ("fakenewsamt", "celeb", "politifact", "gossipcop")} <= found
+    found, _ = edges(extractor, "Stress from Text", "We evaluate on Stress, Anxiety and Sadness datasets.")
+    assert not {n for p, n in found if p == "usesDataset"}
