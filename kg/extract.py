@@ -90,7 +90,7 @@ _GENERIC_TITLED = r"Sentiment|Emotions?|Emotional|Affect|Affective|Analysis|Reco
     r"English|Chinese|Data|Dataset|Corpus|Database|Train|Dev"
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 # "results on a newly created benchmark CoCoTrip show that ...": a verb of findings after a name ends the name
-_RESULT_VERBS = r"shows?|demonstrates?|reveals?|indicates?|confirms?|suggests?"
+_RESULT_VERBS = r"shows?|demonstrates?|reveals?|indicates?|confirms?|suggests?|verify|verifies|validates?|proves?"
 _BENCHMARK_VERB_BEFORE = re.compile(r"\b(?:we|also|further|then|to)\s+$", re.I)
 _RESULT_VERB = re.compile(rf"\s+(?:{_RESULT_VERBS})\b")
 # "UniGen: ... via Zero-shot Dataset Generation": a method done to data, not data

@@ -3939,3 +3939,11 @@ def test_plain_words_listed_with_a_coined_name_before_a_data_noun_are_names(extr
     assert {("usesDataset", n) for n in ("fakenewsamt", "celeb", "politifact", "gossipcop")} <= found
     found, _ = edges(extractor, "Stress from Text", "We evaluate on Stress, Anxiety and Sadness datasets.")
     assert not {n for p, n in found if p == "usesDataset"}
+
+
+def test_a_name_after_its_data_noun_ends_before_verify_or_validate(extractor):
+    """"experiments on a public released dataset MORE verify the superiority ...": "verify", like "show", is what the
+    results do, so the name before it is the dataset."""
+    found, _ = edges(extractor, "Multimodal Sarcasm Explanation", "Extensive experiments on a public released dataset "
+                     "MORE verify the superiority of our model.")
+    assert ("usesDataset", "more") in found
