@@ -2403,6 +2403,10 @@ _LYRICS = re.compile(r"\blyric(?:s|al)?\b", re.I)
 _MEDIA_GIVEN = re.compile(r"\brecommend\w*|\bplaylists?\b|\btherap\w*", re.I)
 _MUSIC_AUDIO = re.compile(r"\b(?:audio|acoustic\w*|spectrogram\w*|MFCCs?|timbre|melod\w*|tempo)\b", re.I)
 _VIDEO_SEEN = re.compile(r"\b(?:multi-?modal\w*|visual features?|video features?|frames?|audio-?visual)\b", re.I)
+# what says a video is seen by the method, not only watched by the people whose signals it reads
+_VIDEO_READ = re.compile(r"\b(?:facial|faces?|frames?|visual|vision|camera|webcam|recorded\s+videos?|video\s+recordings?|"
+                         r"video\s+(?:features?|data|modality|modalities|signals?|streams?|channels?)|audio-?visual|"
+                         r"audio,?\s+(?:and\s+)?video|body|gestures?|posture|eyes?|gaze|pain)\b", re.I)
 _SOUND = re.compile(r"\b(?:audio|acoustic\w*|sound\w*|spectrogram\w*|signals?|MIDI|symbolic|melod\w*|timbre|"
                     r"instrumental|vocals?|listening|tracks?|clips?)\b", re.I)
 
@@ -2496,7 +2500,8 @@ def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
     "music therapy", "Leveraging Movie Recommendation Using Facial Emotion") are what it gives, not what
     it reads, unless the paper analyses the songs' audio or the videos' pictures. So is music that evokes
     the emotions an EEG or a body sensor reads ("EEG-based emotion recognition in music listening"), unless
-    the paper recognises the music's emotion or analyses its audio."""
+    the paper recognises the music's emotion or analyses its audio, and so are videos watched while one records
+    ("Video-elicited EEG"), unless the paper reads their frames or the faces in them."""
     if MODALITY + "music" in modalities and (
             MODALITY + "text" in modalities and _LYRICS.search(text) and not _SOUND.search(text) or
             _MEDIA_GIVEN.search(title) and not _MUSIC_AUDIO.search(text) or
@@ -2505,6 +2510,10 @@ def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
         del modalities[MODALITY + "music"]
     if MODALITY + "video" in modalities and _MEDIA_GIVEN.search(title) and not _VIDEO_SEEN.search(text):
         del modalities[MODALITY + "video"]
+    if MODALITY + "video" in modalities and (MODALITY + "eeg" in modalities or MODALITY + "physio" in modalities) and \
+            not _VIDEO_READ.search(text):
+        del modalities[MODALITY + "video"]  # "EEG-based affect decoding from videos", "enjoyment of movie scenes":
+        # beside brain or body signals, videos of which no frame, face or camera is read are what people watched
 
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",

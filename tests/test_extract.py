@@ -3947,3 +3947,14 @@ def test_a_name_after_its_data_noun_ends_before_verify_or_validate(extractor):
     found, _ = edges(extractor, "Multimodal Sarcasm Explanation", "Extensive experiments on a public released dataset "
                      "MORE verify the superiority of our model.")
     assert ("usesDataset", "more") in found
+
+
+def test_videos_watched_while_signals_are_recorded_are_no_video_modality(extractor):
+    """"EEG-based affect decoding from videos": beside brain or body signals, a video of which no frame, face or camera
+    is read is what people watched; a paper that reads the faces in the videos reads video."""
+    found, _ = edges(extractor, "Efficient Decoding of Affective States from EEG Signals", "We study EEG-based affect "
+                     "decoding from videos in arousal and valence classification tasks.")
+    assert ("usesModality", "eeg") in found and ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Emotion from EEG and Video", "We fuse EEG signals with facial features read from the "
+                     "video frames of each participant.")
+    assert ("usesModality", "video") in found
