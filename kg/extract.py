@@ -230,6 +230,10 @@ _DISCOVER = [
     ("name-year-task-words", None, re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z]*[A-Z][A-Za-z-]*[\s-]?(?:19|20)\d\d)\s+"
                                               r"(?:[a-z][\w-]*\s+){1,8}?shared\s+task\b")),  # (a challenge's such words
     # are often its name: "the INTERSPEECH 2013 computational paralinguistics challenge")
+    # "our submission to the shared task on Dravidian-CodeMix-FIRE2021": the edition a shared task is held on, by its
+    # name and year (SemEval's years have rules of their own, which know its numbered tasks)
+    ("task-on-name-year", None, re.compile(rf"\b(?i:shared\s+task)\s+on\s+(?:the\s+)?(?:\[\d+\]\s+)?"
+                                           rf"((?!Sem[Ee]val)(?=[\w-]*(?:19|20)\d\d|\S+\s(?:19|20)\d\d){_NAME})")),
     # "the International Affective Digitized Sounds (IADS)", "the Open Biological Negative Image Set (OBNIS)": a
     # name in capitals whose last word says it is a collection, then its short form (not "Street View Images",
     # "the Geneva Minimalistic Acoustic Parameter Set", things of other kinds)
@@ -311,6 +315,7 @@ _MADE_JUST_BEFORE = re.compile(r"\b(?:introduc|present|develop|construct|build|b
 _SHARED_TASK_AFTER = re.compile(r"\s+shared\s+task", re.I)  # "XinHai@CLPsych 2024 Shared Task: ..."
 _COLLECTION_NAME = next(pattern for rule, _, pattern in _DISCOVER if rule == "collection-long-name")
 _NAME_YEAR_TASK = next(pattern for rule, _, pattern in _DISCOVER if rule == "name-year-task-words")
+_TASK_ON_NAME_YEAR = next(pattern for rule, _, pattern in _DISCOVER if rule == "task-on-name-year")
 _NAMED_BEFORE_NOUN = frozenset({"use-list", "use-list-kind", "the-name-dataset"})
 _DATA_WORDS_IN = re.compile(r"\b(?:data|dataset|corpus|set|sets|benchmark)\b")  # source-kind-pair: no data words
 # a shared task named without a data noun: "This paper introduces IroSvA, the first shared task fully dedicated to
@@ -343,6 +348,7 @@ _DISCOVER_NEEDS = {
     "acronym-dataset": ("(",),
     "collection-long-name": ("(",),
     "name-year-task-words": ("shared task",),
+    "task-on-name-year": ("shared task on",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
     "dataset-list-asides": ("), ",),
     "dataset-bracketed-name": ("(",),
@@ -1359,7 +1365,7 @@ class Extractor:
                 self._discovered(cm.group(1), s, cm.start(1), "count-bracketed-name",
                                  _introduced_here(s.text[:cm.start(1)]), uses, intro, out)
             if not s.in_title and not has_noun and not ("(" in low and _COLLECTION_NAME.search(s.text)) and \
-                    not ("shared task" in low and _NAME_YEAR_TASK.search(s.text)):
+                    not ("shared task" in low and (_NAME_YEAR_TASK.search(s.text) or _TASK_ON_NAME_YEAR.search(s.text))):
                 continue  # the abstract's patterns need a data noun (or a collection's or a campaign's name): skip
                 # most sentences
             lowered = s.text.lower()

@@ -3958,3 +3958,16 @@ def test_videos_watched_while_signals_are_recorded_are_no_video_modality(extract
     found, _ = edges(extractor, "Emotion from EEG and Video", "We fuse EEG signals with facial features read from the "
                      "video frames of each participant.")
     assert ("usesModality", "video") in found
+
+
+def test_the_edition_a_shared_task_is_held_on_is_its_data(extractor):
+    """"our submission to the shared task on Dravidian-CodeMix-FIRE2021": the named edition, with its year, is the
+    data the team used (a reference number may stand between: "the shared task on [1] ..."); a plain topic after
+    "shared task on" names no dataset."""
+    for text in ("This paper describes our submission to the shared task on Dravidian-CodeMix-FIRE2021.",
+                 "This work has been submitted to the shared task on [1] Dravidian-CodeMix-FIRE 2021."):
+        found, _ = edges(extractor, "Sentiment Analysis of Code-Mixed Text", text)
+        assert any(p == "usesDataset" and n.startswith("dravidian-codemix-fire") for p, n in found), text
+    found, _ = edges(extractor, "Sentiment Analysis of Code-Mixed Text", "We took part in the shared task on Sentiment "
+                     "Analysis held in 2021.")
+    assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
