@@ -610,6 +610,10 @@ _VENUES = frozenset("interspeech icassp acii icmi ijcnn iberlef evalita mediaeva
 # (its year first: "the 2009 INTERSPEECH Emotion Challenge")
 _YEAR_BEFORE_VENUE = re.compile(r"\b((?:19|20)\d\d)\s+(" + "|".join(f"(?i:{v})" for v in sorted(_VENUES)) + r")\s+"
                                 r"((?:[A-Z][\w-]*\s+){0,4}?(?:Challenge|Competition|Shared Task))")
+# "the 2015 DEFT challenge", "the 2022 NADI shared task": a campaign's year before its name (not a venue's: "the 2022
+# ACII Affective Vocal Burst Challenge")
+_YEAR_BEFORE_NAME = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+([A-Z][A-Za-z]*[A-Z][\w-]*)\s+"
+                               r"(?i:challenge|shared\s+task|competition)\b")
 # (a benchmark's task: "MediaEval 2016: Emotional Impact of Movies Task", "the MediaEval 2015 “Affective Impact of
 # Movies” Task"; words of a title such as "of" between its capitals)
 _VENUE_CHALLENGE = re.compile(r":?(?:\s+[“\"]?(?:[A-Z][\w-]*|of|in|on|for)[”\"]?){1,6}?\s+(?:Challenge|Competition|Shared Task|"
@@ -1235,6 +1239,12 @@ class Extractor:
             s = _sentence_of(sents, pm.start(2))
             self._discovered(f"{pm.group(2)} {pm.group(1)} {pm.group(3)}", s, pm.start(1) - s.start, "challenge-year",
                              _organisers_paper(s, pm.end() - s.start), uses, intro, out, length=pm.end() - pm.start(1))
+        for pm in _YEAR_BEFORE_NAME.finditer(text) if any(w in folded for w in _CHALLENGE_WORDS) else ():
+            if pm.group(2).lower() in _VENUES or pm.group(2).lower() in _NOT_DATASETS:
+                continue
+            s = _sentence_of(sents, pm.start(2))
+            self._discovered(f"{pm.group(2)} {pm.group(1)}", s, pm.start(1) - s.start, "challenge-year",
+                             _organisers_paper(s, pm.end() - s.start), uses, intro, out, length=pm.end(2) - pm.start(1))
         for pm in _CHALLENGE_BRACKET.finditer(text) if "(" in text and _ANY_YEAR.search(text) else ():
             # "the Audio/Visual+ Emotion Challenge (AV+EC2015)": a challenge's edition, named in brackets (after a
             # workshop's description, an acronym that is no venue's: not "(ACL 2022)", "(FigLang 2020)")

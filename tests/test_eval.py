@@ -43,6 +43,13 @@ def test_a_shared_task_named_number_first_scores_as_the_extractors_name():
     assert canonical_dataset("Task 4 of the Study", load()).rsplit("/", 1)[-1] == "task-4-of-the-study"
 
 
+def test_a_campaign_named_year_first_scores_as_the_extractors_name():
+    # "the 2015 DEFT challenge" is the edition the extractor names "DEFT 2015"; a longer name is kept whole
+    assert canonical_dataset("2015 DEFT challenge", load()).rsplit("/", 1)[-1] == "deft-2015"
+    assert canonical_dataset("2016 CGES N-GRID NLP Shared Task Track 2", load()).rsplit("/", 1)[-1] == \
+        "2016-cges-n-grid-nlp-shared-task-track-2"
+
+
 def test_a_catalogued_edition_named_with_its_event_word_scores_as_that_entry():
     # "FiQA 2018 challenge" is the catalogue's FiQA ("FiQA 2018"); a name with no year keeps its event word
     assert canonical_dataset("FiQA 2018 challenge", load()).rsplit("/", 1)[-1] == "fiqa"

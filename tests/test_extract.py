@@ -3971,3 +3971,21 @@ def test_the_edition_a_shared_task_is_held_on_is_its_data(extractor):
     found, _ = edges(extractor, "Sentiment Analysis of Code-Mixed Text", "We took part in the shared task on Sentiment "
                      "Analysis held in 2021.")
     assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+
+
+def test_a_campaigns_year_before_its_name_names_that_edition(extractor):
+    """"the first task of the 2015 DEFT challenge": the campaign's edition, year first; a venue's year before a
+    challenge's own name is not the challenge ("the 2022 ACII Affective Vocal Burst Challenge")."""
+    found, _ = edges(extractor, "Tweet Polarity Classification", "We present our contribution to the first task of "
+                     "the 2015 DEFT challenge which dealt with polarity classification of French tweets.")
+    assert ("usesDataset", "deft-2015") in found
+    found, _ = edges(extractor, "Vocal Bursts", "We took part in the 2022 ACII Affective Vocal Burst Challenge.")
+    assert not any(n.startswith("acii") for p, n in found if p in ("usesDataset", "introducesDataset"))
+
+
+def test_opinion_spam_is_misinformation_detection(extractor):
+    """"Review Spam Detection", "Detecting Spam Reviews in Arabic": fake reviews are deceptive content."""
+    for title in ("Review Spam Detection Using Machine Learning Techniques", "Detecting Spam Reviews in Arabic",
+                  "Detecting Opinion Spam with Language Models"):
+        found, _ = edges(extractor, title, "We classify hotel reviews as truthful or not.")
+        assert ("addressesTask", "misinformation-detection") in found, title
