@@ -2536,7 +2536,7 @@ _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic 
                 "vocal", "vocals", "voice", "voices", "singing voice", "prosody"}  # of a song: music
 # "hate speech", "hope speech", "co-speech gestures", "speech acts", "parts of speech", "languages spoken around the
 # world", "parliamentary speech" (transcripts), "textual speech", "student voices" (what they say, written down)
-_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|"
+_SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hateful|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|"
                             r"parliamentary|legislative|political|campaign|presidential|textual|figurative)[\s-]|\bco-|"
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"

@@ -3989,3 +3989,10 @@ def test_opinion_spam_is_misinformation_detection(extractor):
                   "Detecting Opinion Spam with Language Models"):
         found, _ = edges(extractor, title, "We classify hotel reviews as truthful or not.")
         assert ("addressesTask", "misinformation-detection") in found, title
+
+
+def test_hateful_speech_is_not_spoken(extractor):
+    """"sexism has been considered as a category of hateful speech": what was written, as "hate speech" is."""
+    found, _ = edges(extractor, "Detecting Emotions in Sexist Tweets", "While sexism has been considered as a category "
+                     "of hateful speech in the literature, we study the emotions of sexist tweets.")
+    assert ("usesModality", "speech") not in found
