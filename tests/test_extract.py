@@ -3996,3 +3996,10 @@ def test_hateful_speech_is_not_spoken(extractor):
     found, _ = edges(extractor, "Detecting Emotions in Sexist Tweets", "While sexism has been considered as a category "
                      "of hateful speech in the literature, we study the emotions of sexist tweets.")
     assert ("usesModality", "speech") not in found
+
+
+def test_thermal_imaging_reads_images(extractor):
+    """"Real-time stress assessment using thermal imaging": a thermal camera's frames are images of skin
+    temperature."""
+    found, _ = edges(extractor, "Real-time stress assessment using thermal imaging", "We assess stress in real time.")
+    assert ("usesModality", "image") in found
