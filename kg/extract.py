@@ -1055,7 +1055,8 @@ class Extractor:
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
         text_hint = None
-        if not modalities and (signal := _TEXT_SIGNAL.search(text)) and not calls:
+        if not modalities and not calls and (signal := next((t for t in _TEXT_SIGNAL.finditer(text) if not _phone_log(
+                t, text, sents)), None)):
             # an LLM / text paper that names no modality works on text
             hit = _sentence_of(sents, signal.start())
             text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
@@ -2858,10 +2859,21 @@ _TEXT_AFTER = re.compile(r"(?:\s+(?:content|information|diversity|distance|varia
 _TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$|\b(?:non|cross)[\s-]?$", re.I)
 
 
+def _phone_log(hit: re.Match, text: str, sents: list[Sentence]) -> bool:
+    """"send more text messages", "text messages and calls": counted with calls, a phone's logs, not words read."""
+    return bool(_MESSAGES_AFTER.match(text, hit.end()) and _CALLS.search(_sentence_of(sents, hit.start()).text))
+
+
 def _not_text(m: Match, s: Sentence) -> bool:
-    """A text word that names what a voice keeps, or text the method does without."""
+    """A text word that names what a voice keeps, or text the method does without; or text messages counted
+    beside calls ("send more text messages", "text messages and calls"): a phone's logs, not words read."""
     before, after = _context(m, s, 20, 14)
-    return bool(_TEXT_AFTER.match(after) or _TEXT_BEFORE.search(before))
+    return bool(_TEXT_AFTER.match(after) or _TEXT_BEFORE.search(before) or
+                _MESSAGES_AFTER.match(after) and _CALLS.search(s.text))
+
+
+_MESSAGES_AFTER = re.compile(r"\s+messag(?:es|ing)\b", re.I)
+_CALLS = re.compile(r"\bcalls?\b|\bcall\s+logs?\b|\bphone\s+usage\b", re.I)
 
 
 def _alternatives(found) -> set[int]:

@@ -4003,3 +4003,16 @@ def test_thermal_imaging_reads_images(extractor):
     temperature."""
     found, _ = edges(extractor, "Real-time stress assessment using thermal imaging", "We assess stress in real time.")
     assert ("usesModality", "image") in found
+
+
+def test_text_messages_counted_beside_calls_are_a_phones_logs(extractor):
+    """"make and receive fewer calls, and send more text messages": the phone's logs, not words the method reads; a
+    paper that classifies the messages' words reads text."""
+    found, _ = edges(extractor, "Depression Screening Using Mobile Phone Usage Metadata", "Participants with "
+                     "depression make and receive fewer and shorter calls, and send more text messages.")
+    assert ("usesModality", "text") not in found
+    found, _ = edges(extractor, "Loneliness from Smart Devices", "The data include location, physical motion, text "
+                     "messages and calls of students.")
+    assert ("usesModality", "text") not in found
+    found, _ = edges(extractor, "Emotion in Chat", "We classify the emotions of text messages sent by students.")
+    assert ("usesModality", "text") in found
