@@ -2723,7 +2723,7 @@ def _animal_calls(found, title: str) -> bool:
     return bool(speech) and bool(_ANIMALS.search(title)) and all(_VOCAL.match(m.surface) for m in speech)
 
 
-_VOCAL = re.compile(r"vocal|calls?\b|sounds?\b|audio|acoustic", re.I)  # what an animal utters
+_VOCAL = re.compile(r"vocal|calls?\b|sounds?\b|audio|acoustic|voices?\b", re.I)  # what an animal utters
 _MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\W+(?:[\w-]+\W+){0,2}?comments?\b", re.I)
 _EMOJI = re.compile(r"\b(?:emojis?|emoticons?|emoji\w*|smileys?)\b", re.I)
 _REAL_FACES = re.compile(r"\b(?:human|real|photo\w*|videos?|camera|webcam|participants['’]?)\b", re.I)

@@ -4016,3 +4016,12 @@ def test_text_messages_counted_beside_calls_are_a_phones_logs(extractor):
     assert ("usesModality", "text") not in found
     found, _ = edges(extractor, "Emotion in Chat", "We classify the emotions of text messages sent by students.")
     assert ("usesModality", "text") in found
+
+
+def test_an_animals_voice_is_its_call(extractor):
+    """"many animal species reveal their emotional state in their voice", in a paper on piglet calls: calls, not
+    human speech, and no speech emotion recognition."""
+    found, _ = edges(extractor, "Expression of Emotional Arousal in Two Different Piglet Call Types",
+                     "Humans as well as many animal species reveal their emotional state in their voice.")
+    assert ("usesModality", "speech") not in found
+    assert ("addressesTask", "speech-emotion-recognition") not in found
