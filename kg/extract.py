@@ -1102,6 +1102,7 @@ class Extractor:
         _media_unread(modalities, tasks, text, sents[0].text)
         if TASK + "emotional-talking-face-generation" in tasks:
             modalities.pop(MODALITY + "image", None)  # the portrait it animates is an input; the output is video
+        _behaviour_only(modalities, found_modalities, sents[0].text)
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
                             ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
             for target, (m, s, rule, conf) in sorted(found.items()):
@@ -2492,6 +2493,28 @@ def _listed_channels(modalities: dict, sents: list[Sentence]) -> None:
                         continue  # the audio of a music video is its music
                     modalities.setdefault(MODALITY + pick[kind], (_pseudo(s, r), s, "listed-channels", 0.7))
             run = [w] if w is not None else []
+
+
+# how people type, click, swipe or write by hand: behaviour no modality of the vocabulary covers
+_BEHAVIOUR_TITLE = re.compile(r"\b(?:keystrokes?|keyboard|typing|handwriting|(?:computer\s+)?mouse\s+(?:cursor|"
+                              r"movements?|dynamics|usage|data|clicks?|behaviou?r)|cursor|touch\s?screens?|swipes?|"
+                              r"swiping)\b", re.I)
+
+
+def _behaviour_only(modalities: dict, found, title: str) -> None:
+    """A title that reads affect from typing, the mouse, touch strokes or handwriting, and names no modality,
+    reads none: the channels its abstract names are the field's or the ones it does without ("systems using
+    facial expressions, voices, gaits, and physiological signals ... are often impractical"), and the words typed
+    are counted, not read ("Identifying Emotional States through Keystroke Dynamics"). Images stay (scanned
+    handwritten scripts are read as images), and so does text when the title says messages are written ("A Soft
+    Keyboard that Suggests Messages")."""
+    if _BEHAVIOUR_TITLE.search(title) and not any(s.in_title for _, s in found):
+        keep = {MODALITY + "image"} | ({MODALITY + "text"} if _MESSAGES_TITLE.search(title) else set())
+        for iri in [i for i in modalities if i not in keep]:
+            del modalities[iri]
+
+
+_MESSAGES_TITLE = re.compile(r"\bmessages?", re.I)
 
 
 def _channels_of_the_title(modalities: dict, tasks: dict, title: Sentence) -> None:

@@ -4025,3 +4025,14 @@ def test_an_animals_voice_is_its_call(extractor):
                      "Humans as well as many animal species reveal their emotional state in their voice.")
     assert ("usesModality", "speech") not in found
     assert ("addressesTask", "speech-emotion-recognition") not in found
+
+
+def test_affect_from_typing_or_the_mouse_reads_no_modality(extractor):
+    """"Reading Emotion From Mouse Cursor Motions": the faces, voices and signals its abstract names are the field's;
+    a title that names a modality beside the keyboard keeps it."""
+    found, _ = edges(extractor, "Reading Emotion From Mouse Cursor Motions", "Affective computing research has "
+                     "advanced emotion recognition using facial expressions, voices, gaits, and physiological signals, "
+                     "yet these methods are often impractical. We read emotions from cursor motions.")
+    assert not {n for p, n in found if p == "usesModality"}
+    found, _ = edges(extractor, "Non-Acted Text and Keystrokes Database", "We collect texts and keystrokes.")
+    assert ("usesModality", "text") in found
