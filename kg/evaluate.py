@@ -170,11 +170,12 @@ def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: V
     the annotator named both, and which one a paper's dataset goes by is a matter of taste. So is a gold name
     the paper itself gives a short form ("the Saudi Tweets Mega Corpus (STMC)") or spells out ("the Korean
     Empathetic Dialogues (KoED)"), and one written with its title, "SemEval-2007 Task 14: Affective Text",
-    found by its name before the colon."""
+    found by its name before the colon. A data noun after the short form is no part of it ("Columbia X-Cultural
+    Deception (CXD) corpus")."""
     out = dict(gold)
     for d in item.get("datasets", []):
         name = d["name"].strip()
-        forms = m.groups() if (m := _WITH_SHORT_FORM.match(name)) else \
+        forms = m.groups() if (m := _WITH_SHORT_FORM.match(_SUFFIX.sub("", name))) else \
             (m.group(1),) if (m := _WITH_TITLE.match(name)) else ()
         if not forms and text and (m := re.search(re.escape(name) + r"\s*\(([^()]{2,20})\)", text)):
             forms = (m.group(1),)

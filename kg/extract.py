@@ -240,7 +240,7 @@ _DISCOVER = [
     ("collection-long-name", None, re.compile(
         r"(?<![\w-])(?:[A-Z][\w'-]*\s+(?:(?:of|for|and|in|the|on)\s+)*){1,7}(?<!Parameter\s)"
         r"(?:Set|Database|Corpus|Dataset|Data\s?[Ss]et|List|Wordlist|Lexicon|Atlas|Sounds|Pictures|Norms|Collection|"
-        r"Thesaurus|Picture\s+System)\s+\(([A-Za-z][\w-]*[A-Z][\w-]*(?:\s[A-Z]{1,3})?)\)")),
+        r"Thesaurus|Picture\s+System|Challenge|Competition)\s+\(([A-Za-z][\w-]*[A-Z][\w-]*(?:\s[A-Z]{1,3})?)\)")),
     # "datasets such as IEMOCAP and MELD", "three corpora (EmoDB, RAVDESS, TESS)"
     # (or "The dataset used in this shared task, namely ArSarcasm-v2, consists of ...": what it is, then the name)
     ("dataset-list", None, re.compile(
@@ -313,6 +313,8 @@ _STUDIED_IN = re.compile(r"\s(?:in|from|of|with|using)\s+the\s", re.I)  # "... M
 _MADE_JUST_BEFORE = re.compile(r"\b(?:introduc|present|develop|construct|build|buil|creat|releas|propos|compil|"
                                r"assembl)\w*\s+(?:the\s+|a\s+|an\s+|our\s+)?(?:new\s+|novel\s+)?$", re.I)
 _SHARED_TASK_AFTER = re.compile(r"\s+shared\s+task", re.I)  # "XinHai@CLPsych 2024 Shared Task: ..."
+_CHALLENGE_BEFORE_BRACKET = re.compile(r"(?:Challenge|Competition)\s+\([^()]*\)$")
+_FEATURE_SET_BEFORE = re.compile(r"\bfeature\s+sets?\b[^.;]*$", re.I)
 _COLLECTION_NAME = next(pattern for rule, _, pattern in _DISCOVER if rule == "collection-long-name")
 _NAME_YEAR_TASK = next(pattern for rule, _, pattern in _DISCOVER if rule == "name-year-task-words")
 _TASK_ON_NAME_YEAR = next(pattern for rule, _, pattern in _DISCOVER if rule == "task-on-name-year")
@@ -1419,6 +1421,12 @@ class Extractor:
                         rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start) or \
                         rule == "dataset-bracketed-name" and _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1])
                     if rule == "collection-long-name":
+                        if _CHALLENGE_BEFORE_BRACKET.search(pm.group(0)) and (
+                                not any(c.isdigit() for c in pm.group(1)) or
+                                _FEATURE_SET_BEFORE.search(s.text, max(0, pm.start() - 80), pm.start())):
+                            continue  # "the Computational Paralinguistics Challenge (ComParE)": the series, which an
+                            # edition's year names ("... Challenge (MER2023-SEMI)" names one); "the feature set
+                            # introduced in the ... Challenge (I2010PC)": its features
                         if not s.in_title:
                             role = bool(_MADE_JUST_BEFORE.search(s.text, 0, pm.start()))  # "We developed the Open
                             # Biological Negative Image Set (OBNIS)"; not "keystroke data ... induced by the IAPS"

@@ -43,6 +43,14 @@ def test_a_shared_task_named_number_first_scores_as_the_extractors_name():
     assert canonical_dataset("Task 4 of the Study", load()).rsplit("/", 1)[-1] == "task-4-of-the-study"
 
 
+def test_a_gold_name_with_its_short_form_and_a_data_noun_is_found_under_either_form():
+    from kg.evaluate import _either_form
+    gold = {"datasets": [{"name": "Columbia X-Cultural Deception (CXD) corpus", "role": "uses"}]}
+    want = {canonical_dataset(d["name"], load()): d["role"] for d in gold["datasets"]}
+    got = {canonical_dataset("CXD", load()): "uses"}
+    assert set(_either_form(gold, want, got, load())) == set(got)
+
+
 def test_a_campaign_named_year_first_scores_as_the_extractors_name():
     # "the 2015 DEFT challenge" is the edition the extractor names "DEFT 2015"; a longer name is kept whole
     assert canonical_dataset("2015 DEFT challenge", load()).rsplit("/", 1)[-1] == "deft-2015"

@@ -4036,3 +4036,17 @@ def test_affect_from_typing_or_the_mouse_reads_no_modality(extractor):
     assert not {n for p, n in found if p == "usesModality"}
     found, _ = edges(extractor, "Non-Acted Text and Keystrokes Database", "We collect texts and keystrokes.")
     assert ("usesModality", "text") in found
+
+
+def test_a_challenges_edition_in_brackets_after_its_long_name(extractor):
+    """"the Semi-Supervised Multimodal Emotion Recognition Challenge (MER2023-SEMI)": the edition, by the short form
+    with its year; a series without one ("Computational Paralinguistics Challenge (ComParE)") and a challenge's
+    feature set are not."""
+    found, _ = edges(extractor, "Semi-Supervised Emotion Recognition", "This paper presents our solution for the "
+                     "Semi-Supervised Multimodal Emotion Recognition Challenge (MER2023-SEMI), with few labels.")
+    assert ("usesDataset", "mer2023-semi") in found
+    for text in ("We use the features of the Computational Paralinguistics Challenge (ComParE) on our data.",
+                 "We use the well known feature set introduced in the Interspeech 2010 Paralinguistics Challenge "
+                 "(I2010PC)."):
+        found, _ = edges(extractor, "Speech Emotion", text)
+        assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}, text
