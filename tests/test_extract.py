@@ -4050,3 +4050,10 @@ def test_a_challenges_edition_in_brackets_after_its_long_name(extractor):
                  "(I2010PC)."):
         found, _ = edges(extractor, "Speech Emotion", text)
         assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}, text
+
+
+def test_deceptive_opinions_are_misinformation_detection(extractor):
+    """"Classification of deceptive opinions": fake reviews, read as deceptive content."""
+    found, _ = edges(extractor, "Classification of deceptive opinions using a low dimensionality representation",
+                     "We classify opinions with a Support Vector Machines classifier.")
+    assert ("addressesTask", "misinformation-detection") in found
