@@ -4057,3 +4057,12 @@ def test_deceptive_opinions_are_misinformation_detection(extractor):
     found, _ = edges(extractor, "Classification of deceptive opinions using a low dimensionality representation",
                      "We classify opinions with a Support Vector Machines classifier.")
     assert ("addressesTask", "misinformation-detection") in found
+
+
+def test_a_titled_dataset_name_may_hold_a_preposition(extractor):
+    """"the multimodal corpora Stress at Service Desk Dataset and ...": "at", "in", "of" between capitalised words
+    are part of the name."""
+    found, _ = edges(extractor, "Aggression Detection in Speech", "Audio files from the multimodal corpora Stress at "
+                     "Service Desk Dataset and others were used to train the models.")
+    assert ("usesDataset", "stress-at-service-desk") in found
+    assert ("usesDataset", "service-desk") not in found
