@@ -1582,6 +1582,9 @@ class Extractor:
                     # form the titled words spell (or its first part: "the Arabic Sentiment Twitter Dataset for the
                     # Levantine dialect (ArSenTD-LEV)")
                     name, at = short.group(1), short.start(1)
+                elif name == pm.group(1).strip(" -") and _initials_named(name, pm.group(0), text):
+                    continue  # "BRAD, which is the largest Book Reviews in Arabic Dataset": the long form of a
+                    # short name the abstract uses, which the patterns of names read
                 self._discovered(name, s, at - s.start, "titled-name",
                                  _introduced_here(s.text[:at - s.start]) or _names_the_title(sents[0].text, name),
                                  uses, intro, out)
@@ -3285,6 +3288,13 @@ def _initial_words(before: str, letters: str, word: re.Pattern = _WORD) -> list[
     if len(words) < len(letters) or "".join(w[0] for w in words).upper() != letters.upper():
         return None
     return words
+
+
+def _initials_named(words: str, phrase: str, text: str) -> bool:
+    """The initials of a titled name and its data noun ("Book Reviews in Arabic Dataset": BRAD) are a name the text
+    writes on its own."""
+    short = _capital_initials(words) + phrase.split()[-1][0]
+    return len(short) >= 3 and re.search(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text) is not None
 
 
 def _capital_initials(words: str) -> str:

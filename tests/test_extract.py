@@ -4066,3 +4066,11 @@ def test_a_titled_dataset_name_may_hold_a_preposition(extractor):
                      "Service Desk Dataset and others were used to train the models.")
     assert ("usesDataset", "stress-at-service-desk") in found
     assert ("usesDataset", "service-desk") not in found
+
+
+def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
+    """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
+    found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
+                     "the largest Book Reviews in Arabic Dataset.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert "brad" in names and "book-reviews-in-arabic" not in names
