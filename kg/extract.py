@@ -2432,6 +2432,10 @@ _LYRICS = re.compile(r"\blyric(?:s|al)?\b", re.I)
 _MEDIA_GIVEN = re.compile(r"\brecommend\w*|\bplaylists?\b|\btherap\w*", re.I)
 _MUSIC_AUDIO = re.compile(r"\b(?:audio|acoustic\w*|spectrogram\w*|MFCCs?|timbre|melod\w*|tempo)\b", re.I)
 _VIDEO_SEEN = re.compile(r"\b(?:multi-?modal\w*|visual features?|video features?|frames?|audio-?visual)\b", re.I)
+# a title that joins video to the signals as input: "Fusing EEG and video for emotion recognition"
+_FUSED_VIDEO_TITLE = re.compile(r"\b(?:EEG|ECG|EDA|GSR|physiological|signals?)\s+(?:and|with|\+|&)\s+(?:[\w-]+\s+)?"
+                                r"videos?\b|\bvideos?\s+(?:and|with|\+|&)\s+(?:[\w-]+\s+)?(?:EEG|ECG|EDA|GSR|"
+                                r"physiological|signals?)\b", re.I)
 # what says a video is seen by the method, not only watched by the people whose signals it reads
 _VIDEO_READ = re.compile(r"\b(?:facial|faces?|frames?|visual|vision|camera|webcam|recorded\s+videos?|video\s+recordings?|"
                          r"video\s+(?:features?|data|modality|modalities|signals?|streams?|channels?)|audio-?visual|"
@@ -2561,10 +2565,12 @@ def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
         del modalities[MODALITY + "music"]
     if MODALITY + "video" in modalities and _MEDIA_GIVEN.search(title) and not _VIDEO_SEEN.search(text):
         del modalities[MODALITY + "video"]
-    if MODALITY + "video" in modalities and (MODALITY + "eeg" in modalities or MODALITY + "physio" in modalities) and \
-            not _VIDEO_READ.search(text):
+    if (video := modalities.get(MODALITY + "video")) and (MODALITY + "eeg" in modalities or
+                                                          MODALITY + "physio" in modalities) and \
+            not _VIDEO_READ.search(text) and not _FUSED_VIDEO_TITLE.search(title):
         del modalities[MODALITY + "video"]  # "EEG-based affect decoding from videos", "enjoyment of movie scenes":
         # beside brain or body signals, videos of which no frame, face or camera is read are what people watched
+        # (not a video the title fuses with them: "Fusing EEG and video for emotion recognition")
 
 
 _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic features", "audio features",
