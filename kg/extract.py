@@ -1105,6 +1105,7 @@ class Extractor:
         if TASK + "emotional-talking-face-generation" in tasks:
             modalities.pop(MODALITY + "image", None)  # the portrait it animates is an input; the output is video
         _behaviour_only(modalities, found_modalities, sents[0].text)
+        _films_unseen(modalities, found_modalities, text)
         for pred, found in (("usesDataset", datasets[0]), ("introducesDataset", datasets[1]),
                             ("addressesTask", tasks), ("usesModality", modalities), ("usesEmotionModel", models)):
             for target, (m, s, rule, conf) in sorted(found.items()):
@@ -2514,6 +2515,21 @@ def _listed_channels(modalities: dict, sents: list[Sentence]) -> None:
 _BEHAVIOUR_TITLE = re.compile(r"\b(?:keystrokes?|keyboard|typing|handwriting|(?:computer\s+)?mouse\s+(?:cursor|"
                               r"movements?|dynamics|usage|data|clicks?|behaviou?r)|cursor|touch\s?screens?|swipes?|"
                               r"swiping)\b", re.I)
+
+
+def _films_unseen(modalities: dict, found, text: str) -> None:
+    """Movies or films named only as such, with no frame, face, scene, clip or visual feature read, are what the
+    paper's texts or people are about ("predict the box office of movies", "emotions elicited by films"), not video."""
+    video = modalities.get(MODALITY + "video")
+    if video is None or video[2] != "gazetteer":
+        return
+    surfaces = [m.surface.lower() for m, _ in found if m.concept.id == "video"]
+    if surfaces and all(s.rstrip("s") in ("movie", "film") for s in surfaces) and not _VIDEO_READ.search(text) and \
+            not _FILM_SEEN.search(text):
+        del modalities[MODALITY + "video"]
+
+
+_FILM_SEEN = re.compile(r"\b(?:scenes?|clips?|shots?|sequences?|excerpts?|trailers?|footage|multimodal|audio|soundtracks?)\b", re.I)
 
 
 def _behaviour_only(modalities: dict, found, title: str) -> None:

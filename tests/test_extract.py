@@ -4074,3 +4074,13 @@ def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(
                      "the largest Book Reviews in Arabic Dataset.")
     names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
     assert "brad" in names and "book-reviews-in-arabic" not in names
+
+
+def test_films_named_only_as_such_are_not_video(extractor):
+    """"predict the box-office success of movies from their reviews": what the texts are about; a paper that reads
+    the films' scenes or clips reads video."""
+    found, _ = edges(extractor, "Predicting Movie Success from Reviews", "We predict the box-office success of movies "
+                     "from the sentiment of their reviews.")
+    assert ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Emotion in Movies", "We recognise the emotions of movie scenes from their clips.")
+    assert ("usesModality", "video") in found
