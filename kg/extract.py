@@ -2803,8 +2803,9 @@ _REPUTATION_OF = re.compile(r"\s+of\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:product
                             r"firms?|cit(?:y|ies)|countr\w+)\b", re.I)
 # "extracted from the spectrogram of the speech signal using image processing techniques"
 _SPECTROGRAM = re.compile(r"\b(?:spectrograms?|scalograms?)\b", re.I)
-_OVERVIEW = re.compile(r"\b(?:overall|big|bigger|clear|clearer|complete|full|fuller|better|comprehensive|holistic)\s+$",
-                       re.I)
+_OVERVIEW = re.compile(r"\b(?:overall|big|bigger|clear|clearer|complete|full|fuller|better|comprehensive|holistic|"
+                       r"broad|broader|nuanced|unclear|faithful|detailed|complex|incomplete|accurate|continuous|"
+                       r"intuitive|clinical|whole|mixed|different|similar|coherent|consistent)\s+$", re.I)
 
 
 # "mel-spectrogram images", "2D ECG images", "spectrograms, images auto-generated from audio": signals drawn as pictures

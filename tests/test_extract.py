@@ -4084,3 +4084,15 @@ def test_films_named_only_as_such_are_not_video(extractor):
     assert ("usesModality", "video") not in found
     found, _ = edges(extractor, "Emotion in Movies", "We recognise the emotions of movie scenes from their clips.")
     assert ("usesModality", "video") in found
+
+
+def test_a_nuanced_or_detailed_picture_is_an_overview(extractor):
+    """"revealing a nuanced picture where moral orientations ...", "a detailed picture of consumer opinions": an
+    overview, not an image; "the picture content of house, tree, and person" is one."""
+    for text in ("Our analysis reveals a nuanced picture where moral orientations differ across groups.",
+                 "Mining the aspects of a review text reveals a detailed picture of consumer opinions."):
+        found, _ = edges(extractor, "Sentiment of Posts", text)
+        assert ("usesModality", "image") not in found, text
+    found, _ = edges(extractor, "Drawing Analysis", "We read the psychological state through the picture content of "
+                     "house, tree, and person drawings.")
+    assert ("usesModality", "image") in found
