@@ -2033,7 +2033,10 @@ class Extractor:
             m, s, _, _ = models[MODEL + "vad"]  # (dimensions written apart say what is measured, not predicted)
             # the dimensions are what the paper predicts: an estimating verb beside them, or a predicting
             # title, unless the sentence only says how data were annotated
-            if _ESTIMATE.search(s.text) or (_PREDICT.search(sents[0].text) and not _ANNOTATES.search(s.text)):
+            if (_ESTIMATE.search(s.text) or (_PREDICT.search(sents[0].text) and not _ANNOTATES.search(s.text))) and \
+                    not ({MODALITY + "eeg", MODALITY + "physio"} & modalities and _LEVELS_CLASSIFIED.search(s.text)):
+                # (high and low valence and arousal classified from brain or body signals are classes, which
+                # annotators file under the signal's recognition task)
                 out.setdefault(TASK + "dimensional-affect-prediction", (m, s, "dimensional-model+prediction", 0.7))
         if (hit := _VALENCE_AROUSAL_TITLE.search(title)) and not _WORD_RATINGS.search(title) and \
                 not _MAKES.search(title) and not any("generation" in t or "synthesis" in t for t in out) and \
@@ -2248,6 +2251,10 @@ _SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
 _SIZE_NOT_DIMENSIONS = re.compile(r"\b(?:high|higher|low|lower|multi|[4-9]|\d\d+|four|five|six|seven|eight|nine|ten|"
                                   r"eleven|twelve)[\s-]$", re.I)
 _RATES_DIMENSIONS = re.compile(r"\s+(?:regression|scores?|ratings?|values)\b", re.I)
+
+
+_LEVELS_CLASSIFIED = re.compile(r"\b(?:accurac\w+|classif\w+|binary|categor\w+|high\s+and\s+low|low\s+and\s+high|"
+                                r"two\s+(?:classes|levels|states))\b", re.I)
 
 
 def _dimensional_emotions(text: str) -> re.Match | None:

@@ -4096,3 +4096,14 @@ def test_a_nuanced_or_detailed_picture_is_an_overview(extractor):
     found, _ = edges(extractor, "Drawing Analysis", "We read the psychological state through the picture content of "
                      "house, tree, and person drawings.")
     assert ("usesModality", "image") in found
+
+
+def test_valence_and_arousal_levels_classified_from_eeg_are_the_signals_recognition(extractor):
+    """"accuracies of 97.69% and 97.53% for valence and arousal" on DEAP: high and low levels classified from EEG, filed
+    under physiological emotion recognition, not dimensional prediction; regression of the dimensions still is."""
+    found, _ = edges(extractor, "Emotion Recognition From Multi-Channel EEG via Deep Forest", "On the DEAP database, "
+                     "the average accuracies reach 97.69% and 97.53% for valence and arousal, respectively.")
+    assert ("addressesTask", "dimensional-affect-prediction") not in found
+    found, _ = edges(extractor, "Continuous Emotion Estimation from EEG", "We estimate continuous valence and arousal "
+                     "values from EEG signals by regression.")
+    assert ("addressesTask", "dimensional-affect-prediction") in found
