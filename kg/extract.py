@@ -1057,11 +1057,9 @@ class Extractor:
         models = self._models(by_kind.get("model", []), sents, folded)
         self._dataset_taxonomies(datasets, models)
         text_hint = None
-        if not modalities and not calls and (signal := next((t for t in _TEXT_SIGNAL.finditer(text) if not _phone_log(
-                t, text, sents)), None)):
+        if not modalities and not calls and (signal := _text_signal(text, sents)):
             # an LLM / text paper that names no modality works on text
-            hit = _sentence_of(sents, signal.start())
-            text_hint = (_pseudo(hit, _TEXT_SIGNAL.search(hit.text)), hit, "text-signal", 0.6)
+            text_hint = (_pseudo(*signal), signal[0], "text-signal", 0.6)
         hinted = set(modalities) or self._dataset_modalities(datasets) or ({MODALITY + "text"} if text_hint else set())
         tasks = self._tasks(by_kind.get("task", []), sents, hinted, models, by_kind.get("modality", []),
                             folded[len(paper.title) + 1:])
@@ -2923,17 +2921,26 @@ _TEXT_AFTER = re.compile(r"(?:\s+(?:content|information|diversity|distance|varia
 _TEXT_BEFORE = re.compile(r"\b(?:without|no)\s+(?:\w+\s+)?$|\b(?:non|cross)[\s-]?$", re.I)
 
 
-def _phone_log(hit: re.Match, text: str, sents: list[Sentence]) -> bool:
-    """"send more text messages", "text messages and calls": counted with calls, a phone's logs, not words read."""
-    return bool(_MESSAGES_AFTER.match(text, hit.end()) and _CALLS.search(_sentence_of(sents, hit.start()).text))
+def _text_signal(text: str, sents: list[Sentence]) -> tuple[Sentence, re.Match] | None:
+    """The first word that says a paper works on text, and its sentence (not text messages a phone logs)."""
+    for hit in _TEXT_SIGNAL.finditer(text):
+        s = _sentence_of(sents, hit.start())
+        if not _phone_log(s.text, hit.end() - s.start):
+            return s, _TEXT_SIGNAL.search(s.text, hit.start() - s.start)
+    return None
+
+
+def _phone_log(sentence: str, end: int) -> bool:
+    """"send more text messages", "text messages and calls": a text word ending at ``end`` of the sentence, counted
+    with calls, is a phone's logs, not words read."""
+    return bool(_MESSAGES_AFTER.match(sentence, end) and _CALLS.search(sentence))
 
 
 def _not_text(m: Match, s: Sentence) -> bool:
     """A text word that names what a voice keeps, or text the method does without; or text messages counted
     beside calls ("send more text messages", "text messages and calls"): a phone's logs, not words read."""
     before, after = _context(m, s, 20, 14)
-    return bool(_TEXT_AFTER.match(after) or _TEXT_BEFORE.search(before) or
-                _MESSAGES_AFTER.match(after) and _CALLS.search(s.text))
+    return bool(_TEXT_AFTER.match(after) or _TEXT_BEFORE.search(before) or _phone_log(s.text, m.end - s.start))
 
 
 _MESSAGES_AFTER = re.compile(r"\s+messag(?:es|ing)\b", re.I)
