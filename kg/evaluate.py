@@ -16,9 +16,6 @@ _PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models
 _SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
 # "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge
 _EVENT_SUFFIX = re.compile(r"(?<=(?:19|20)\d\d)\s+(?:challenge|competition|shared\s+task)$", re.I)  # (after a year)
-# "the 2015 DEFT challenge" is the extractor's "DEFT 2015": a campaign's year written before its name
-_YEAR_FIRST = re.compile(r"^(?:the\s+)?((?:19|20)\d\d)\s+([A-Z][A-Za-z]*[A-Z][\w-]*)\s+(?:challenge|competition|shared\s+task)$",
-                         re.I)
 _EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                       r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
 
@@ -81,11 +78,10 @@ def canonical_dataset(name: str, vocab: Vocabulary) -> str:
     version of a catalogued dataset ("SFEW 2.0"), as the extractor reads it.
     """
     clean = _SUFFIX.sub("", name.strip())
-    from .extract import edition_of, task_first_name
+    from .extract import edition_of, task_first_name, year_last
 
     clean = task_first_name(clean)  # "Task 4 of TASS 2018" is the extractor's "TASS-2018 Task 4"
-    if year_first := _YEAR_FIRST.match(clean):
-        clean = f"{year_first.group(2)} {year_first.group(1)}"
+    clean = year_last(clean)  # "the 2015 DEFT challenge" is the extractor's "DEFT 2015"
     names = vocab.dataset_names  # as the extractor finds them: "BP4D" and "BP4D+" stay apart
     edition = _EDITION.sub("", clean).strip()
     event = _EVENT_SUFFIX.sub("", clean)  # "FiQA 2018 challenge" is the catalogue's "FiQA 2018" edition

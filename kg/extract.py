@@ -614,8 +614,15 @@ _YEAR_BEFORE_VENUE = re.compile(r"\b((?:19|20)\d\d)\s+(" + "|".join(f"(?i:{v})" 
                                 r"((?:[A-Z][\w-]*\s+){0,4}?(?:Challenge|Competition|Shared Task))")
 # "the 2015 DEFT challenge", "the 2022 NADI shared task": a campaign's year before its name (not a venue's: "the 2022
 # ACII Affective Vocal Burst Challenge")
-_YEAR_BEFORE_NAME = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+([A-Z][A-Za-z]*[A-Z][\w-]*)\s+"
-                               r"(?i:challenge|shared\s+task|competition)\b")
+_YEAR_NAME_EVENT = r"((?:19|20)\d\d)\s+([A-Z][A-Za-z]*[A-Z][\w-]*)\s+(?i:challenge|shared\s+task|competition)"
+_YEAR_BEFORE_NAME = re.compile(rf"\b[Tt]he\s+{_YEAR_NAME_EVENT}\b")
+_YEAR_FIRST_NAME = re.compile(rf"(?:the\s+)?{_YEAR_NAME_EVENT}", re.I)  # a whole name, as an annotator writes it
+
+
+def year_last(name: str) -> str:
+    """A campaign's edition named year first, "2015 DEFT challenge", -> the name the extractor gives it, "DEFT 2015"."""
+    m = _YEAR_FIRST_NAME.fullmatch(name)
+    return f"{m.group(2)} {m.group(1)}" if m else name
 # (a benchmark's task: "MediaEval 2016: Emotional Impact of Movies Task", "the MediaEval 2015 “Affective Impact of
 # Movies” Task"; words of a title such as "of" between its capitals)
 _VENUE_CHALLENGE = re.compile(r":?(?:\s+[“\"]?(?:[A-Z][\w-]*|of|in|on|for)[”\"]?){1,6}?\s+(?:Challenge|Competition|Shared Task|"
