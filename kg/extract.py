@@ -200,7 +200,7 @@ _DISCOVER = [
                                           rf"(?:the\s+|on\s+the\s+)?(?:{_DATA_ADJ}\s+)?({_NAME})\s+"
                                           rf"(?i:dataset|corpus|database|benchmark)s?\b")),
     # "the knowledge-grounded Topical Chat dataset": a name of capitalised words, then its data noun in lower case
-    ("the-titled-name-dataset", None, re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s){1,3}[A-Z][a-z]+)\s+"
+    ("the-titled-name-dataset", None, re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s(?:(?:of|in|at|for|on)\s(?=[A-Z]))?){1,3}[A-Z][a-z]+)\s+"
                                                  r"(?:dataset|corpus|database)\b")),
     # "Emognition dataset: emotion recognition with ...": a title opening with one word and its data noun
     ("title-word-dataset", True, re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?i:dataset|corpus|database)\s*:")),

@@ -4068,6 +4068,14 @@ def test_a_titled_dataset_name_may_hold_a_preposition(extractor):
     assert ("usesDataset", "service-desk") not in found
 
 
+def test_a_titled_name_before_a_lower_case_data_noun_may_hold_a_preposition(extractor):
+    """"the Images of Groups dataset": "of" between capitalised words before "dataset" is part of the name."""
+    found, _ = edges(extractor, "Group Emotion", "The system is tested over two benchmark datasets, namely the "
+                     "Gallagher collection person dataset and the Images of Groups dataset.")
+    assert ("usesDataset", "images-of-groups") in found
+    assert ("usesDataset", "groups") not in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
