@@ -2445,6 +2445,11 @@ _LYRICS = re.compile(r"\blyric(?:s|al)?\b", re.I)
 _MEDIA_GIVEN = re.compile(r"\brecommend\w*|\bplaylists?\b|\btherap\w*", re.I)
 _MUSIC_AUDIO = re.compile(r"\b(?:audio|acoustic\w*|spectrogram\w*|MFCCs?|timbre|melod\w*|tempo)\b", re.I)
 _VIDEO_SEEN = re.compile(r"\b(?:multi-?modal\w*|visual features?|video features?|frames?|audio-?visual)\b", re.I)
+# comments written on videos: "comments under YouTube videos", "video comments", "danmaku of ... videos"
+_VIDEO_COMMENTS = re.compile(r"\b(?:comments?|replies|danmakus?|bullet[\s-]screens?|commentary)\s+"
+                             r"(?:(?:from|on|under|of|to|posted|left|written|in|about)\s+)+(?:[\w-]+\s+){0,3}?"
+                             r"(?:videos?|YouTube|vlogs?)\b|\b(?:videos?|YouTube|vlogs?)\s+(?:comments?|commentary|danmakus?)\b",
+                             re.I)
 # a title that joins video to the signals as input: "Fusing EEG and video for emotion recognition"
 _FUSED_VIDEO_TITLE = re.compile(r"\b(?:EEG|ECG|EDA|GSR|physiological|signals?)\s+(?:and|with|\+|&)\s+(?:[\w-]+\s+)?"
                                 r"videos?\b|\bvideos?\s+(?:and|with|\+|&)\s+(?:[\w-]+\s+)?(?:EEG|ECG|EDA|GSR|"
@@ -2593,6 +2598,9 @@ def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
         del modalities[MODALITY + "music"]
     if MODALITY + "video" in modalities and _MEDIA_GIVEN.search(title) and not _VIDEO_SEEN.search(text):
         del modalities[MODALITY + "video"]
+    if MODALITY + "video" in modalities and _VIDEO_COMMENTS.search(text) and not _VIDEO_READ.search(text):
+        del modalities[MODALITY + "video"]  # "comments under YouTube videos ... the quality of videos": the videos
+        # hold the comments the paper reads; their pictures are never looked at
     if (video := modalities.get(MODALITY + "video")) and (MODALITY + "eeg" in modalities or
                                                           MODALITY + "physio" in modalities) and \
             not _VIDEO_READ.search(text) and not _FUSED_VIDEO_TITLE.search(title):

@@ -4076,6 +4076,18 @@ def test_a_titled_name_before_a_lower_case_data_noun_may_hold_a_preposition(extr
     assert ("usesDataset", "groups") not in found
 
 
+def test_videos_that_only_hold_the_comments_read_are_not_video(extractor):
+    """"comments under YouTube videos ... the quality of videos": the paper reads the comments, never the pictures;
+    a paper that also reads the frames keeps video."""
+    abstract = ("We analyse comments under YouTube videos and predict the quality of videos from their "
+                "sentiment. 18000 comments are collected from 60 videos.")
+    found, _ = edges(extractor, "Sentiment Analysis on YouTube Data", abstract)
+    assert ("usesModality", "video") not in found
+    found, _ = edges(extractor, "Sentiment Analysis on YouTube Data", abstract + " Visual features of the frames "
+                     "are fused with the comments.")
+    assert ("usesModality", "video") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
