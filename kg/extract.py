@@ -1050,7 +1050,8 @@ class Extractor:
             # "the IEEE Conference on Automatic Face and Gesture Recognition", "the Chinese Natural Audio-Visual
             # Emotion Database (CHEAVD)": words of a venue's or a dataset's name, not what the paper reads
             found_modalities = _outside(found_modalities, _proper_names(text, len(paper.title)))
-        calls = _animal_calls(found_modalities, sents[0].text)  # animals' calls: no speech, nor the text it'd fall to
+        # animals' calls, the sounds of places and things: no speech, nor the text it'd fall to
+        calls = _animal_calls(found_modalities, sents[0].text) or _sounds_not_speech(found_modalities, text)
         modalities = self._modalities(found_modalities, sents, calls)
         _listed_channels(modalities, sents)
         if MODALITY + "video" not in modalities and ("expression" in folded and ("micro" in folded or "dynamic facial"
@@ -2797,6 +2798,26 @@ def _animal_calls(found, title: str) -> bool:
     """The speech words of a paper on animals ("cow vocalizations", "acoustic features" of calls) are their calls."""
     speech = [m for m, _ in found if m.concept.id == "speech"]
     return bool(speech) and bool(_ANIMALS.search(title)) and all(_VOCAL.match(m.surface) for m in speech)
+
+
+# what says the sounds a paper hears are of places and things, not of people speaking
+_NON_SPEECH_SOUND = re.compile(r"\b(?:soundscapes?|(?:environmental|aversive|nature|natural|non-?verbal|urban|everyday|"
+                               r"unpleasant|affective|emotional)\s+sounds?|sound\s+(?:effects?|design|quality)|"
+                               r"(?:urban|traffic|road|aircraft|industrial)\s+noises?|ASMR|"
+                               r"autonomous\s+sensory\s+meridian|acoustic\s+comfort|(?<!infant's\s)(?<!infant’s\s)"
+                               r"acoustic\s+environments\s+(?:of|in)\b|IADS|"
+                               r"Digiti[sz]ed\s+Sounds|misophon\w+|noise\s+annoyance)\b")
+_PEOPLE_HEARD = re.compile(r"\b(?:calls|speakers?|utterances?|conversations?|dialogues?|interviews?|talking|"
+                           r"spoken|vocali[sz]ations?)\b", re.I)  # people heard in the noise ("calls recorded with ...")
+_SOUND_WORDS = {"acoustic", "acoustic features", "audio", "audio signal", "audio signals", "audio modality"}
+
+
+def _sounds_not_speech(found, text: str) -> bool:
+    """The acoustic words of a paper on soundscapes, environmental or affective sounds and noise ("acoustic
+    comfort", "a 10 minute audio track of ASMR triggers") are of those sounds: no one's speech is heard."""
+    speech = [m for m, _ in found if m.concept.id == "speech"]
+    return bool(speech) and all(m.surface.lower() in _SOUND_WORDS for m in speech) and \
+        bool(_NON_SPEECH_SOUND.search(text)) and not _PEOPLE_HEARD.search(text)
 
 
 _VOCAL = re.compile(r"vocal|calls?\b|sounds?\b|audio|acoustic|voices?\b", re.I)  # what an animal utters

@@ -4088,6 +4088,19 @@ def test_videos_that_only_hold_the_comments_read_are_not_video(extractor):
     assert ("usesModality", "video") in found
 
 
+def test_the_acoustic_words_of_a_soundscape_paper_are_not_speech(extractor):
+    """"the acoustic comfort of a dwelling", "a 10 minute audio track of ASMR triggers": the sounds of places and
+    things, not anyone's speech; a speech paper in a noisy place keeps speech."""
+    found, _ = edges(extractor, "Prediction of the acoustic comfort of a dwelling based on automatic sound event "
+                     "detection", "We evaluate the soundscape quality of dwellings from acoustic features.")
+    assert ("usesModality", "speech") not in found
+    found, _ = edges(extractor, "Relaxing Stimuli", "Participants listened to a 10 minute audio track of ASMR triggers.")
+    assert ("usesModality", "speech") not in found
+    found, _ = edges(extractor, "Emotion in Call Centres", "We recognise emotion from acoustic features of calls "
+                     "recorded with traffic noise in the background.")
+    assert ("usesModality", "speech") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
