@@ -2617,6 +2617,7 @@ _AUDIO_WORDS = {"audio", "acoustic", "audio signal", "audio signals", "acoustic 
 _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hateful|hope|fear|dangerous|offensive|toxic|abusive|free|counter|reported|inner|"
                             r"parliamentary|legislative|political|campaign|presidential|textual|figurative)[\s-]|\bco-|"
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
+                            r"\brais(?:e|es|ed|ing)\s+(?:(?:our|their|your|his|her|its|a|the)\s+)?|"  # "raise our voice"
                             r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
 _DEBATE = re.compile(r"\b(?:[Pp]arliament\w*|[Cc]ongress\w*|Hansard|[Ll]egislat\w+|[Ss]enat\w+|[Dd]ebates?)\b")
 _OUTSPOKEN_BEFORE = re.compile(r"\b(?:more|most|increasingly|very|less|both)\s+$", re.I)
@@ -2632,13 +2633,15 @@ _LANGUAGES_SPOKEN = re.compile(r"\b(?:most|widely|commonly|unlike|less|least|rar
 _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),  # "a speech or discourse context"
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  # "voice coil actuators": a vibration motor; "for users to voice opinions": to say them
-                 "voice": re.compile(r"[\s-]+coils?\b|\s+and\s+(?:opinions?|views?|concerns?)\b|"
+                 "voice": re.compile(r"[\s-]+coils?\b|\s+and\s+(?:opinions?|views?|concerns?)\b|\s+raised\s+by\b|"
                                      r"\s+(?:(?:their|its|our|his|her|the)\s+)?(?:opinions?|concerns?|"
                                      r"views?|complaints?|grievances?|dissatisfaction|frustrations?|disagreement|"
                                      r"criticism|support)\b", re.I),
                  # "the voices of early-career researchers", "make their voices heard": what people think
                  "voices": re.compile(r"\s+(?:heard\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:researchers|scholars|users|"
-                                      r"patients|people|citizens|communities|women|youth|students|the\s+public)\b)",
+                                      r"patients|people|citizens|communities|women|youth|students|the\s+public)\b|"
+                                      # "Neutral Voices in Online Depression Discourse": views written online
+                                      r"(?:in|on|across)\s+(?:the\s+)?(?:online|social\s+media|Twitter|Reddit|forums?)\b)",
                                       re.I),
                  # "vocal Twitter users", "a vocal minority": outspoken people
                  "vocal": re.compile(r"\s+(?:[A-Z]\w+\s+)?(?:users?|critics?|supporters?|opponents?|minorit\w+|"

@@ -4101,6 +4101,19 @@ def test_the_acoustic_words_of_a_soundscape_paper_are_not_speech(extractor):
     assert ("usesModality", "speech") in found
 
 
+def test_voices_raised_or_written_online_are_views_not_speech(extractor):
+    """"to raise our voice against social injustices", "the voice raised by victims", "Neutral Voices in Online
+    Depression Discourse": what people say in writing, not a voice heard."""
+    for title, abstract in (("Tweets amid the Me Too Movement", "Twitter has become a tool to raise our voice against "
+                             "injustice. We analyse the voice raised by victims of harassment."),
+                            ("Optimistic and Neutral Voices in Online Depression Discourse",
+                             "We classify posts from depression forums.")):
+        found, _ = edges(extractor, title, abstract)
+        assert ("usesModality", "speech") not in found
+    found, _ = edges(extractor, "Emotion in the Voice", "We classify the emotions of voices recorded in a studio.")
+    assert ("usesModality", "speech") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
