@@ -406,7 +406,7 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}|(?=[A-Z][a-z0-9]*[A-Z])[A-Z
 # "KoCoSa (" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
-_COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not)\b)"
+_COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not|against|via|through|across|over|at)\b)"
                           rf"[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
 _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
 # "CLARIN-Emo contains the opinions of real people, manually annotated by ...": a name that holds labelled items

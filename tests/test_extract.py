@@ -4114,6 +4114,14 @@ def test_voices_raised_or_written_online_are_views_not_speech(extractor):
     assert ("usesModality", "speech") in found
 
 
+def test_a_model_validated_against_a_dataset_is_not_one(extractor):
+    """"The GNN was validated against the AMIGOS dataset": the subject of "was ... against" is the model."""
+    found, _ = edges(extractor, "Emotion Recognition from Physiological Channels Using Graph Neural Networks",
+                     "We adapt a graph network. The GNN was validated against the AMIGOS dataset.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert "amigos" in names and "gnn" not in names
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
