@@ -4122,6 +4122,16 @@ def test_a_model_validated_against_a_dataset_is_not_one(extractor):
     assert "amigos" in names and "gnn" not in names
 
 
+def test_benchmark_datasets_listed_after_new_data_are_used(extractor):
+    """"on a newly created instructor's dataset plus three benchmark facial datasets, i.e., JAFFE and FER2013": the
+    benchmarks are the field's, used; only the new data are made here."""
+    found, _ = edges(extractor, "Facial Expression Recognition of Instructors", "Experiments are conducted on a newly "
+                     "created instructor's facial expression dataset plus three benchmark facial datasets, i.e., "
+                     "CK+, the JAFFE dataset, and the FER2013 dataset.")
+    assert ("usesDataset", "jaffe") in found and ("introducesDataset", "jaffe") not in found
+    assert ("usesDataset", "fer2013") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
