@@ -2634,6 +2634,11 @@ _SPEECH_AFTER = {"speech": re.compile(r"\s+(?:acts?\b|or\s+discourse\b)", re.I),
                  "spoken": re.compile(r"\s+(?:around|across|worldwide|by|in)\b", re.I),
                  # "voice coil actuators": a vibration motor; "for users to voice opinions": to say them
                  "voice": re.compile(r"[\s-]+coils?\b|\s+and\s+(?:opinions?|views?|concerns?)\b|\s+raised\s+by\b|"
+                                     # "the voice of customers" (what they want), "voice assistants", "voice user
+                                     # interface design": the device people talk to, not a voice the paper hears
+                                     r"\s+of\s+(?:the\s+)?(?:customers?|consumers?|users?|citizens?)\b|"
+                                     r"[\s-]+(?:assistants?|user\s+interfaces?|interfaces?|commands?|"
+                                     r"shopping|search)\b|"
                                      r"\s+(?:(?:their|its|our|his|her|the)\s+)?(?:opinions?|concerns?|"
                                      r"views?|complaints?|grievances?|dissatisfaction|frustrations?|disagreement|"
                                      r"criticism|support)\b", re.I),

@@ -4132,6 +4132,20 @@ def test_benchmark_datasets_listed_after_new_data_are_used(extractor):
     assert ("usesDataset", "fer2013") in found
 
 
+def test_voice_assistants_and_the_voice_of_customers_are_not_speech(extractor):
+    """"The impact of voice assistants' attributes on consumer well-being", "transforming the voice of customers into
+    engineering features": a device people talk to, and what customers want; no voice is heard."""
+    for title, abstract in (("The impact of voice assistants' intelligent attributes on consumer well-being",
+                             "We survey 300 users of voice assistants."),
+                            ("Emotional Design", "Quality functional deployment transforms the voice of customers "
+                             "into engineering features.")):
+        found, _ = edges(extractor, title, abstract)
+        assert ("usesModality", "speech") not in found
+    found, _ = edges(extractor, "Emotion for Voice Assistants", "We recognise emotion in the user's voice for voice "
+                     "assistants.")
+    assert ("usesModality", "speech") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
