@@ -660,6 +660,7 @@ wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN G
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
 EACL AACL RANLP IJCNLP
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
+WeChat Weixin Bilibili Douyin Zhihu Xiaohongshu Toutiao Quora KakaoTalk VKontakte Bluesky
 MySpace Digg Tumblr Pinterest LinkedIn Snapchat Social Media
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch

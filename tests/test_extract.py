@@ -4146,6 +4146,15 @@ def test_voice_assistants_and_the_voice_of_customers_are_not_speech(extractor):
     assert ("usesModality", "speech") in found
 
 
+def test_chinese_and_other_messaging_platforms_are_not_datasets(extractor):
+    """"the cache was processed by Python to get the WeChat dataset": WeChat is where the texts come from, as Twitter
+    and Weibo are."""
+    found, _ = edges(extractor, "Sentiment of WeChat Moments", "The cache was processed to get the WeChat dataset. "
+                     "We also test on the Bilibili dataset.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert not names & {"wechat", "bilibili"}
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
