@@ -1844,6 +1844,9 @@ class Extractor:
         title = sents[0].text
         if animal_calls:
             out.pop(MODALITY + "speech", None)  # "Automatic Classification of Cat Vocalizations": calls, not speech
+        if MODALITY + "text" in out and all(m.surface.lower().startswith("linguistic") for m, _ in found
+                                            if m.concept.id == "text") and any(_SIGNED.search(s.text) for s in sents):
+            out.pop(MODALITY + "text")  # "the avatars are lacking various linguistic attributes": of a sign language
         if "comment" in title.lower() and (hit := _MEDIA_COMMENTS.search(title)):
             # "Sentiment Analysis of YouTube Video Comments", "Sinhala Music Video Comment Data Set": the videos
             # and songs hold the text the paper reads
@@ -2829,6 +2832,7 @@ def _sounds_not_speech(found, text: str) -> bool:
         bool(_NON_SPEECH_SOUND.search(text)) and not _PEOPLE_HEARD.search(text)
 
 
+_SIGNED = re.compile(r"\bsign(?:ed)?\s+languages?\b|\bsigners?\b|\bsigning\b", re.I)  # languages not written
 _VOCAL = re.compile(r"vocal|calls?\b|sounds?\b|audio|acoustic|voices?\b", re.I)  # what an animal utters
 _MEDIA_COMMENTS = re.compile(r"\b(?:YouTube|videos?|songs?|music|clips?|vlogs?)\W+(?:[\w-]+\W+){0,2}?comments?\b", re.I)
 _EMOJI = re.compile(r"\b(?:emojis?|emoticons?|emoji\w*|smileys?)\b", re.I)

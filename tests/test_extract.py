@@ -4155,6 +4155,15 @@ def test_chinese_and_other_messaging_platforms_are_not_datasets(extractor):
     assert not names & {"wechat", "bilibili"}
 
 
+def test_the_linguistic_attributes_of_a_sign_language_are_not_text(extractor):
+    """"the avatars are lacking various linguistic attributes" of sign language: nothing written is read."""
+    found, _ = edges(extractor, "Emotional facial expressions in synthesised sign language avatars",
+                     "Deaf signers rated the avatars. The avatars are lacking various linguistic attributes.")
+    assert ("usesModality", "text") not in found
+    found, _ = edges(extractor, "Sign language tweets", "We analyse linguistic features of tweets about sign language.")
+    assert ("usesModality", "text") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
