@@ -2598,7 +2598,7 @@ def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
     if MODALITY + "music" in modalities and (
             MODALITY + "text" in modalities and _LYRICS.search(text) and not _SOUND.search(text) or
             _MEDIA_GIVEN.search(title) and not _MUSIC_AUDIO.search(text) or
-            (MODALITY + "eeg" in modalities or MODALITY + "physio" in modalities) and
+            (MODALITY + "eeg" in modalities or MODALITY + "physio" in modalities or MODALITY + "body" in modalities) and
             TASK + "music-emotion-recognition" not in tasks and not _MUSIC_AUDIO.search(text)):
         del modalities[MODALITY + "music"]
     if MODALITY + "video" in modalities and _MEDIA_GIVEN.search(title) and not _VIDEO_SEEN.search(text):

@@ -4164,6 +4164,17 @@ def test_the_linguistic_attributes_of_a_sign_language_are_not_text(extractor):
     assert ("usesModality", "text") in found
 
 
+def test_music_played_while_movement_is_read_is_not_music_read(extractor):
+    """"Real-Time Emotion Detection from pianists' motion sensors": the music is what they play; the method reads
+    their movement, as it reads the heart of a listener. A paper that analyses the audio keeps music."""
+    found, _ = edges(extractor, "Toward an Emotionally Intelligent Piano",
+                     "We detect a pianist's emotion from the body movement recorded while playing music.")
+    assert ("usesModality", "music") not in found
+    found, _ = edges(extractor, "Toward an Emotionally Intelligent Piano",
+                     "We detect a pianist's emotion from body movement and the audio of the music played.")
+    assert ("usesModality", "music") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
