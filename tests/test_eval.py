@@ -886,6 +886,14 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout164f": (1.00, 1.00, 0.71, 0.79, 1.00),
     "heldout164g": (0.00, 1.00, 0.92, 0.94, 1.00),
     "heldout164h": (1.00, 1.00, 0.72, 0.58, 1.00),
+    "heldout165a": (1.00, 1.00, 0.83, 0.81, 1.00),
+    "heldout165b": (1.00, 1.00, 0.81, 0.86, 0.66),
+    "heldout165c": (1.00, 1.00, 0.82, 0.87, 0.66),
+    "heldout165d": (0.00, 1.00, 0.91, 0.94, 1.00),
+    "heldout165e": (0.00, 1.00, 0.95, 1.00, 1.00),
+    "heldout165f": (1.00, 1.00, 0.46, 0.71, 1.00),
+    "heldout165g": (1.00, 1.00, 0.46, 0.61, 1.00),
+    "heldout165h": (1.00, 1.00, 0.66, 0.83, 1.00),
 }.items()}
 
 
@@ -1011,7 +1019,7 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout154j": 6, "heldout154k": 2, "heldout155a": 17, "heldout155b": 25, "heldout155c": 25,
               "heldout155d": 23, "heldout155e": 24, "heldout155f": 14, "heldout155g": 14, "heldout155h": 25,
               "heldout156a": 13, "heldout156b": 17, "heldout156c": 11, "heldout156d": 19, "heldout156e": 18,
-              "heldout156f": 12, "heldout156g": 20, "heldout156h": 14, "heldout157a": 15, "heldout157b": 12, "heldout157c": 5, "heldout157d": 14, "heldout157e": 22, "heldout157f": 11, "heldout157g": 14, "heldout157h": 13, "heldout158a": 14, "heldout158b": 15, "heldout158c": 22, "heldout158d": 16, "heldout158e": 15, "heldout158f": 25, "heldout158g": 22, "heldout158h": 11, "heldout159a": 14, "heldout159b": 23, "heldout159c": 20, "heldout159d": 4, "heldout159e": 17, "heldout159f": 18, "heldout159g": 17, "heldout159h": 10, "heldout160a": 14, "heldout160b": 16, "heldout160c": 13, "heldout160d": 9, "heldout160e": 22, "heldout160f": 21, "heldout160g": 19, "heldout160h": 25, "heldout161b": 2, "heldout161c": 3, "heldout161d": 2, "heldout161e": 4, "heldout161f": 6, "heldout161g": 2, "heldout161h": 1, "heldout162a": 12, "heldout162b": 18, "heldout162c": 25, "heldout162d": 26, "heldout162e": 15, "heldout162f": 18, "heldout162g": 14, "heldout162h": 20, "heldout163a": 14, "heldout163b": 14, "heldout163c": 14, "heldout163d": 19, "heldout163e": 18, "heldout163f": 25, "heldout163g": 20, "heldout163h": 26, "heldout164a": 15, "heldout164b": 25, "heldout164c": 24, "heldout164d": 14, "heldout164e": 14, "heldout164f": 26, "heldout164g": 17, "heldout164h": 22}
+              "heldout156f": 12, "heldout156g": 20, "heldout156h": 14, "heldout157a": 15, "heldout157b": 12, "heldout157c": 5, "heldout157d": 14, "heldout157e": 22, "heldout157f": 11, "heldout157g": 14, "heldout157h": 13, "heldout158a": 14, "heldout158b": 15, "heldout158c": 22, "heldout158d": 16, "heldout158e": 15, "heldout158f": 25, "heldout158g": 22, "heldout158h": 11, "heldout159a": 14, "heldout159b": 23, "heldout159c": 20, "heldout159d": 4, "heldout159e": 17, "heldout159f": 18, "heldout159g": 17, "heldout159h": 10, "heldout160a": 14, "heldout160b": 16, "heldout160c": 13, "heldout160d": 9, "heldout160e": 22, "heldout160f": 21, "heldout160g": 19, "heldout160h": 25, "heldout161b": 2, "heldout161c": 3, "heldout161d": 2, "heldout161e": 4, "heldout161f": 6, "heldout161g": 2, "heldout161h": 1, "heldout162a": 12, "heldout162b": 18, "heldout162c": 25, "heldout162d": 26, "heldout162e": 15, "heldout162f": 18, "heldout162g": 14, "heldout162h": 20, "heldout163a": 14, "heldout163b": 14, "heldout163c": 14, "heldout163d": 19, "heldout163e": 18, "heldout163f": 25, "heldout163g": 20, "heldout163h": 26, "heldout164a": 15, "heldout164b": 25, "heldout164c": 24, "heldout164d": 14, "heldout164e": 14, "heldout164f": 26, "heldout164g": 17, "heldout164h": 22, "heldout165a": 19, "heldout165b": 25, "heldout165c": 18, "heldout165d": 8, "heldout165e": 26, "heldout165f": 12, "heldout165g": 25, "heldout165h": 14}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
