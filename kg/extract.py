@@ -200,7 +200,9 @@ _DISCOVER = [
                                           rf"(?:the\s+|on\s+the\s+)?(?:{_DATA_ADJ}\s+)?({_NAME})\s+"
                                           rf"(?i:dataset|corpus|database|benchmark)s?\b")),
     # "the knowledge-grounded Topical Chat dataset": a name of capitalised words, then its data noun in lower case
-    ("the-titled-name-dataset", None, re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?((?:[A-Z][a-z]+\s(?:(?:of|in|at|for|on)\s(?=[A-Z]))?){1,3}[A-Z][a-z]+)\s+"
+    # (or words joined by "of", "in", "at", "for", "on": "the Images of Groups dataset")
+    ("the-titled-name-dataset", None, re.compile(r"\bthe\s+(?:[a-z][\w-]*\s+)?"
+                                                 r"((?:[A-Z][a-z]+\s(?:(?:of|in|at|for|on)\s(?=[A-Z]))?){1,3}[A-Z][a-z]+)\s+"
                                                  r"(?:dataset|corpus|database)\b")),
     # "Emognition dataset: emotion recognition with ...": a title opening with one word and its data noun
     ("title-word-dataset", True, re.compile(r"^(?:[Tt]he\s+)?([A-Z][a-z]{3,})\s+(?i:dataset|corpus|database)\s*:")),
@@ -406,8 +408,9 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}|(?=[A-Z][a-z0-9]*[A-Z])[A-Z
 # "KoCoSa (" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
-_COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not|against|via|through|across|over|at)\b)"
-                          rf"[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
+# (not "The GNN was validated against the AMIGOS dataset": a model, tested on data)
+_COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not|against|"
+                          rf"via|through|across|over|at)\b)[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
 _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
 # "CLARIN-Emo contains the opinions of real people, manually annotated by ...": a name that holds labelled items
 _NAME_HOLDS_LABELS = re.compile(rf"(?:The\s+)?({_NAME})\s+(?:contains|consists\s+of|comprises|includes)\b[^.;]*?"
@@ -2592,13 +2595,14 @@ def _media_unread(modalities: dict, tasks: dict, text: str, title: str) -> None:
     films a system recommends or prescribes ("Music Recommendation Based on Facial Emotion Recognition",
     "music therapy", "Leveraging Movie Recommendation Using Facial Emotion") are what it gives, not what
     it reads, unless the paper analyses the songs' audio or the videos' pictures. So is music that evokes
-    the emotions an EEG or a body sensor reads ("EEG-based emotion recognition in music listening"), unless
-    the paper recognises the music's emotion or analyses its audio, and so are videos watched while one records
-    ("Video-elicited EEG"), unless the paper reads their frames or the faces in them."""
+    the emotions an EEG or a body sensor reads ("EEG-based emotion recognition in music listening"), or that
+    people play while their movement is read, unless the paper recognises the music's emotion or analyses its
+    audio. So are videos watched while one records ("Video-elicited EEG") and videos that only hold the comments
+    the paper reads ("comments under YouTube videos"), unless the paper reads their frames or the faces in them."""
     if MODALITY + "music" in modalities and (
             MODALITY + "text" in modalities and _LYRICS.search(text) and not _SOUND.search(text) or
             _MEDIA_GIVEN.search(title) and not _MUSIC_AUDIO.search(text) or
-            (MODALITY + "eeg" in modalities or MODALITY + "physio" in modalities or MODALITY + "body" in modalities) and
+            {MODALITY + "eeg", MODALITY + "physio", MODALITY + "body"} & modalities.keys() and
             TASK + "music-emotion-recognition" not in tasks and not _MUSIC_AUDIO.search(text)):
         del modalities[MODALITY + "music"]
     if MODALITY + "video" in modalities and _MEDIA_GIVEN.search(title) and not _VIDEO_SEEN.search(text):
@@ -2818,7 +2822,7 @@ _NON_SPEECH_SOUND = re.compile(r"\b(?:soundscapes?|(?:environmental|aversive|nat
                                r"(?:urban|traffic|road|aircraft|industrial)\s+noises?|ASMR|"
                                r"autonomous\s+sensory\s+meridian|acoustic\s+comfort|(?<!infant's\s)(?<!infant’s\s)"
                                r"acoustic\s+environments\s+(?:of|in)\b|IADS|"
-                               r"Digiti[sz]ed\s+Sounds|misophon\w+|noise\s+annoyance)\b")
+                               r"Digiti[sz]ed\s+Sounds|misophon\w+|noise\s+annoyance)\b", re.I)
 _PEOPLE_HEARD = re.compile(r"\b(?:calls|speakers?|utterances?|conversations?|dialogues?|interviews?|talking|"
                            r"spoken|vocali[sz]ations?)\b", re.I)  # people heard in the noise ("calls recorded with ...")
 _SOUND_WORDS = {"acoustic", "acoustic features", "audio", "audio signal", "audio signals", "audio modality"}
