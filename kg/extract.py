@@ -106,7 +106,8 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
+        rf"establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+"
+        rf"(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"  # (not "two established datasets")
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"(?:{_DATA_NOUN}|lexicon|test\s+set)"  # "... a Software Engineering Arousal lexicon (SEA)", "an OOD test
         # set, RedEval"
@@ -114,7 +115,9 @@ _DISCOVER = [
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?{_QUOTABLE_NAME}", re.I)),
     # "We present a new data set for speech emotion recognition (SER) tasks called Dusha"
     # (the pattern finds the name; the creation verb and data noun before it are checked by _CREATED_BEFORE_NAME)
-    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s+"
+    # (or "a ... dataset of movie recommendation conversations, which we call MovieSent")
+    ("intro-called", True, re.compile(rf"\b(?:called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as|"
+                                      rf"(?:(?:which|that)\s+)?we\s+(?:call|name|dub)(?:\s+(?:it|them))?)\s+"
                                       rf"{_QUOTABLE_NAME}")),
     # "The datasets are called Restaurant_ABSA, Movie_ABSA, ... and Car_ABSA respectively": data given names
     ("data-called", None, re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:is|are|was|were)\s+(?:called|named|dubbed|termed)\s+"
@@ -337,6 +340,8 @@ _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoM
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
 _PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
+_PLURAL_DATA = re.compile(r"\b(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
+_AND_NAME_AFTER = re.compile(rf"\s*,?\s+and\s+({_NAME})(?=\s*[,.;)]|\s+(?:to|for|which|that|with|are|were)\b)")
 _CREATED_BEFORE_NAME = re.compile(
     rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
     rf"result(?:s|ed|ing)?\s+in)\w*\s+"
@@ -346,7 +351,8 @@ _CREATED_BEFORE_NAME = re.compile(
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
 _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed", "titled", "designated", "referred"),
-    "intro-called": ("called", "named", "dubbed", "termed", "titled", "designated", "referred"),
+    "intro-called": ("called", "named", "dubbed", "termed", "titled", "designated", "referred", "we call", "we name",
+                     "we dub"),
     "data-called": ("called", "named", "dubbed", "termed"),
     "name-data-as": ("name",),
     "acronym-dataset": ("(",),
@@ -1525,6 +1531,10 @@ class Extractor:
                             (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
                             len(short.group(1)) < len(pm.group(1)):
                         names = [(short.group(1), short.start(1))]  # "MusicVideos (MuVi), a novel dataset": MuVi
+                    elif rule in ("intro-called", "intro-appositive") and len(names) == 1 and \
+                            _PLURAL_DATA.search(pm.group(0)) and (more := _AND_NAME_AFTER.match(s.text, pm.end(1))):
+                        names.append((more.group(1), more.start(1)))  # "two datasets, called EmoMusicLJ and
+                        # EmoMusicLJ-small, to validate": plural data, named in a pair
                     # "two benchmark datasets (FACES and Lifespan)", "benchmark datasets like Kaggle and Pandora":
                     # a plain word in a list of datasets is a name ("HarMeme and Dank Memes" lists a longer name;
                     # "(Cai & Brysbaert, 2010)" cites; platforms and languages stay out)

@@ -4175,6 +4175,31 @@ def test_music_played_while_movement_is_read_is_not_music_read(extractor):
     assert ("usesModality", "music") in found
 
 
+def test_data_we_call_by_a_name_are_introduced(extractor):
+    """"a finely annotated dataset of movie recommendation conversations, which we call MovieSent": made and named
+    here; a model we call by a name is no data."""
+    found, _ = edges(extractor, "Movie Preferences", "We build a finely annotated dataset of movie recommendation "
+                     "conversations, which we call MovieSent.")
+    assert ("introducesDataset", "moviesent") in found
+    found, _ = edges(extractor, "Emotion Models", "We propose a model which we call EmoNet and test it on IEMOCAP.")
+    assert not {n for p, n in found if p == "introducesDataset"}
+
+
+def test_two_named_datasets_made_in_a_pair_are_both_introduced(extractor):
+    """"We constructed two datasets, called EmoMusicLJ and EmoMusicLJ-small, to validate": plural data, two names."""
+    found, _ = edges(extractor, "Music Recommendation", "We constructed two datasets, called EmoMusicLJ and "
+                     "EmoMusicLJ-small, to validate our method.")
+    assert {("introducesDataset", "emomusiclj"), ("introducesDataset", "emomusiclj-small")} <= found
+
+
+def test_established_datasets_are_the_fields(extractor):
+    """"using two established datasets: MELD and IEMOCAP": "established" describes them; nothing is made here."""
+    found, _ = edges(extractor, "Emotion Recognition in Conversation with Prompting", "We assessed an LLM in emotion "
+                     "recognition using two established datasets: MELD and IEMOCAP.")
+    assert {("usesDataset", "meld"), ("usesDataset", "iemocap")} <= found
+    assert not {n for p, n in found if p == "introducesDataset"}
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
