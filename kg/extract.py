@@ -394,7 +394,10 @@ _COUNT_BRACKETED = re.compile(rf"\b\d[\d,.]*[kK]?\s+(?:[\w-]+\s+){{0,3}}?(?:dial
                               rf"questions)\s+\(({_NAME})\)")
 _NAME_OUTSIDE_ASIDE = re.compile(rf"\([^()]*\)|{_NAME}")  # dataset-list-asides: a bracket's match is no name
 # "in the General Psychotherapy Corpus": a capitalised data noun mid-sentence ends a multi-word name
-_TITLED_WORDS = r"((?:[A-Z][\w'’-]*\s(?:(?:at|in|of|on|for)\s(?=[A-Z]))?){1,5})"  # a name of capitalised words, before its capitalised data noun
+# a name of capitalised words, before its capitalised data noun ("Stress at Service Desk Dataset", "the Group and
+# Scene Emotions Dataset"; not two names with their nouns: "the Reddit Meme Dataset and Memotion Dataset")
+_TITLED_WORDS = r"((?:[A-Z][\w'’-]*\s(?:(?:at|in|of|on|for)\s(?=[A-Z])|" \
+                r"(?<=[a-z]\s)(?<!Dataset\s)(?<!Corpus\s)(?<!Database\s)and\s(?=[A-Z][a-z]))?){1,5})"
 # "The Moral Foundations Weibo Corpus", "The Super Emotion Dataset": a title that is nothing but a name and its noun
 _TITLE_IS_NAME = re.compile(rf"The\s+{_TITLED_WORDS}(?:Corpus|Dataset|Database|Benchmark)\s*$")
 _TITLED_NAME = re.compile(rf"(?<=[\s(]){_TITLED_WORDS}(?:Corpus|Dataset|Database)\b(?!\s*\((?![a-z]))")

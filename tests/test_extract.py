@@ -4200,6 +4200,19 @@ def test_established_datasets_are_the_fields(extractor):
     assert not {n for p, n in found if p == "introducesDataset"}
 
 
+def test_a_titled_dataset_name_may_hold_and(extractor):
+    """"a dataset called the Group and Scene Emotions Dataset": "and" between capitalised words is part of the name;
+    two names each with its own data noun stay two ("the Reddit Meme Dataset and Memotion Dataset")."""
+    found, _ = edges(extractor, "Group Emotion", "Additionally, we collect a dataset called the Group and Scene Emotions "
+                     "Dataset, which allows us to work with complex scenarios.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert "group-and-scene-emotions" in names and "scene-emotions" not in names
+    found, _ = edges(extractor, "Meme Similarity", "Using the Reddit Meme Dataset and Memotion Dataset, we extract "
+                     "visual features.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert "reddit-meme" in names
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
