@@ -120,8 +120,9 @@ _DISCOVER = [
                                       rf"(?:(?:which|that)\s+)?we\s+(?:call|name|dub)(?:\s+(?:it|them))?)\s+"
                                       rf"{_QUOTABLE_NAME}")),
     # "The datasets are called Restaurant_ABSA, Movie_ABSA, ... and Car_ABSA respectively": data given names
-    ("data-called", None, re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:is|are|was|were)\s+(?:called|named|dubbed|termed)\s+"
-                                     rf"[\"'“‘]?({_LIST})")),
+    # (or "the benchmark dataset known as EMOTHAW")
+    ("data-called", None, re.compile(rf"\b(?i:{_DATA_NOUN})\s+(?:(?:is|are|was|were)\s+(?:called|named|dubbed|termed)|"
+                                     rf"known\s+as)\s+[\"'“‘]?({_LIST})")),
     # "We further extend ... and name the two datasets as Harm-C and Harm-P": the paper names its data
     ("name-data-as", True, re.compile(rf"\b(?:we\s+)?name[ds]?\s+(?:the|these|them|our)\s+(?:(?:two|three|four|new|resulting)\s+)*"
                                       rf"(?i:{_DATA_NOUN})?\s*as\s+({_LIST})")),
@@ -198,8 +199,8 @@ _DISCOVER = [
                                           rf"[a-z][\w-]*\s+){{1,2}}?)?{_DATA_NOUN}\b")),
     # "On the MVSA-single dataset and HFM dataset": a name and its data noun listed after another's
     # (or "validated on A-E-R datasets and public KINSHIP datasets")
-    ("and-name-dataset", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?|benchmarks?)\s+"
-                                          rf"(?:and|or|as well as)\s+"
+    ("and-name-dataset", None, re.compile(rf"\b(?i:datasets?|corpus|corpora|databases?|benchmarks?)\s*,?\s+"
+                                          rf"(?:and|or|as well as)\s+"  # (or the last of a list: "..., and Z dataset")
                                           rf"(?:the\s+|on\s+the\s+)?(?:{_DATA_ADJ}\s+)?({_NAME})\s+"
                                           rf"(?i:dataset|corpus|database|benchmark)s?\b")),
     # "the knowledge-grounded Topical Chat dataset": a name of capitalised words, then its data noun in lower case
@@ -353,7 +354,7 @@ _DISCOVER_NEEDS = {
     "intro-appositive": (",", ":", "(", "called", "named", "dubbed", "termed", "titled", "designated", "referred"),
     "intro-called": ("called", "named", "dubbed", "termed", "titled", "designated", "referred", "we call", "we name",
                      "we dub"),
-    "data-called": ("called", "named", "dubbed", "termed"),
+    "data-called": ("called", "named", "dubbed", "termed", "known as"),
     "name-data-as": ("name",),
     "acronym-dataset": ("(",),
     "collection-long-name": ("(",),

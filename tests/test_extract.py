@@ -4213,6 +4213,16 @@ def test_a_titled_dataset_name_may_hold_and(extractor):
     assert "reddit-meme" in names
 
 
+def test_a_dataset_known_as_a_name_and_the_last_of_a_list_are_used(extractor):
+    """"the benchmark dataset known as EMOTHAW"; "on X dataset, Y dataset, and iCOPEVid dataset": names of data."""
+    found, _ = edges(extractor, "Emotion from Handwriting", "The method reaches 92.64% on the benchmark dataset known "
+                     "as EMOTHAW.")
+    assert ("usesDataset", "emothaw") in found
+    found, _ = edges(extractor, "Infant Pain", "We experimented on YouTube Immunization dataset, YouTube Blood Test "
+                     "dataset, and iCOPEVid dataset.")
+    assert ("usesDataset", "icopevid") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
