@@ -158,6 +158,8 @@ def _score(gold: list[dict], predicted: dict[str, dict], vocab: Vocabulary,
 
 _WITH_SHORT_FORM = re.compile(r"^(.+?)\s+\(([^()]+)\)$")  # "Moroccan Arabic Corpus (MAC)"
 _WITH_TITLE = re.compile(r"^([^:]+?):\s+\S.*$")  # "SemEval-2007 Task 14: Affective Text"
+# "IIT-Kharagpur emotional database": a name, then in lower case what kind of data it is
+_WITH_KIND = re.compile(r"^(\S*[A-Z0-9]\S*)(?:\s+[a-z][\w-]*)+\s+(?:dataset|corpus|database|data\s?set)s?$")
 
 
 def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: Vocabulary,
@@ -166,13 +168,13 @@ def _either_form(item: dict, gold: dict[str, str], got: dict[str, str], vocab: V
     the annotator named both, and which one a paper's dataset goes by is a matter of taste. So is a gold name
     the paper itself gives a short form ("the Saudi Tweets Mega Corpus (STMC)") or spells out ("the Korean
     Empathetic Dialogues (KoED)"), and one written with its title, "SemEval-2007 Task 14: Affective Text",
-    found by its name before the colon. A data noun after the short form is no part of it ("Columbia X-Cultural
-    Deception (CXD) corpus")."""
+    found by its name before the colon, and one written with its kind in lower case, "NTU irony corpus", found by
+    its name. A data noun after the short form is no part of it ("Columbia X-Cultural Deception (CXD) corpus")."""
     out = dict(gold)
     for d in item.get("datasets", []):
         name = d["name"].strip()
         forms = m.groups() if (m := _WITH_SHORT_FORM.match(_SUFFIX.sub("", name))) else \
-            (m.group(1),) if (m := _WITH_TITLE.match(name)) else ()
+            (m.group(1),) if (m := _WITH_TITLE.match(name) or _WITH_KIND.match(name)) else ()
         if not forms and text and (m := re.search(re.escape(name) + r"\s*\(([^()]{2,20})\)", text)):
             forms = (m.group(1),)
         if not forms and text and (m := re.search(r"((?:[A-Z][\w-]*\s+){1,6})\(" + re.escape(name) + r"\)", text)):
