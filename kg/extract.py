@@ -671,6 +671,10 @@ GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet A
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
+ANN ANNs SVR CRF HMM GMM XGBoost LightGBM AdaBoost CatBoost C4.5 J48 ID3 GCN GNN GNNs GAT ViT ResNet VGG MobileNet
+DenseNet EfficientNet AlexNet GoogLeNet Xception TCN TextCNN BiGRU Bi-LSTM FastText GloVe Word2Vec ELMo ERNIE MacBERT
+XLM-R mBERT IndicBERT MuRIL AraBERT CAMeLBERT FinBERT BioBERT ClinicalBERT SciBERT DistilBERT TinyBERT MiniLM Gemma
+DeepSeek Flan-T5 InstructBLIP BLIP BLIP-2 MiniGPT-4 Video-LLaMA
 EACL AACL RANLP IJCNLP
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 WeChat Weixin Bilibili Douyin Zhihu Xiaohongshu Toutiao Quora KakaoTalk VKontakte Bluesky

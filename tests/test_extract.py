@@ -4223,6 +4223,15 @@ def test_a_dataset_known_as_a_name_and_the_last_of_a_list_are_used(extractor):
     assert ("usesDataset", "icopevid") in found
 
 
+def test_classifiers_and_networks_named_beside_data_are_not_datasets(extractor):
+    """"over EEG frequency bands of a generated dataset, C4.5, ANN and the new recognition system": C4.5 and ANN are
+    classifiers, as SVM and LSTM are."""
+    found, _ = edges(extractor, "Discrete classification applied to TV advertisements", "By using discrete techniques "
+                     "over EEG bands of a generated dataset, C4.5, ANN and the new system are applied.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert not names & {"c4-5", "ann"}
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
