@@ -1796,7 +1796,7 @@ class Extractor:
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \
                 (rule != "challenge-year" and _OWNER_AFTER.match(s.text, offset + len(name))) or \
-                (rule == "list-sibling" and _defined_term(self._text, clean)) or \
+                (rule == "list-sibling" and (_defined_term(self._text, clean) or clean in _NOT_NAME_START)) or \
                 _pretraining_data(s.text, offset, offset + len(name)):
             return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
             # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data; "Spanish-English" and

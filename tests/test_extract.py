@@ -4232,6 +4232,15 @@ def test_classifiers_and_networks_named_beside_data_are_not_datasets(extractor):
     assert not names & {"c4-5", "ann"}
 
 
+def test_a_describing_word_listed_beside_a_dataset_is_no_name(extractor):
+    """"two emotion databases: SEED and Emotional BCI of 2020 WORLD ROBOT COMPETITION": "Emotional" begins a longer
+    name; alone it names nothing."""
+    found, _ = edges(extractor, "Depression Assessment from EEG", "This study has achieved good results on two emotion "
+                     "databases: SEED and Emotional BCI of 2020 WORLD ROBOT COMPETITION.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert "seed" in names and "emotional" not in names
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
