@@ -688,6 +688,7 @@ Eastern Western Asian European American African Caucasian
 Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO ScienceDirect arXiv DBLP EBSCO CINAHL
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split()])
+_COMPANIES = frozenset("Microsoft Meta IBM Baidu Alibaba Tencent Yahoo Apple Samsung Huawei Sony Nvidia NVIDIA".split())
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
 _ETHICS_TITLE = re.compile(r"\b(?:ethic\w*|legal\w*|laws?|consent|governance)\b", re.I)
 # signals of how people use a device, which no modality of the vocabulary names
@@ -1479,6 +1480,9 @@ class Extractor:
                             continue  # "the English IEMOCAP dataset": a catalogued name, qualified; "the Seed EEG
                             # dataset": a term of the vocabulary (a modality) says what kind of data it is
                         names = [(pm.group(1), pm.start(1))]
+                        if word.lower() in _NOT_DATASETS or word in _COMPANIES:
+                            names = [(acronym, pm.start(1) + len(word) + 1)]  # "the Microsoft MIND dataset": MIND,
+                            # the company's
                     elif rule in ("quoted-name-dataset", "quoted-titled-dataset"):
                         names = [(pm.group(1), pm.start(1))]  # quotes hold one name, of words ("Open Mic")
                     elif rule == "the-name-words-dataset":

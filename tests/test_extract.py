@@ -4241,6 +4241,14 @@ def test_a_describing_word_listed_beside_a_dataset_is_no_name(extractor):
     assert "seed" in names and "emotional" not in names
 
 
+def test_a_company_before_a_datasets_short_name_is_its_owner(extractor):
+    """"the Microsoft MIND dataset": MIND, which Microsoft released; the company is no part of the name."""
+    found, _ = edges(extractor, "Diversifying Sentiments in News Recommendation", "We use the Microsoft MIND dataset for "
+                     "our experiments.")
+    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert "mind" in names and "microsoft-mind" not in names
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
