@@ -340,8 +340,9 @@ _QUOTED_NAME_AFTER = re.compile(r"\s+[\"'“‘][A-Z]")
 _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoMI and the ... Dataset" lists them
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
-_PLURAL_NOUN = re.compile(r"\s+(?:\w+\s+)?(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
-_PLURAL_DATA = re.compile(r"\b(?:datasets|corpora|benchmarks|databases|data\s?sets)\b", re.I)
+_PLURAL_DATA_WORDS = r"(?:datasets|corpora|benchmarks|databases|data\s?sets)"
+_PLURAL_NOUN = re.compile(rf"\s+(?:\w+\s+)?{_PLURAL_DATA_WORDS}\b", re.I)  # right after a name
+_PLURAL_DATA = re.compile(rf"\b{_PLURAL_DATA_WORDS}\b", re.I)  # anywhere in a match: "two datasets, called X and Y"
 _AND_NAME_AFTER = re.compile(rf"\s*,?\s+and\s+({_NAME})(?=\s*[,.;)]|\s+(?:to|for|which|that|with|are|were)\b)")
 _CREATED_BEFORE_NAME = re.compile(
     rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
@@ -671,11 +672,11 @@ GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet A
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
 wav2vec HuBERT WavLM Transformer Transformers LSTM BiLSTM CNN CNNs RNN GRU GAN GANs VAE SOTA AI NLP ML DL RL RLHF
 DNN DNNs MLP SVM KNN CVPR ICCV ECCV ICASSP AAAI IJCAI NeurIPS ICML ICLR ACL EMNLP NAACL COLING LREC ICMI ACII WACV
+EACL AACL RANLP IJCNLP
 ANN ANNs SVR CRF HMM GMM XGBoost LightGBM AdaBoost CatBoost C4.5 J48 ID3 GCN GNN GNNs GAT ViT ResNet VGG MobileNet
 DenseNet EfficientNet AlexNet GoogLeNet Xception TCN TextCNN BiGRU Bi-LSTM FastText GloVe Word2Vec ELMo ERNIE MacBERT
 XLM-R mBERT IndicBERT MuRIL AraBERT CAMeLBERT FinBERT BioBERT ClinicalBERT SciBERT DistilBERT TinyBERT MiniLM Gemma
 DeepSeek Flan-T5 InstructBLIP BLIP BLIP-2 MiniGPT-4 Video-LLaMA
-EACL AACL RANLP IJCNLP
 Reddit Twitter X YouTube Weibo TikTok Facebook Instagram Prolific MTurk Amazon Google OpenAI HuggingFace Wikipedia
 WeChat Weixin Bilibili Douyin Zhihu Xiaohongshu Toutiao Quora KakaoTalk VKontakte Bluesky
 MySpace Digg Tumblr Pinterest LinkedIn Snapchat Social Media
