@@ -14,8 +14,9 @@ from .vocab import Vocabulary
 FIELDS = ("datasets", "tasks", "modalities", "emotion_models")
 _PRED = {"tasks": "addressesTask", "modalities": "usesModality", "emotion_models": "usesEmotionModel"}
 _SUFFIX = re.compile(r"\s+(?:dataset|corpus|benchmark|database)s?$", re.I)
+# "FiQA 2018 challenge": the event's word after a year is no part of the edition's name
+_EVENT_SUFFIX = re.compile(r"(?<=(?:19|20)\d\d)\s+(?:challenge|competition|shared\s+task)$", re.I)
 # "the 7th ABAW Competition", "ABAW Competition 2022": one edition of a recurring challenge
-_EVENT_SUFFIX = re.compile(r"(?<=(?:19|20)\d\d)\s+(?:challenge|competition|shared\s+task)$", re.I)  # (after a year)
 _EDITION = re.compile(r"^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                       r"tenth)\s+|\s*[-–]?\s*(?:19|20)\d\d$|^(?:19|20)\d\d\s+", re.I)
 
