@@ -420,6 +420,7 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}|(?=[A-Z][a-z0-9]*[A-Z])[A-Z
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 # (not "The GNN was validated against the AMIGOS dataset": a model, tested on data)
+_NEW_IN_COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:new|novel|first)\b", re.I)
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not|against|"
                           rf"via|through|across|over|at)\b)[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
 _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
@@ -1573,7 +1574,8 @@ class Extractor:
             for cm in _COPULA_DATA.finditer(s.text):
                 lo = max(0, cm.start() - 160)
                 if pm := _LIST_AT_END.search(s.text, lo, cm.start()):
-                    role = s.in_title or _introduced_here(s.text[:pm.start(1)])
+                    role = s.in_title or _introduced_here(s.text[:pm.start(1)]) or \
+                        bool(_NEW_IN_COPULA.match(cm.group(0)))  # "ERIT is a novel multimodal dataset designed to"
                     for name, offset in _split_names(pm.group(1), pm.start(1)):
                         self._discovered(name, s, offset, "name-is-dataset", role, uses, intro, out)
         capitalised = "Corpus" in text or "Dataset" in text or "Database" in text
@@ -3613,7 +3615,8 @@ def _introduced_here(before: str) -> bool:
     return bool(m) and not _USED_HERE.search(rest) and not _existing(rest)
 
 
-_AND_EVALUATES = re.compile(r"^\s+and\s+(?:evaluates|tests|validates|analy[sz]es|describes|releases)\s+$", re.I)
+# "presents and evaluates EmDComF", "we present, describe, and evaluate SentiEcon": made here, and then examined
+_AND_EVALUATES = re.compile(r"^(?:\s*,?\s+(?:and\s+)?(?:evaluat|test|validat|analy[sz]|describ|releas)\w*)+\s+$", re.I)
 
 
 def _before_word(text: str, word: str, pattern: re.Pattern, reach: int = 60) -> re.Match | None:

@@ -4249,6 +4249,19 @@ def test_a_company_before_a_datasets_short_name_is_its_owner(extractor):
     assert "mind" in names and "microsoft-mind" not in names
 
 
+def test_data_the_paper_presents_describes_and_evaluates_or_calls_new_are_its_own(extractor):
+    """"we present, describe, and evaluate SentiEcon, a large ... lexicon"; "ERIT is a novel multimodal dataset": made
+    here. "X is a widely used dataset" is the field's."""
+    found, _ = edges(extractor, "Design and Evaluation of SentiEcon", "In this paper we present, describe, and evaluate "
+                     "SentiEcon, a large, comprehensive, domain-specific computational lexicon.")
+    assert ("introducesDataset", "sentiecon") in found
+    found, _ = edges(extractor, "Elderly Emotion Recognition", "ERIT is a novel multimodal dataset designed to "
+                     "facilitate research in lightweight fusion.")
+    assert ("introducesDataset", "erit") in found
+    found, _ = edges(extractor, "Emotion Recognition", "We test our model. EmoBank9 is a widely used dataset of texts.")
+    assert ("introducesDataset", "emobank9") not in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
