@@ -3547,7 +3547,9 @@ def _after_head(title: str) -> int:
 # a title announcing a dataset without naming it: "A Multimodal Sentiment Dataset for Video Recommendation"
 _A_DATA_TITLE = re.compile(r"(?:an?|the first)\s+(?:[\w,’'-]+\s+){0,8}?(?:data\s?set|corpus|database)\b", re.I)
 _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|standard|common|popular|well-known|"
-                       r"previous|(?:using|on|with|from)\s+the\s+benchmark|"
+                       r"previous(?!\s+(?:works?|stud(?:y|ies)|research|findings|papers?)\b)|"  # (not "building on our
+                       # previous work, we present X")
+                       r"(?:using|on|with|from)\s+the\s+benchmark|"
                        r"benchmark\s+(?:[\w-]+\s+)?(?:datasets|corpora|databases))\b", re.I)  # ("Our previous MA-52
 # benchmark": the authors' earlier data; "Using the benchmark IEMOCAP dataset": one the field benchmarks on)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's

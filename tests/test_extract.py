@@ -4262,6 +4262,16 @@ def test_data_the_paper_presents_describes_and_evaluates_or_calls_new_are_its_ow
     assert ("introducesDataset", "emobank9") not in found
 
 
+def test_data_presented_after_our_previous_work_are_new(extractor):
+    """"building on our previous work, we present CASMEMG, the first public ME database": the work was before, the
+    data are made here; "our previous MA-52 benchmark" is the authors' earlier data."""
+    found, _ = edges(extractor, "Micro-Expressions and Electromyography", "Third, building on our previous work, we "
+                     "present CASMEMG, the first public ME database including EMG signals.")
+    assert ("introducesDataset", "casmemg") in found
+    found, _ = edges(extractor, "Micro-Actions", "We extend our previous MA-52 benchmark with more classes.")
+    assert ("introducesDataset", "ma-52") not in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
