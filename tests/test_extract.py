@@ -4272,6 +4272,18 @@ def test_data_presented_after_our_previous_work_are_new(extractor):
     assert ("introducesDataset", "ma-52") not in found
 
 
+def test_largest_datasets_and_annotations_for_a_dataset_are_uses(extractor):
+    """"a self-collected dataset ..., the two largest in-the-wild facial expression datasets (RAF-DB and AffectNet)": the
+    field's; "We collected personality annotation for the IEMOCAP dataset": new labels for old data."""
+    found, _ = edges(extractor, "Occlusion Aware Facial Expression Recognition", "The networks are evaluated on a "
+                     "self-collected facial expression dataset with real-world occlusions, the two largest in-the-wild "
+                     "facial expression datasets (RAF-DB and AffectNet) and their modifications.")
+    assert {("usesDataset", "raf-db"), ("usesDataset", "affectnet")} <= found
+    found, _ = edges(extractor, "Speech Emotion and Personality", "We collected personality annotation for the IEMOCAP "
+                     "dataset.")
+    assert ("usesDataset", "iemocap") in found and ("introducesDataset", "iemocap") not in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
