@@ -420,6 +420,7 @@ _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}|(?=[A-Z][a-z0-9]*[A-Z])[A-Z
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 # (not "The GNN was validated against the AMIGOS dataset": a model, tested on data)
+_WE_PROVIDE = re.compile(r"\bwe\s+(?:provide|offer)\s+$", re.I)  # "we provide FERBench, a systematic benchmark"
 _NEW_IN_COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:new|novel|first)\b", re.I)
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not|against|"
                           rf"via|through|across|over|at)\b)[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
@@ -1447,7 +1448,10 @@ class Extractor:
                         bool(_CREATED_AFTER.match(s.text, pm.end(1))) or pm.group(0).lower().startswith("our ") or \
                         bool(_NEW_DATA_NAMED.search(s.text, max(0, pm.start(1) - 150), pm.start(1))) or \
                         rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start) or \
-                        rule == "dataset-bracketed-name" and _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1])
+                        rule == "dataset-bracketed-name" and \
+                        _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1]) or \
+                        rule == "name-appositive" and bool(_WE_PROVIDE.search(s.text, max(0, pm.start(1) - 20),
+                                                                             pm.start(1)))
                     if rule == "collection-long-name":
                         if _CHALLENGE_BEFORE_BRACKET.search(pm.group(0)) and (
                                 not any(c.isdigit() for c in pm.group(1)) or

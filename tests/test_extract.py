@@ -4284,6 +4284,13 @@ def test_largest_datasets_and_annotations_for_a_dataset_are_uses(extractor):
     assert ("usesDataset", "iemocap") in found and ("introducesDataset", "iemocap") not in found
 
 
+def test_data_we_provide_by_name_are_our_own(extractor):
+    """"we provide FERBench, a systematic benchmark that incorporates 20 MLLMs": made here."""
+    found, _ = edges(extractor, "Rethinking Facial Expression Recognition", "To address this gap, we provide FERBench, "
+                     "a systematic benchmark that incorporates 20 models across four widely used FER datasets.")
+    assert ("introducesDataset", "ferbench") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
