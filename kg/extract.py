@@ -3561,7 +3561,7 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
                    "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid",
-                   "name", "propos")
+                   "name", "propos", r"generat(?=e[sd]?\s+(?:a|an|the|our|two|three|new|large)\b)")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
 _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             # "This paper proposes a novel Hinglish Emoji Prediction (HEP) dataset" (not "we propose a model")
