@@ -150,7 +150,7 @@ _DISCOVER = [
         rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
         rf"\s*(?::|\s(?:[-–—]|--)\s)\s*"  # ("Anubhuti -- An annotated dataset for ...")
         rf"(?:(?:An?|The)\s+(?:[\w-]+\s+){{0,4}}?(?i:resource)(?![\w-])|"  # "SenticNet 4: A Semantic Resource for ..."
-        rf".*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b)(?!\s+(?:{_DATA_METHOD})\b)|"
+        rf".*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b|thesaur(?:us|i)\b)(?!\s+(?:{_DATA_METHOD})\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"

@@ -4301,6 +4301,14 @@ def test_data_the_paper_generates_are_its_own(extractor):
     assert ("usesDataset", "meld") in found
 
 
+def test_a_title_naming_a_thesaurus_introduces_it(extractor):
+    """"MASHAEIR: Bootstrapping a Multi-Dialect Fine-Grained Emotion Thesaurus for Arabic": a lexical resource the
+    title presents, as a lexicon is."""
+    found, _ = edges(extractor, "MASHAEIR: Bootstrapping a Multi-Dialect Fine-Grained Emotion Thesaurus for Arabic",
+                     "We bootstrap emotion words from tweets.")
+    assert ("introducesDataset", "mashaeir") in found
+
+
 def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(extractor):
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
