@@ -150,7 +150,8 @@ _DISCOVER = [
         rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
         rf"\s*(?::|\s(?:[-–—]|--)\s)\s*"  # ("Anubhuti -- An annotated dataset for ...")
         rf"(?:(?:An?|The)\s+(?:[\w-]+\s+){{0,4}}?(?i:resource)(?![\w-])|"  # "SenticNet 4: A Semantic Resource for ..."
-        rf".*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b|thesaur(?:us|i)\b)(?!\s+(?:{_DATA_METHOD})\b)|"
+        rf".*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b|thesaur(?:us|i)\b)"
+        rf"(?!\s+(?:{_DATA_METHOD})\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
         rf"(?<!of\s)(?i:datasets)|"  # "Polish-ASTE: ... Extraction Datasets for Polish" (not "Comparison of Datasets")
         rf"Collection(?=\s+of\b))|(?!.*\b(?:in|at|for|to)\s+(?:the\s+)?(?:\S+\s+){{1,3}}(?:Challenges?|Competition|"
@@ -418,10 +419,11 @@ _NAME_COMMA_BEFORE = re.compile(rf"{_NAME},\s+$")
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Z0-9]{1,9}|(?=[A-Z][a-z0-9]*[A-Z])[A-Z][A-Za-z0-9]{1,9})\s*\($")  # "PERC(",
 # "KoCoSa (" before the name it abbreviates
 _NOT_NAME_START = frozenset("The A An Our This These New Novel Large Public Open Multimodal Emotion Emotional".split())
+_WE_PROVIDE = re.compile(r"\bwe\s+(?:provide|offer)\s+$", re.I)  # "we provide FERBench, a systematic benchmark"
+# "ERIT is a novel multimodal dataset": a copula that says the named data are new
+_NEW_IN_COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:new|novel|first)\b", re.I)
 # "EmoPars and ArmanEmo are two new human-labeled emotion datasets": found from the verb back to the names
 # (not "The GNN was validated against the AMIGOS dataset": a model, tested on data)
-_WE_PROVIDE = re.compile(r"\bwe\s+(?:provide|offer)\s+$", re.I)  # "we provide FERBench, a systematic benchmark"
-_NEW_IN_COPULA = re.compile(r"\s(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?:new|novel|first)\b", re.I)
 _COPULA_DATA = re.compile(rf"\s(?:is|are|was|were)\s+(?:(?!(?:on|in|with|by|from|using|for|to|of|than|as|not|against|"
                           rf"via|through|across|over|at)\b)[\w-]+\s+){{0,5}}?(?i:{_DATA_NOUN})\b")
 _LIST_AT_END = re.compile(rf"(?:^|(?<=[\s(]))({_LIST})$")
