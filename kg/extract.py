@@ -49,6 +49,8 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|" \
     r"suites?(?!\s+of\s+(?:libraries|tools|software|algorithms|models|methods|programs)\b))"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
+# the creation verb "establish", not the adjective: "three established datasets" are well known, not made here
+_ESTABLISH_VERB = rf"establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})"
 _TRAILING_CHALLENGE = re.compile(r"\s(?:challenge|competition|shared task)$", re.I)
 _HAS_DATA_NOUN = re.compile(r"(?i)data\s?set|corp|bench|database|test\s?bed|suite|(?:test|training) (?:set|data)|"
                             r"collection|lexicon|lexica\b")
@@ -106,8 +108,8 @@ _DISCOVER = [
     # we introduce ..., X, a ... dataset / we present X, a new benchmark
     ("intro-appositive", True, re.compile(
         rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-        rf"establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+"
-        rf"(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"  # (not "two established datasets")
+        rf"{_ESTABLISH_VERB}|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+"
+        rf"(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
         rf"(?:{_DATA_NOUN}|lexicon|test\s+set)"  # "... a Software Engineering Arousal lexicon (SEA)", "an OOD test
         # set, RedEval"
@@ -3575,8 +3577,7 @@ _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             # "We name it ... Dataset (SHEMuD)", "which we name the Bahasa Rojak Crawled Corpus (BRCC)": the authors
             # naming what they made
             "name": r"(?<=\bwe\s)name(?=[sd]?\s+(?:it|them|this|these|the|our)\b)",
-            # "three established datasets": well known, not made here
-            "establish": rf"(?<!well-)(?<!well\s)establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})"}
+            "establish": rf"(?<!well-)(?<!well\s){_ESTABLISH_VERB}"}  # (nor "well-established")
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
                          rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
                          rf"(?!.*\b(?:{'|'.join(v for v in _CREATION_VERBS if v not in ('name', 'propos'))})\w*\b)(.*)$",
