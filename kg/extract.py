@@ -48,6 +48,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 # (a suite of software is no data: "the MediaPipe suite of libraries")
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|" \
     r"suites?(?!\s+of\s+(?:libraries|tools|software|algorithms|models|methods|programs)\b))"
+_PLURAL_DATA_WORDS = r"(?:datasets|corpora|benchmarks|databases|data\s?sets)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 # the creation verb "establish", not the adjective: "three established datasets" are well known, not made here
 _ESTABLISH_VERB = rf"establish(?!ed\s+(?:[\w-]+\s+)?{_DATA_NOUN})"
@@ -90,6 +91,9 @@ _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multi-?modal|extended|
 _GENERIC_TITLED = r"Sentiment|Emotions?|Emotional|Affect|Affective|Analysis|Recognition|Detection|Classification|" \
     r"Benchmark|Challenge|Test|Training|Validation|Evaluation|Speech|Text|Video|Audio|Image|Facial|Face|Multimodal|" \
     r"English|Chinese|Data|Dataset|Corpus|Database|Train|Dev"
+# one item of a counted list: a name, or words in capitals ("Hunger Station", "Opinion Corpus for Arabic")
+_TITLED_ITEM = rf"(?:the\s+)?{_NAME}(?:\s+(?:(?:of|for|in|on)\s+)?{_NAME}){{0,4}}"
+_ITEM_OF_LIST = re.compile(rf"(?:the\s+)?({_NAME}(?:\s+(?:(?:of|for|in|on)\s+)?{_NAME}){{0,4}})")
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 # "results on a newly created benchmark CoCoTrip show that ...": a verb of findings after a name ends the name
 _RESULT_VERBS = r"shows?|demonstrates?|reveals?|indicates?|confirms?|suggests?|verify|verifies|validates?|proves?"
@@ -312,6 +316,13 @@ _DISCOVER = [
     # high-quality ChatASU dataset is annotated to evaluate TSA": new data given its name, or a name made into data
     ("new-data-abbreviated", True, re.compile(rf"\b(?:[Tt]he|[Oo]ur|[Aa])\s+new\s+(?i:{_DATA_NOUN}),[^.;]{{0,150}}?\b"
                                               rf"(?:abbreviated|shortened)\s+as\s+({_NAME})")),
+    # "three benchmark datasets: Hunger Station, AJGT, and MASAC": names of words, counted before they are listed
+    # (the count must match: items of words cannot otherwise be told from a description)
+    ("counted-titled-list", None, re.compile(
+        rf"\b(?i:two|three|four|five|six)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_PLURAL_DATA_WORDS})\s*"
+        rf"(?::|\(|,?\s+namely,?|,\s+i\.e\.,?|,\s+viz\.,?)\s*"
+        rf"({_TITLED_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_TITLED_ITEM})+)"
+        rf"(?=\s*[.;:)]|\s*,?\s+(?!(?:and|of|for|in|on)\b)[a-z]|\s*$)")),  # (not "Emotional BCI of 2020 ...")
     ("a-name-dataset-made", True, re.compile(rf"\b(?:[Aa]n?|[Oo]ur)\s+(?:(?:new|novel|high-quality|large-scale|"
                                              rf"manually|annotated)\s+)*({_NAME})\s+(?i:{_DATA_NOUN})\s+"
                                              rf"(?:is|was|has\s+been)\s+"
@@ -343,7 +354,6 @@ _QUOTED_NAME_AFTER = re.compile(r"\s+[\"'“‘][A-Z]")
 _CLOSES_APPOSITION = re.compile(r"\s*[,.;)]|\s+(?:and|or)\b")  # "corpora, AnnoMI and the ... Dataset" lists them
 # a short all-caps name before plural data ("SE datasets", "AU benchmark datasets") abbreviates a field or task
 _FIELD_ACRONYM = re.compile(r"[A-Za-z]?[A-Z]{1,5}")
-_PLURAL_DATA_WORDS = r"(?:datasets|corpora|benchmarks|databases|data\s?sets)"
 _PLURAL_NOUN = re.compile(rf"\s+(?:\w+\s+)?{_PLURAL_DATA_WORDS}\b", re.I)  # right after a name
 _PLURAL_DATA = re.compile(rf"\b{_PLURAL_DATA_WORDS}\b", re.I)  # anywhere in a match: "two datasets, called X and Y"
 _AND_NAME_AFTER = re.compile(rf"\s*,?\s+and\s+({_NAME})(?=\s*[,.;)]|\s+(?:to|for|which|that|with|are|were)\b)")
@@ -366,6 +376,7 @@ _DISCOVER_NEEDS = {
     "task-on-name-year": ("shared task on",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
     "dataset-list-asides": ("), ",),
+    "counted-titled-list": ("two ", "three ", "four ", "five ", "six "),
     "dataset-bracketed-name": ("(",),
     "and-name-dataset": (" and ", " or ", "as well as"),
     "the-name-split": (" test set", " test data", " training set", " training data", " validation set",
@@ -696,6 +707,10 @@ Scopus WoS Springer IEEE IEEE-Xplore Xplore ACM PubMed MEDLINE Embase PsycINFO S
 SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 """.split()])
 _COMPANIES = frozenset("Microsoft Meta IBM Baidu Alibaba Tencent Yahoo Apple Samsung Huawei Sony Nvidia NVIDIA".split())
+_POOLED_WORDS = frozenset({"Combined", "Merged", "Pooled", "Joint", "Unified"})
+# a counted list's item that opens with a company or platform, or is a bibliographic index
+_OWNED_ITEM = re.compile(rf"(?:{'|'.join(sorted(_COMPANIES | {'Google', 'Amazon', 'Facebook', 'Apple'}))})\s|"
+                         r"Web of Science\b|Google Scholar\b")
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
 _ETHICS_TITLE = re.compile(r"\b(?:ethic\w*|legal\w*|laws?|consent|governance)\b", re.I)
 # signals of how people use a device, which no modality of the vocabulary names
@@ -1478,6 +1493,18 @@ class Extractor:
                     elif rule == "dataset-list-asides":
                         names = [(n.group(0), pm.start(1) + n.start()) for n in _NAME_OUTSIDE_ASIDE.finditer(pm.group(1))
                                  if n.group(0)[0] != "(" and n.group(0).lower() not in ("and", "the")]
+                    elif rule == "counted-titled-list":
+                        names = [(n.group(1), pm.start(1) + n.start(1))
+                                 for n in _ITEM_OF_LIST.finditer(pm.group(1))]
+                        if _COUNT_WORDS[pm.group(0).split()[0].lower()] != len(names) or \
+                                all(" " not in n for n, _ in names) or \
+                                any(n.lower() in _NOT_DATASETS for n, _ in names):
+                            continue  # the count is not the list's; a list of one-word names is the dataset-list's;
+                            # "six social web data sets (MySpace, Twitter, ..., Runners World)" lists sites
+                        names = [(n, o) for n, o in names if not _OWNED_ITEM.match(n) and
+                                 self.catalogue.get(n.split()[0]) is None]  # "Google Play", "Google AI GoEmotions",
+                        # "BioVid Head Pain": a service, or a company's or a catalogued dataset's part (the
+                        # gazetteer finds the dataset)
                     elif rule == "source-kind-pair":
                         names = [(pm.group(i), pm.start(i)) for i in (1, 2)]
                         if any(n.split()[0] in _LANGUAGES or n.split()[0] in _NOT_NAME_START or
@@ -1577,6 +1604,9 @@ class Extractor:
                         if counted and _SHORT_NAME.fullmatch(name):  # (the rule that lets a short name pass)
                             self._discovered(name, s, offset, "counted-list", role, uses, intro, out)
                             continue
+                        if rule == "counted-titled-list" and name.split()[0] in _POOLED_WORDS and len(names) > 1:
+                            self._discovered(name, s, offset, rule, True, uses, intro, out)
+                            continue  # "MER Lyrics, Mood Lyrics, and Combined Lyrics": the others pooled, here
                         self._discovered(name, s, offset, "list-sibling" if plain_sibling else named_as,
                                          role, uses, intro, out)
             for cm in _COPULA_DATA.finditer(s.text):

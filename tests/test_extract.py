@@ -4348,3 +4348,26 @@ def test_valence_and_arousal_levels_classified_from_eeg_are_the_signals_recognit
     found, _ = edges(extractor, "Continuous Emotion Estimation from EEG", "We estimate continuous valence and arousal "
                      "values from EEG signals by regression.")
     assert ("addressesTask", "dimensional-affect-prediction") in found
+
+
+def test_a_counted_list_of_names_in_words_names_each_dataset(extractor):
+    """"three benchmark datasets: Hunger Station, AJGT, and MASAC": the count says each item is one dataset, words and
+    all. A count that does not match, an item of a company or a catalogued name's head, or a list of sites, names none."""
+    found, _ = edges(extractor, "Arabic Sentiment with Active Learning", "We evaluate LSTM across three benchmark "
+                     "datasets: Hunger Station, AJGT, and MASAC, encompassing dialectal variations.")
+    names = {n for p, n in found if p == "usesDataset"}
+    assert {"hunger-station", "ajgt", "masac"} <= names
+    found, _ = edges(extractor, "Sentiment of Reviews", "We test on two datasets: Mood Lyrics, Combined Lyrics and "
+                     "Open Tales.")
+    assert not {n for p, n in found if p == "usesDataset"} & {"mood-lyrics", "combined-lyrics", "open-tales"}
+    found, _ = edges(extractor, "Sentiment of Reviews", "Experiments on three diverse datasets (AWARE, Google Play, and "
+                     "Spotify Reviews) show gains.")
+    assert "google-play" not in {n for p, n in found}
+    found, _ = edges(extractor, "Sentiment Strength", "The results from six diverse social web data sets (MySpace, "
+                     "Twitter, YouTube, Digg, Runners World, BBC Forums) indicate gains.")
+    assert "runners-world" not in {n for p, n in found}
+    found, _ = edges(extractor, "Emotion Stories", "We introduce two new datasets: Emotion Stories and Happy Tales.")
+    assert {("introducesDataset", "emotion-stories"), ("introducesDataset", "happy-tales")} <= found
+    found, _ = edges(extractor, "Music Emotion from Lyrics", "We evaluate LSTM across three datasets: MER Lyrics, Mood "
+                     "Lyrics, and Combined Lyrics.")
+    assert ("introducesDataset", "combined-lyrics") in found and ("usesDataset", "mood-lyrics") in found
