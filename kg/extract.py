@@ -1900,7 +1900,9 @@ class Extractor:
                     (m.concept.id == "text" and _not_text(m, s)) or \
                     (m.concept.id == "video" and _not_video(m, s)) or \
                     (m.concept.id == "image" and _figurative_image(m, s)) or \
-                    (m.concept.id == "body" and _as_noise(m, s)):
+                    (m.concept.id == "body" and _as_noise(m, s)) or \
+                    (m.concept.id == "physio" and _REM_SLEEP.search(s.text, max(0, m.start - s.start - 6),
+                                                                    m.end - s.start + 8)):
                 continue
             out.setdefault(m.concept.iri, (m, s, "gazetteer", 0.8 if not s.in_title else 0.9))
         speech = [m for m, s in found if m.concept.id == "speech"]
@@ -1933,6 +1935,11 @@ class Extractor:
         faces = [s for m, s in found if m.concept.id == "face"]
         if faces and all(_EMOJI.search(s.text) and not _REAL_FACES.search(s.text) for s in faces):
             out.pop(MODALITY + "face", None)  # "67 emojis with facial expression", "face emojis": drawn, not seen
+        worn = [(m, s) for m, s in found if m.concept.id == "physio"]
+        if MODALITY + "physio" in out and all(m.surface.lower().startswith("wearable") for m, _ in worn) and (
+                any(_WORN_EEG.search(s.text) for _, s in worn) or all(_HAPTIC.search(s.text) for _, s in worn)):
+            out.pop(MODALITY + "physio")  # "a wearable EEG headset": the EEG is what is read; "a wearable
+            # vibrotactile display", "haptic wearables": a device that gives touch, not one that senses
         signals = MODALITY + "eeg" in out or MODALITY + "physio" in out
         # "emotions were elicited using movie sequences", "audio-visual stimuli": what participants were
         # shown while their signals were recorded, not data the method reads; without signals, only media
@@ -2945,6 +2952,14 @@ _NOISE_BEFORE = re.compile(r"\b(?:(?:presence|influence|effects?|interference|im
                            r"suppress\w*|remov\w+|compensat\w+\s+for)\s+(?:(?:the|any|random|radial|large|"
                            r"significant|slight|small)\s+)*$", re.I)
 _NOISE_AFTER = re.compile(r"[\s-]+(?:artifacts?|artefacts?|noise|interference)\b", re.I)
+
+
+# "rapid eye movement (REM) sleep": a stage of sleep, not eye movements read
+_REM_SLEEP = re.compile(r"\brapid\s+eye\s+movements?\s*(?:\(REM\)|sleep)", re.I)
+# a wearable that is an EEG device ("Wearable EEG-Based Classification", "EEG from a wearable headband")
+_WORN_EEG = re.compile(r"\bwearables?\W+(?:[\w-]+\W+){0,2}?(?:EEG|electroencephalo)|"
+                       r"\b(?:EEG|electroencephalo\w*)\W+(?:[\w-]+\W+){0,2}?wearables?\b", re.I)
+_HAPTIC = re.compile(r"\b(?:haptic\w*|vibrotactile|vibration\w*|skin\s+stimulation)\b", re.I)  # touch given
 
 
 def _as_noise(m: Match, s: Sentence) -> bool:

@@ -4371,3 +4371,20 @@ def test_a_counted_list_of_names_in_words_names_each_dataset(extractor):
     found, _ = edges(extractor, "Music Emotion from Lyrics", "We evaluate LSTM across three datasets: MER Lyrics, Mood "
                      "Lyrics, and Combined Lyrics.")
     assert ("introducesDataset", "combined-lyrics") in found and ("usesDataset", "mood-lyrics") in found
+
+
+def test_wearables_that_read_eeg_or_give_touch_and_rem_sleep_are_no_physiological_signals(extractor):
+    """"a wearable EEG headset" reads EEG, "a wearable vibrotactile display" gives touch, and "rapid eye movement
+    (REM) sleep" is a stage of sleep: none is a physiological signal read. "wearable sensors" recording heart rate
+    still are."""
+    for title, text in (("Wearable EEG-Based Classification of Odor-Induced Emotion", "We recorded brain activity "
+                         "while participants smelled odors."),
+                        ("Conveying Emotion to Blind Persons", "We convey facial expressions through a wearable "
+                         "vibrotactile belt."),
+                        ("The Cathartic Dream", "Subjects were awakened from every rapid eye movement (REM) sleep "
+                         "stage to report the emotions of their dreams.")):
+        found, _ = edges(extractor, title, text)
+        assert ("usesModality", "physio") not in found, title
+    found, _ = edges(extractor, "Stress Detection in Daily Life", "We detect stress from wearable sensors worn by "
+                     "nurses during their shifts.")
+    assert ("usesModality", "physio") in found
