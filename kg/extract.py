@@ -509,7 +509,8 @@ _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z]
              re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018", "MEGC2025"
 # "EmoMBTI-Net"; "Rule-Based" is a kind of method; "LLM-generated" (reviews) says how something was made
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|labell?ed|annotated|written|produced|created|"
-                           r"augmented|aware|related))$")  # ("COVID-19-related": what the data are about)
+                           r"augmented|aware|related|translated|collected|curated|crawled|scraped))$")
+# ("COVID-19-related": what the data are about; "the Google-translated dataset": how they were made)
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP", "MOSI-iFlytek"; a longer catalogued name, "AFEW-VA", would have matched whole)
 _DERIVED_NAME = re.compile(r"-(?:[A-Z][a-z]|[A-Z]{2,}\b|[a-z]+[A-Z])")

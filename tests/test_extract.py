@@ -4388,3 +4388,11 @@ def test_wearables_that_read_eeg_or_give_touch_and_rem_sleep_are_no_physiologica
     found, _ = edges(extractor, "Stress Detection in Daily Life", "We detect stress from wearable sensors worn by "
                      "nurses during their shifts.")
     assert ("usesModality", "physio") in found
+
+
+def test_data_named_by_how_they_were_made_is_no_name(extractor):
+    """"samples from the Google-translated dataset": a hyphened word says how the data were made, not what they are
+    called."""
+    found, _ = edges(extractor, "Sentiment Analysis in Bengali", "We analyse 173 Bengali samples from the "
+                     "Google-translated dataset.")
+    assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
