@@ -155,7 +155,8 @@ _DISCOVER = [
         rf"^({_NAME}(?:\s{_VERSION_NUMBER}(?=\s*:))?|{_CAPITAL_WORDS}|{_WORD_CAMEL}|"
         rf"{_TWO_TITLED}(?=:\s*An?\s(?:[\w-]+\s){{0,3}}(?i:dataset|corpus|database))|{_HYPHEN_CAMEL})"
         rf"\s*(?::|\s(?:[-–—]|--)\s)\s*"  # ("Anubhuti -- An annotated dataset for ...")
-        rf"(?:(?:An?|The)\s+(?:[\w-]+\s+){{0,4}}?(?i:resource)(?![\w-])|"  # "SenticNet 4: A Semantic Resource for ..."
+        rf"(?:(?:An?|The)\s+(?:[\w-]+\s+){{0,4}}?(?i:resource|knowledge\s+base)(?![\w-])|"  # "SenticNet 4: A Semantic
+        # Resource for ...", "EmotiNet: A Knowledge Base for Emotion Detection in Text"
         rf".*\b(?<!-)(?:(?i:dataset|corpus|benchmark\w*|database|lexicon|lexica\b|thesaur(?:us|i)\b)"
         rf"(?!\s+(?:{_DATA_METHOD})\b)|"
         rf"(?<=\b[Aa]\s)(?i:[\w-]+\s+)?(?i:corpora)|"  # "HindiMD: A Multi-domain Corpora for ..."
@@ -534,6 +535,9 @@ def _pretraining_data(text: str, start: int, end: int) -> bool:
     """"VGG19 pre-trained on ImageNet", "an ImageNet-pre-trained MobileNetV1": the data a borrowed network was
     trained on, not data the paper reads."""
     return bool(_BACKBONE_TRAINED_ON.search(text[max(0, start - 60):start]) or _PRETRAINED_AFTER.match(text, end))
+# the data a title's model is trained or tested on: "... Fine-Tuning on 37 Emotion Datasets"
+_TUNED_ON_DATA = re.compile(r"\b(?:on|across|over|using|with)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"multiple|several|many|diverse)\s+(?:[\w-]+\s+){0,3}?(?i:datasets|corpora|benchmarks)\b")
 _COMPOUND = re.compile(r"-[A-Z0-9]")  # an acronym joined to more capitals is a model's name ("MSA-GCN")
 _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.I)  # "datasets for sentiment analysis"
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ...",
@@ -1455,6 +1459,10 @@ class Extractor:
                         continue  # "The training dataset, Psych8k, was": a name set off by a comma is closed by one
                         # or listed; "In the other dataset, TSception with VREx" goes on with what ran on it
                     named_as = rule
+                    if rule == "title-name-colon" and _TUNED_ON_DATA.search(s.text, pm.end(1)) and \
+                            not _HAS_DATA_NOUN.search(_TUNED_ON_DATA.sub("", s.text[pm.end(1):])):
+                        continue  # "ExHuBERT: Enhancing HuBERT Through ... Fine-Tuning on 37 Emotion Datasets": the
+                        # data a model is tuned on
                     if rule in _NAMED_BEFORE_NOUN and _QUOTED_NAME_AFTER.match(s.text, pm.end()):
                         continue  # "the Arabic-Egyptian corpus 'EYASE'": the words before describe the quoted name
                     if rule == "the-name-dataset" and pm.group(2):
@@ -3336,7 +3344,8 @@ def _defined_term(text: str, name: str) -> bool:
 
 
 _SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?|"
-                         r"I{2,3}|IV|VI{0,3}")  # (or a version's numeral torn from its name: "CAS (ME) II")
+                         r"I{2,3}|IV|VI{0,3}|[Vv]\d{1,2}")  # (or a version's numeral torn from its name: "CAS (ME) II";
+# or versions of the paper's data: "three corpora (V1, V2 and V3)")
 _USED_IN_TITLE = re.compile(r"\b(?:using|on|with|via|from)\s+(?:the\s+)?$", re.I)  # "... using MAHNOB-HCI Database"
 _REFERENCE = r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"  # a reference's number: "[9]", "[4, 12]", "[3-5]"
 _REFERENCE_MARK = re.compile(rf"\s{_REFERENCE}")

@@ -4396,3 +4396,17 @@ def test_data_named_by_how_they_were_made_is_no_name(extractor):
     found, _ = edges(extractor, "Sentiment Analysis in Bengali", "We analyse 173 Bengali samples from the "
                      "Google-translated dataset.")
     assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+
+
+def test_knowledge_base_titles_present_data_and_tuned_on_titles_and_version_labels_do_not(extractor):
+    """"EmotiNet: A Knowledge Base for Emotion Detection" presents EmotiNet; "ExHuBERT: ... Fine-Tuning on 37 Emotion
+    Datasets" names the data a model is tuned on; "three corpora (V1, V2 and V3)" are versions, not names."""
+    found, _ = edges(extractor, "EmotiNet: A Knowledge Base for Emotion Detection in Text Built on the Appraisal "
+                     "Theories", "We present a resource for detecting emotion.")
+    assert ("introducesDataset", "emotinet") in found
+    found, _ = edges(extractor, "ExHuBERT: Enhancing HuBERT Through Block Extension and Fine-Tuning on 37 Emotion "
+                     "Datasets", "We extend the backbone model.")
+    assert "exhubert" not in {n for p, n in found}
+    found, _ = edges(extractor, "Arabic Extremist Content", "We constructed three corpora (V1, V2 and V3) from Arabic "
+                     "tweets.")
+    assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
