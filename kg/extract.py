@@ -3620,7 +3620,7 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
                    "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid",
-                   "name", "propos", r"generat(?=e[sd]?\s+(?:a|an|the|our|two|three|new|large)\b)")
+                   "name", "propos", r"generat(?=e[sd]?\s+(?:a|an|the|our|two|three|new|large)\b)", "gather")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
 _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             # "This paper proposes a novel Hinglish Emoji Prediction (HEP) dataset" (not "we propose a model")
@@ -3632,7 +3632,8 @@ _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             # "We name it ... Dataset (SHEMuD)", "which we name the Bahasa Rojak Crawled Corpus (BRCC)": the authors
             # naming what they made
             "name": r"(?<=\bwe\s)name(?=[sd]?\s+(?:it|them|this|these|the|our)\b)",
-            "establish": rf"(?<!well-)(?<!well\s){_ESTABLISH_VERB}"}  # (nor "well-established")
+            "establish": rf"(?<!well-)(?<!well\s){_ESTABLISH_VERB}",  # (nor "well-established")
+            "gather": r"(?<=\bwe\s)gather"}  # "we gather EmoSet++, a ... corpus with 37 datasets" (not "data gathered")
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
                          rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
                          rf"(?!.*\b(?:{'|'.join(v for v in _CREATION_VERBS if v not in ('name', 'propos'))})\w*\b)(.*)$",

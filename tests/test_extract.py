@@ -4410,3 +4410,10 @@ def test_knowledge_base_titles_present_data_and_tuned_on_titles_and_version_labe
     found, _ = edges(extractor, "Arabic Extremist Content", "We constructed three corpora (V1, V2 and V3) from Arabic "
                      "tweets.")
     assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+
+
+def test_data_we_gather_and_name_are_ours(extractor):
+    """"we gather EmoSet++, a comprehensive ... speech emotion corpus": gathered here; "tweets gathered from X" are not."""
+    found, _ = edges(extractor, "Speech Emotion Recognition", "First, we gather EmoSet++, a comprehensive multi-lingual "
+                     "speech emotion corpus with 37 datasets.")
+    assert ("introducesDataset", "emoset-plus") in found
