@@ -1138,6 +1138,10 @@ class Extractor:
                                                    seen and task == TASK + "visual-emotion-analysis"):
                     continue  # visual emotion analysis of videos or faces found reads no still image (a generated
                     # face is one)
+                if mod == MODALITY + "text" and task == TASK + "social-media-affect-analysis" and \
+                        _PICTURES_TITLE.search(sents[0].text):
+                    continue  # "Predicting Depression with Social Media Images", "#Me: ... selfie-posting": the posts
+                    # read are pictures (text stays when a text word is found)
                 modalities.setdefault(mod, (m, s, "implied-by-task", 0.7))
         if text_hint and not modalities:
             modalities[MODALITY + "text"] = text_hint
@@ -2550,6 +2554,7 @@ _SOUND = re.compile(r"\b(?:audio|acoustic\w*|sound\w*|spectrogram\w*|signals?|MI
 
 
 _AUDIO_VISUAL = re.compile(r"\baudio[\s-]?visual\b", re.I)
+_PICTURES_TITLE = re.compile(r"\b(?:images?|photos?|photographs?|pictures?|selfies?|selfie-\w+)\b", re.I)
 _TEXT_BY_DEFAULT = (TASK + "emotion-cause-analysis", TASK + "empathy-detection")  # mostly studied in text
 
 

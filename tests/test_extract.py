@@ -4417,3 +4417,14 @@ def test_data_we_gather_and_name_are_ours(extractor):
     found, _ = edges(extractor, "Speech Emotion Recognition", "First, we gather EmoSet++, a comprehensive multi-lingual "
                      "speech emotion corpus with 37 datasets.")
     assert ("introducesDataset", "emoset-plus") in found
+
+
+def test_social_media_pictures_imply_no_text(extractor):
+    """"Predicting Depression with Social Media Images": the posts read are pictures, so social-media analysis implies
+    no text; a paper that reads the posts' words still reads text."""
+    found, _ = edges(extractor, "Predicting Depression with Social Media Images", "We predict depression of Instagram "
+                     "users from the photos they post.")
+    assert ("usesModality", "text") not in found
+    found, _ = edges(extractor, "Predicting Depression from Social Media Posts", "We predict depression of Instagram "
+                     "users from the captions they post.")
+    assert ("usesModality", "text") in found
