@@ -2787,9 +2787,27 @@ _PERCEPTION_TITLE = re.compile(r"\b(?:emotion\w*|prosod\w*|expressions?|affect\w
                                r"\bperception\s+of\s+(?:\w+\s+){0,3}?(?:emotion\w*|prosod\w*|expressions?)", re.I)
 
 
+# what a change does to people's skill at reading emotions, or the skill itself, in a title
+_HUMAN_ABILITY_TITLE = re.compile(
+    r"\b(?:impacts?|effects?|influence|role)\s+of\s+.{3,80}?\bon\s+(?:[\w-]+\s+){0,4}?(?:emotion|expression|affect)\w*\s+"
+    r"(?:recognition|perception|identification|processing)\s+(?:in|among|by|of)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:adults|children|adolescents|people|persons|individuals|patients|participants|observers|listeners|viewers|"
+    r"infants|students|women|men|[A-Z]\w+(?:ans|ese|ish))\b|\bobserver\W?s?\b.{0,80}\b(?:emotion|expression)\w*\s+"
+    r"(?:recognition|perception|identification)\b|"
+    r"\b(?:emotion|expression|affect)\w*\s+(?:recognition|identification)\s+abilit(?:y|ies)\b|"
+    r"\b(?:superior|impaired|poorer|better|deficits?\s+in|decline\s+in)\s+(?:[\w-]+\s+){0,2}?(?:emotion|expression)\w*\s+"
+    r"(?:recognition|identification|perception)\b", re.I)
+_MACHINE_TITLE = re.compile(r"\b(?:learning|networks?|models?|algorithms?|automat\w*|classif\w*|machines?|"
+                            r"computer|AI|artificial|neural|deep|system|dataset|corpus)\b", re.I)
+
+
 def _people_perceiving(tasks: dict[str, tuple], title: str) -> None:
     """A study of how people perceive emotions in voices or faces recognises none by machine: the recognition
     task that only a channel and the word "emotion" suggested goes, unless the title says a system recognises."""
+    if _HUMAN_ABILITY_TITLE.search(title) and not _MACHINE_TITLE.search(title):
+        for task in _READ_BY_PEOPLE:  # "Impact of face masks and sunglasses on emotion recognition in South Koreans",
+            tasks.pop(task, None)  # "Superior facial emotion recognition in adolescents with anorexia nervosa":
+        return  # people's skill, whatever names it
     if not _PERCEPTION_TITLE.search(title) or _PREDICTING_TITLE.search(title) or _LLM.search(title) or \
             _HAS_DATA_NOUN.search(title):
         return  # (a corpus "to Study Emotion Perception" is data for recognition)

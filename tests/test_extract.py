@@ -4428,3 +4428,14 @@ def test_social_media_pictures_imply_no_text(extractor):
     found, _ = edges(extractor, "Predicting Depression from Social Media Posts", "We predict depression of Instagram "
                      "users from the captions they post.")
     assert ("usesModality", "text") in found
+
+
+def test_what_changes_peoples_skill_at_reading_emotions_is_no_recognition_by_machine(extractor):
+    """"Impact of face masks and sunglasses on emotion recognition in South Koreans": people's skill; "The Impact of
+    Attention Mechanisms on Speech Emotion Recognition" is a machine's."""
+    found, _ = edges(extractor, "Impact of face masks and sunglasses on emotion recognition in South Koreans",
+                     "Participants judged facial expressions of faces wearing masks or sunglasses.")
+    assert ("addressesTask", "facial-expression-recognition") not in found
+    found, _ = edges(extractor, "The Impact of Attention Mechanisms on Speech Emotion Recognition", "We compare "
+                     "attention layers for recognising emotions from speech.")
+    assert ("addressesTask", "speech-emotion-recognition") in found
