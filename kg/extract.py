@@ -48,6 +48,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 # (a suite of software is no data: "the MediaPipe suite of libraries")
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|" \
     r"suites?(?!\s+of\s+(?:libraries|tools|software|algorithms|models|methods|programs)\b))"
+_LEXICON_WORDS = re.compile(r"\b(?:lexicons|dictionaries|word\s+lists)\b", re.I)
 _PLURAL_DATA_WORDS = r"(?:datasets|corpora|benchmarks|databases|data\s?sets)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 # the creation verb "establish", not the adjective: "three established datasets" are well known, not made here
@@ -704,7 +705,7 @@ WeChat Weixin Bilibili Douyin Zhihu Xiaohongshu Toutiao Quora KakaoTalk VKontakt
 MySpace Digg Tumblr Pinterest LinkedIn Snapchat Social Media
 F1 F1-score UAR WAR RMSE CCC MAE ACC AUC We Our This The In A An Our It These Existing Extensive Experiments Experimental
 Results Code SemEval Kaggle GitHub Jira Stack-Overflow StackOverflow Discord Telegram WhatsApp Steam Twitch
-NLTK spaCy Stanza scikit-learn
+NLTK spaCy Stanza scikit-learn VADER TextBlob Pattern
 Out-Of-Domain Out-of-Domain In-Domain Cross-Domain Out-Of-Distribution Out-of-Distribution OOD IID
 Sub-Challenge Sub-Challenges
 Eastern Western Asian European American African Caucasian
@@ -1872,7 +1873,10 @@ class Extractor:
             edition_of(clean, self.catalogue) or \
             (self.catalogue.keyed.get(key[:-1] if key.endswith("s") else key + "s") if " " in key else None) or \
             (self.catalogue.misspelt(clean) if _TYPED_IN_CAPITALS.fullmatch(clean) and not introduces and
-             rule != "numbered-task" else None)  # (new data is often named after old: "EmoVid", "CSConv")
+             rule != "numbered-task" else None) or \
+            (self.catalogue.get(clean + " lexicon") if rule == "list-sibling" and _LEXICON_WORDS.search(s.text)
+             else None)  # (new data is often named after old: "EmoVid", "CSConv"; "the AFINN, Bing, and NRC
+        # sentiment dictionaries": each a lexicon, by the name it goes by with the kind after it)
         # "existing", "public", "standard" before the name: someone else's dataset; so is one a subset is taken of
         existing = _existing(s.text[max(0, offset - 40):offset]) or \
             bool(_SUBSET_OF.search(s.text, max(0, offset - 60), offset))

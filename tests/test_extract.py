@@ -4439,3 +4439,15 @@ def test_what_changes_peoples_skill_at_reading_emotions_is_no_recognition_by_mac
     found, _ = edges(extractor, "The Impact of Attention Mechanisms on Speech Emotion Recognition", "We compare "
                      "attention layers for recognising emotions from speech.")
     assert ("addressesTask", "speech-emotion-recognition") in found
+
+
+def test_lexicons_listed_by_their_short_names_are_the_catalogued_lexicons(extractor):
+    """"the AFINN, Bing, and NRC sentiment dictionaries": Bing Liu's opinion lexicon and the NRC Emotion Lexicon, by
+    the names they go by; VADER and TextBlob are tools, not data."""
+    found, _ = edges(extractor, "Sentiments of ChatGPT on Twitter", "Approximately 788,000 English tweets were "
+                     "analyzed using the AFINN, Bing, and NRC sentiment dictionaries.")
+    assert {("usesDataset", "bing-liu-lexicon"), ("usesDataset", "nrc-emolex")} <= found
+    assert not {n for p, n in found} & {"bing", "nrc"}
+    found, _ = edges(extractor, "Predicting Ratings", "We compare three sentiment models: VADER, TextBlob and "
+                     "SentiWordNet.")
+    assert not {n for p, n in found} & {"vader", "textblob"}
