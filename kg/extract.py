@@ -2714,7 +2714,8 @@ _SPEECH_BEFORE = re.compile(r"(?:\b(?:hate|hateful|hope|fear|dangerous|offensive
                             r"parliamentary|legislative|political|campaign|presidential|textual|figurative)[\s-]|\bco-|"
                             r"\b(?:student|customer|citizen|consumer|collective)s?'?\s|"  # "Student Voices": opinions
                             r"\brais(?:e|es|ed|ing)\s+(?:(?:our|their|your|his|her|its|a|the)\s+)?|"  # "raise our voice"
-                            r"\bparts?[\s-]of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags"
+                            r"\bparts?[\s-]?of[\s-]|\bfigures? of\s)$", re.I)  # "Part-Of-Speech (POS) tags" (and
+# "Partof-Speech", a space lost)
 _DEBATE = re.compile(r"\b(?:[Pp]arliament\w*|[Cc]ongress\w*|Hansard|[Ll]egislat\w+|[Ss]enat\w+|[Dd]ebates?)\b")
 _OUTSPOKEN_BEFORE = re.compile(r"\b(?:more|most|increasingly|very|less|both)\s+$", re.I)
 _ON_PLATFORM = re.compile(r"\b(?:on|from)\s+(?:Twitter|X|Reddit|Facebook|Weibo|social\s+media)\b")
@@ -3044,8 +3045,10 @@ def _title_stimulus(m: Match, s: Sentence) -> bool:
 
 
 _INDUCING = re.compile(r"\s+(?:were|was)\s+(?:used|shown|presented|played)\s+to\s+(?:induce|elicit|evoke)\b|"
-                       r"\s+(?:were|was)\s+used\s+as\s+(?:emotional\s+)?(?:stimuli|elicitors)\b", re.I)
-_INDUCING_BEFORE = re.compile(r"\b(?:mood|emotion|affect)[\s-]+(?:evoking|eliciting|inducing)\s+$", re.I)
+                       r"\s+(?:were|was)\s+used\s+as\s+(?:emotional\s+)?(?:stimuli|elicitors)\b|"
+                       r"\s+as\s+(?:an?\s+)?(?:mood|emotion)\s+induction\b", re.I)  # "video clips as mood induction"
+_INDUCING_BEFORE = re.compile(r"\b(?:mood|emotion|affect)[\s-]+(?:evoking|eliciting|inducing)\s+$|"
+                              r"\bstimul(?:us|i)\s+$", re.I)  # "fear and happiness stimulus videos"
 
 
 def _inducing(m: Match, s: Sentence) -> bool:

@@ -4451,3 +4451,15 @@ def test_lexicons_listed_by_their_short_names_are_the_catalogued_lexicons(extrac
     found, _ = edges(extractor, "Predicting Ratings", "We compare three sentiment models: VADER, TextBlob and "
                      "SentiWordNet.")
     assert not {n for p, n in found} & {"vader", "textblob"}
+
+
+def test_videos_shown_to_induce_a_mood_and_parts_of_speech_are_no_channels(extractor):
+    """"standard video clips as mood induction protocol", "fear and happiness stimulus videos": what participants
+    watched; "Partof-Speech (POS) analysis" (a space lost) is grammar, not speech."""
+    for text in ("We employ standard video clips as mood induction protocol.",
+                 "Participants were exposed to standardized fear and happiness stimulus videos in random order."):
+        found, _ = edges(extractor, "Effect of Fear on Password Choice", text)
+        assert ("usesModality", "video") not in found, text
+    found, _ = edges(extractor, "Eating Disorder Questions Online", "We examined linguistic style with term frequency "
+                     "and Partof-Speech (POS) analysis of forum questions.")
+    assert ("usesModality", "speech") not in found
