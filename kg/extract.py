@@ -48,6 +48,7 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 # (a suite of software is no data: "the MediaPipe suite of libraries")
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|" \
     r"suites?(?!\s+of\s+(?:libraries|tools|software|algorithms|models|methods|programs)\b))"
+_TAKEN_FROM = re.compile(r"\b(?:from|drawn\s+from|extracted\s+from|sampled\s+from|taken\s+from)\s+(?:the\s+)?$", re.I)
 _LEXICON_WORDS = re.compile(r"\b(?:lexicons|dictionaries|word\s+lists)\b", re.I)
 _PLURAL_DATA_WORDS = r"(?:datasets|corpora|benchmarks|databases|data\s?sets)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
@@ -1686,11 +1687,13 @@ class Extractor:
             m, s, rule, conf = uses.pop(made)
             intro[made] = (m, s, rule + "+cited-paper", conf)
         if not intro and len(uses) == 1 and _A_DATA_TITLE.match(sents[0].text, _after_head(sents[0].text)) and \
-                (iri := next(iter(uses))) not in self.catalogued:
+                (iri := next(iter(uses))) not in self.catalogued and \
+                not _TAKEN_FROM.search(text, max(0, uses[iri][0].start - 30), uses[iri][0].start):
             # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
             # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces
             m, s, rule, conf = uses.pop(iri)
             intro[iri] = (m, s, rule + "+data-title", conf)
+        # (not "example texts from the GloWbE corpus": the source the new data were drawn from)
         # "EmoMV: ... Datasets" with "the EmoMV-A dataset": the parts of a dataset the paper makes are its own too
         stems = {m.surface for m, *_ in intro.values()}
         for iri in [iri for iri, (m, *_) in uses.items() if m.concept is None and iri not in intro]:
@@ -1856,8 +1859,10 @@ class Extractor:
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \
                 (rule != "challenge-year" and _OWNER_AFTER.match(s.text, offset + len(name))) or \
                 (rule == "list-sibling" and (_defined_term(self._text, clean) or clean in _NOT_NAME_START)) or \
-                _pretraining_data(s.text, offset, offset + len(name)):
-            return  # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
+                _pretraining_data(s.text, offset, offset + len(name)) or \
+                (s.text[offset - 1:offset] == "(" and _AUTHOR_YEAR.fullmatch(clean)):
+            return  # "the Simon Fraser University Review Corpus (Taboada 2008)" cites its maker;
+            # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
             # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data; "Spanish-English" and
             # "Spanish-language" are languages; "CMU's CK database" names whose it is (a challenge's data are the
             # challenge's: "the 2011 INTERSPEECH Speaker State Challenge's data"); "joint-patch and multi-label
@@ -3374,7 +3379,7 @@ def _defined_term(text: str, name: str) -> bool:
 
 
 _SPLIT_NAME = re.compile(r"(?i:test|dev|train|training|valid|validation|eval)[-_ ]?\d{0,2}[A-Za-z]?|"
-                         r"I{2,3}|IV|VI{0,3}|[Vv]\d{1,2}")  # (or a version's numeral torn from its name: "CAS (ME) II";
+                         r"I{2,3}|IV|VI{0,3}|[Vv]\d{1,2}(?:\.\d{1,2})?")  # (or a version's numeral torn from its name: "CAS (ME) II";
 # or versions of the paper's data: "three corpora (V1, V2 and V3)")
 _USED_IN_TITLE = re.compile(r"\b(?:using|on|with|via|from)\s+(?:the\s+)?$", re.I)  # "... using MAHNOB-HCI Database"
 _REFERENCE = r"\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"  # a reference's number: "[9]", "[4, 12]", "[3-5]"
@@ -3382,6 +3387,7 @@ _REFERENCE_MARK = re.compile(rf"\s{_REFERENCE}")
 _REFERENCE_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*{_REFERENCE}")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
 _DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database|challenge\b)")  # ("... Emotion Challenge")
+_AUTHOR_YEAR = re.compile(r"[A-Z][a-z]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][a-z]+))?,?\s+(?:19|20)\d\d[a-z]?")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
 

@@ -4463,3 +4463,19 @@ def test_videos_shown_to_induce_a_mood_and_parts_of_speech_are_no_channels(extra
     found, _ = edges(extractor, "Eating Disorder Questions Online", "We examined linguistic style with term frequency "
                      "and Partof-Speech (POS) analysis of forum questions.")
     assert ("usesModality", "speech") not in found
+
+
+def test_a_corpus_cited_by_its_maker_and_the_source_of_new_data_are_used_and_versions_are_no_names(extractor):
+    """"the Simon Fraser University Review Corpus (Taboada 2008)": the SFU corpus, with its maker cited; "example texts
+    from the GloWbE corpus" under a title presenting a corpus: the source, used; "movie review dataset V2.0": a
+    version, no name of its own."""
+    found, _ = edges(extractor, "Discourse Relations and Affective Content", "We extracted relations from two corpora: "
+                     "the Simon Fraser University Review Corpus (Taboada 2008) and the Penn Discourse Treebank 2.0.")
+    names = {n for p, n in found if p == "usesDataset"}
+    assert "sfu-review-corpus" in names and "taboada-2008" not in names
+    found, _ = edges(extractor, "CATs are Fuzzy PETs: A Corpus and Analysis of Potentially Euphemistic Terms",
+                     "We present a corpus of potentially euphemistic terms along with example texts from the GloWbE "
+                     "corpus.")
+    assert ("usesDataset", "glowbe") in found
+    found, _ = edges(extractor, "Detecting Fake Reviews", "We evaluate on the movie review dataset V2.0 and V1.0.")
+    assert not {n for p, n in found} & {"v1-0", "v2-0"}
