@@ -163,3 +163,19 @@ def test_later_gold_sets_weigh_more_in_the_fit(tmp_path):
         return classify.load.__wrapped__(path).probabilities("Emotion in tweets", "We classify emotions of tweets.")
     light, heavy = fitted(1.0), fitted(3.0)
     assert heavy[TER] > light[TER] and heavy[SA] < light[SA]
+
+
+def test_a_title_naming_fake_review_or_troll_detection_keeps_the_task_the_model_doubts():
+    """The model learnt misinformation detection mostly from fake news: a title that names detecting fake reviews or
+    trolls in the vocabulary's words keeps the task it vetoes; a sentiment task it vetoes still goes."""
+    mis = "misinformation-detection"
+    words = ["reviews", "trolls"]
+    matrix = np.array([[-20.0, -20.0], [-20.0, -20.0]], dtype="<f4")
+    veto = classify.from_dict({"tasks": [mis, SA], "bias": [-3.0, -3.0], "terms": words, "idf": [1.0, 1.0],
+                               "weights": base64.b64encode(matrix.tobytes()).decode(), "add": 0.5, "keep": 0.05,
+                               "fallback": 0.2})
+    for title in ("Detecting Fake Reviews through Sentiment Analysis", "Troll Detection with Sentiment Analysis of "
+                  "Tweets by Trolls"):
+        found = {m.target.rsplit("/", 1)[-1] for m in Extractor(load(), task_model=veto).extract(
+            Paper(title=title)).mentions if m.predicate == "addressesTask"}
+        assert mis in found and SA not in found, title
