@@ -4479,3 +4479,16 @@ def test_a_corpus_cited_by_its_maker_and_the_source_of_new_data_are_used_and_ver
     assert ("usesDataset", "glowbe") in found
     found, _ = edges(extractor, "Detecting Fake Reviews", "We evaluate on the movie review dataset V2.0 and V1.0.")
     assert not {n for p, n in found} & {"v1-0", "v2-0"}
+
+
+def test_text_written_to_carry_a_sentiment_is_generated_not_classified(extractor):
+    """"Applying Masked Language Model for Sentiment Transfer", "Emotion and Sentiment Guided Paraphrasing": text
+    generated with a sentiment or emotion asked for; "a sentiment-guided recommender" still reads sentiment."""
+    for title in ("Mask and Infill: Applying Masked Language Model for Sentiment Transfer",
+                  "Emotion and Sentiment Guided Paraphrasing"):
+        found, _ = edges(extractor, title, "We classify the sentiment of reviews to rewrite them with the opposite "
+                         "sentiment and emotion.")
+        assert not {n for p, n in found if p == "addressesTask"} & {"sentiment-analysis", "text-emotion-recognition"}
+    found, _ = edges(extractor, "A sentiment-guided session-aware recommender system", "We run sentiment analysis on "
+                     "the reviews users write.")
+    assert ("addressesTask", "sentiment-analysis") in found
