@@ -3316,6 +3316,8 @@ _GENERAL_CLAIM = re.compile(r"\b(?:can|may|could)\s+be\s+(?:expressed|communicat
                             # audio and video", "in distinctive forms such as text, image, audio, video and emoji"
                             r"\b(?:types|kinds|forms|sources|varieties)\s+of\s+(?:data|media|content|modalit\w+|"
                             r"signals|information)\b|\bforms\s+such\s+as\b|"
+                            # "raw data published by users in the form of text, image, audio, and video"
+                            r"\bin\s+the\s+forms?\s+of\b|"
                             # "due to the absence of gestures, vocal intonation, and facial expressions"
                             r"\b(?:absence|lack)\s+of\b", re.I)
 

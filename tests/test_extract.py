@@ -4492,3 +4492,12 @@ def test_text_written_to_carry_a_sentiment_is_generated_not_classified(extractor
     found, _ = edges(extractor, "A sentiment-guided session-aware recommender system", "We run sentiment analysis on "
                      "the reviews users write.")
     assert ("addressesTask", "sentiment-analysis") in found
+
+
+def test_data_said_to_come_in_the_form_of_several_media_is_background(extractor):
+    """"raw data published by users in the form of text, image, audio, and video": what data can be, not what the
+    paper reads."""
+    found, _ = edges(extractor, "Indonesian Sentiment Analysis towards an Application", "Application review contains "
+                     "a large amount of raw data that has been published by users in the form of text, image, audio, "
+                     "and video. We classify the reviews with naive Bayes.")
+    assert not {n for p, n in found if p == "usesModality"} & {"image", "speech", "video"}
