@@ -888,7 +888,10 @@ _RATED_AFTER = re.compile(r"s?\s+(?:process\b|of\s+(?:the\s+|an?\s+)?(?:[\w-]+\s
                           r"descriptions?|sounds?|soundscapes?|pictures?|images?|videos?)\b)", re.I)
 # "formats (such as Basic Emotions or Valence-Arousal-Dominance)": a representation named beside another
 _BASIC_EMOTIONS_NAMED = re.compile(r"\b(?:such as|like|e\.g\.,?)\s+(Basic Emotions)(?=\s+(?:or|and)\s+[A-Z])")
-_SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
+_SIX_BASIC = re.compile(r"\b(?:six|6)\s+(?:(?:most|widely|commonly|generally|universally|agreed|upon|accepted|"
+                        r"well-known|so-called|classic|classical|prototypical|canonical)\s+){0,4}"  # "the six most widely
+                        # agreed upon basic emotion categories"
+                        r"(?:basic|primary|fundamental|universal|discrete)\s+(?:[\w-]+\s+){0,2}?"
                         r"(?:emotions?|expressions?|emotional\s+states?|emotion\s+categories)\b", re.I)
 # "pleasure, arousal, and dominance" (PAD), "activation, valence, and dominance": the dimensions by other names
 _DIMENSION_PAIR = re.compile(r"\b(?:valence|pleasure)\W+(?:\w+\W+){0,3}?(?:arousal|activation)\b|"
@@ -2295,7 +2298,8 @@ class Extractor:
                 continue  # "Most approaches focus on the basic emotions as defined by Ekman": theirs
             if (lead := _DESPITE_LEAD.match(s.text)) and m.end - s.start <= lead.end() and \
                     not _OWN_WORK.search(lead.group()):
-                continue  # "Despite the attention to discrete and dimensional models, ...": the field's, conceded
+                continue  # "Despite the attention to discrete and dimensional models, ...": the field's, conceded;
+                # "Unlike the six basic emotions of happiness, ..., modelling dimensional affect ...": set aside
             if m.concept.id == "appraisal" and _not_appraisal_theory(m, s):
                 continue
             if m.concept.id == "ekman" and _EKMAN_NOT_MODEL.match(s.text, m.end - s.start):
@@ -2334,7 +2338,8 @@ class Extractor:
             # "six basic spontaneous facial expressions", "6 basic emotion states": Ekman's, by number
             for s in sents:
                 others = _OTHERS_WORK.match(s.text) and not _OWN_WORK.search(s.text)
-                if not others and (hit := _SIX_BASIC.search(s.text)):
+                if not others and (hit := _SIX_BASIC.search(s.text)) and \
+                        not ((lead := _DESPITE_LEAD.match(s.text)) and hit.end() <= lead.end()):
                     out[MODEL + "ekman"] = (_pseudo(s, hit), s, "six-basic-signal", 0.75)
                     break
         if MODEL + "ekman" not in out and "Basic Emotions" in self._text:
@@ -2352,7 +2357,7 @@ class Extractor:
         return out
 
 
-_DESPITE_LEAD = re.compile(r"(?:Despite|In spite of)\b[^,;.]*,")
+_DESPITE_LEAD = re.compile(r"(?:Despite|In spite of|Unlike|Rather than|Instead of|In contrast to)\b[^,;.]*,")
 _NOT_AFFECT_CIRCUMPLEX = re.compile(r"\b(?:interpersonal|personality|interpersonal\s+behaviou?r)\s+$", re.I)
 _SIZE_BEFORE = re.compile(r"\b(?:high|higher|low|lower|multi|\d+)-$", re.I)
 # "a ten-dimensional model", "a 10-dimensional emotion feature vector", "high-dimensional emotion structures": a size;

@@ -4501,3 +4501,15 @@ def test_data_said_to_come_in_the_form_of_several_media_is_background(extractor)
                      "a large amount of raw data that has been published by users in the form of text, image, audio, "
                      "and video. We classify the reviews with naive Bayes.")
     assert not {n for p, n in found if p == "usesModality"} & {"image", "speech", "video"}
+
+
+def test_six_basic_emotions_counted_with_words_between_and_set_aside_by_unlike(extractor):
+    """"the six most widely agreed upon basic emotion categories": Ekman's; "Unlike the six basic emotions of
+    happiness, ..., modelling dimensional affect": set aside for another model."""
+    found, _ = edges(extractor, "Sleep Deprivation and Emotion Recognition", "We evaluated the ability to identify "
+                     "the six most widely agreed upon basic emotion categories.")
+    assert ("usesEmotionModel", "ekman") in found
+    found, _ = edges(extractor, "Inferring User Facial Affect", "Unlike the six basic emotions of happiness, sadness, "
+                     "fear, anger, disgust and surprise, modelling dimensional affect in terms of valence and arousal "
+                     "has proven more flexible.")
+    assert ("usesEmotionModel", "ekman") not in found and ("usesEmotionModel", "vad") in found
