@@ -262,7 +262,8 @@ _DISCOVER = [
     ("dataset-list", None, re.compile(
         rf"(?i:{_DATA_NOUN}|collections)(?:\s+(?:used|employed|adopted|chosen|provided|released)\b[^.;(),]{{0,40}}?"
         rf"(?=,?\s+namely\b))?"
-        rf"\s*(?:,\s*)?(?:\(|:\s*|[–—]\s*|such as\s+|including\s+|namely,?\s+|like\s+|i\.e\.,?\s+|"
+        rf"\s*(?:,\s*)?(?:\((?:\s*(?:i\.e\.|e\.g\.),?\s*)?|:\s*|[–—]\s*|such as\s+|including\s+|namely,?\s+|like\s+|"
+        rf"i\.e\.,?\s+|"  # ("two datasets (i.e., EmVidCap and EmVidCap-S)")
         rf"e\.g\.,?\s+|viz\.,?\s+)"
         rf"(?:the\s+)?({_LIST})")),
     # "three datasets: MIDD (536 Chinese participants), DAIC (189 English participants), and CMDC (78 ...)":
@@ -483,6 +484,13 @@ _WE_RELEASE = re.compile(rf"{_DATA_NOUN}\s+(?:that|which)\s+we\s+(?:release|intr
 # data, named as the paper's own
 # (or set off by a comma: "into a new Sentiment Analysis Evaluation benchmark, SAEval", "a custom dataset,
 # EMOTION-ITCH")
+_NEW_DATA_BEFORE_CALLED = re.compile(rf"\b(?:a|an|the)\s+(?:new|novel|first)\s+(?:[\w-]+\s+){{0,6}}?{_DATA_NOUN}"
+                                     rf"\s*,?\s*\(?\s*$", re.I)
+_CALLED_NAME_ENDS = re.compile(r"\s*(?:[.;,)]|$|\s+(?:is|was|are|were|that|which|with|based|containing|consisting|"
+                               r"comprising|recording|of|for|from|to|and)\b)")  # the name ends: not "Global Cross-Cultural
+# Facial Expression Recognition (GCC-FER)", "Anger- and Fear-Eliciting Stimuli", of which the first word is no name
+_PRESENTED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:presented|introduced|proposed|released|"
+                              r"created|built|constructed|developed|collected|compiled)\b")
 _NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}"
                              rf"(?:,?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:named|called|dubbed|termed|call|name|dub|term)\s+"
                              rf"(?:[\w-]+\s+){{0,8}}?\(?|"
@@ -500,6 +508,7 @@ _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in bracket
 # (or after its data noun: "Stanford Sentiment Treebank Dataset (SSTB)")
 _SHORT_FORM_AFTER = re.compile(rf"(?:\s+(?i:{_DATA_NOUN}))?\s*\(({_NAME})\)")
 _LONG_FORM_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){2,8})\($")  # "Stanford Large Movie Review Dataset (IMDB)"
+_CALLED_REST = re.compile(r"((?:\s+[A-Z][\w'-]*){1,3})(?=\s*[.;,]|\s*$)")
 _APPOSITIVE_REST = re.compile(r"((?:\s+[A-Z][\w'-]*){1,3}),\s")  # the rest of a name of words set off by commas
 _LONG_NAME_REST = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,5}}\s*\(({_NAME})\)")  # the rest of a long name, then its short form
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
@@ -1454,8 +1463,14 @@ class Extractor:
                     continue
                 for pm in pattern.finditer(scan):
                     if rule == "intro-called" and not _CREATED_BEFORE_NAME.search(s.text, max(0, pm.start() - 200),
-                                                                                   pm.start()):
-                        continue
+                                                                                   pm.start()) and \
+                            not ((_NEW_DATA_BEFORE_CALLED.search(s.text, max(0, pm.start() - 120), pm.start()) or
+                                  _PRESENTED_AFTER.match(s.text, pm.end(1))) and
+                                 _CALLED_NAME_ENDS.match(s.text, (rest.end(1) if pm.group(1)[0].isupper() and
+                                                                  (rest := _CALLED_REST.match(s.text, pm.end(1)))
+                                                                  else pm.end(1)))):
+                        continue  # (or new data, then its name: "A new corpus called BFRC-PT is presented", "the
+                        # first ... MAFRG dataset (called MARS)")
                     if rule.startswith("use-list") and \
                             _ADVERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
                         continue  # "a commonly used AU benchmark dataset": what the data is for
@@ -1595,6 +1610,10 @@ class Extractor:
                             (rest := _APPOSITIVE_REST.match(s.text, pm.end(1))):
                         names = [(s.text[pm.start(1):rest.end(1)], pm.start(1))]  # "a large-scale benchmark,
                         # Positive Psychology Frames, with 8,349 sentence pairs": a name of words, set off by commas
+                    if rule == "intro-called" and s.text[pm.start(1) - 1] == " " and pm.group(1)[0].isupper() and \
+                            (rest := _CALLED_REST.match(s.text, pm.end(1))):
+                        names = [(s.text[pm.start(1):rest.end(1)], pm.start(1))]  # "a new smiling face dataset, named
+                        # Facial Expression Emotions.": a name of capitalised words, to the clause's end
                     if rule in ("intro-name-first", "intro-called", "intro-appositive") and \
                             (short := _SHORT_FORM.match(s.text, pm.end(1))) and \
                             len(short.group(1)) < len(pm.group(1)):
@@ -3685,7 +3704,11 @@ _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat",
                    "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid",
                    "name", "propos", r"generat(?=e[sd]?\s+(?:a|an|the|our|two|three|new|large)\b)", "gather")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
-_GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
+_GUARDED = {"releas": r"(?<!newly\s)releas",
+            # (not "automatically collected datasets (e.g., AffectNet)": data described as collected)
+            "collect": rf"(?:(?<=self-)collect|collect(?!ions?\b)(?!ed\s+(?!(?:a|an|the|our|their|two|three|four|"
+                       rf"several|multiple|new|large)\b)(?:[\w-]+\s+)?{_DATA_NOUN}))",  # (a "self-collected
+            # dataset" is the paper's)
             # "This paper proposes a novel Hinglish Emoji Prediction (HEP) dataset" (not "we propose a model")
             "propos": r"propos(?=e[sd]?\s+an?\s+(?:new|novel)\b)",
             # "this paper provides an emotion data set (HRI-AVC)" (not "the organizers provide the X dataset", "we
@@ -3697,9 +3720,12 @@ _GUARDED = {"releas": r"(?<!newly\s)releas", "collect": r"collect(?!ions?\b)",
             "name": r"(?<=\bwe\s)name(?=[sd]?\s+(?:it|them|this|these|the|our)\b)",
             "establish": rf"(?<!well-)(?<!well\s){_ESTABLISH_VERB}",  # (nor "well-established")
             "gather": r"(?<=\bwe\s)gather"}  # "we gather EmoSet++, a ... corpus with 37 datasets" (not "data gathered")
+# creation verbs that, later in the sentence, make an earlier one not the last (a later "manually collected dataset"
+# is none: "This paper presents a manually collected dataset 'KazIntTelCom'" is made by "presents")
+_LATER_VERBS = "|".join(_GUARDED[v] if v == "collect" else v for v in _CREATION_VERBS if v not in ("name", "propos"))
 _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
                          rf"(?:{'|'.join(_GUARDED.get(v, v) for v in _CREATION_VERBS)})\w*\b"
-                         rf"(?!.*\b(?:{'|'.join(v for v in _CREATION_VERBS if v not in ('name', 'propos'))})\w*\b)(.*)$",
+                         rf"(?!.*\b(?:{_LATER_VERBS})\w*\b)(.*)$",
                          re.I)
 # (also what the new data are compared with, where signals were collected, and what a method is designed for: "the
 # signals collected in the MAHNOB-HCI database", "comparing it with the read speech

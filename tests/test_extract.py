@@ -4513,3 +4513,26 @@ def test_six_basic_emotions_counted_with_words_between_and_set_aside_by_unlike(e
                      "fear, anger, disgust and surprise, modelling dimensional affect in terms of valence and arousal "
                      "has proven more flexible.")
     assert ("usesEmotionModel", "ekman") not in found and ("usesEmotionModel", "vad") in found
+
+
+def test_new_data_called_a_name_and_examples_in_brackets_are_named(extractor):
+    """"A new corpus called BFRC-PT is presented", "the first ... MAFRG dataset (called MARS)", "a new smiling face
+    dataset, named Facial Expression Emotions." make data; "datasets (i.e., EmVidCap and EmVidCap-S)" lists them;
+    "automatically collected datasets (e.g., AffectNet, FER2013)" are the field's. "a new dataset termed Global
+    Cross-Cultural Facial Expression Recognition (GCC-FER)" names no "Global"."""
+    for text, name in (("A new corpus called BFRC-PT is presented.", "bfrc-pt"),
+                       ("We provide the first natural and large-scale multi-modal MAFRG dataset (called MARS) "
+                        "recording 137 dyadic interactions.", "mars"),
+                       ("We built a new smiling face dataset, named Facial Expression Emotions. It has six classes.",
+                        "facial-expression-emotions")):
+        found, _ = edges(extractor, "Emotion Data", text)
+        assert ("introducesDataset", name) in found, text
+    found, _ = edges(extractor, "Emotional Video Captioning", "Experiments on two emotional video captioning datasets "
+                     "(i.e., EmVidCap and EmVidCap-S) demonstrate the superiority of CANet.")
+    assert {("usesDataset", "emvidcap"), ("usesDataset", "emvidcap-s")} <= found
+    found, _ = edges(extractor, "Evaluating FER Datasets", "Experiments reveal that large-scale, automatically "
+                     "collected datasets (e.g., AffectNet, FER2013) generalize better.")
+    assert ("usesDataset", "affectnet") in found and ("introducesDataset", "affectnet") not in found
+    found, _ = edges(extractor, "Culture-Aware FER", "A new hybrid multicultural video dataset termed Global "
+                     "Cross-Cultural Facial Expression Recognition (GCC-FER) is introduced.")
+    assert "global" not in {n for p, n in found}
