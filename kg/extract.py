@@ -117,7 +117,7 @@ _DISCOVER = [
         rf"{_ESTABLISH_VERB}|design|generat|synthesi[sz]|unveil|result(?:s|ed|ing)?\s+in)\w*\s+"
         rf"(?:(?!(?:on|using|evaluated|tested|trained|compar\w*|models?|methods?|"
         rf"approach\w*|framework|system|including|such)\b)\w+,?[\s-]+){{0,12}}?"
-        rf"(?:{_DATA_NOUN}|lexicon|test\s+set)"  # "... a Software Engineering Arousal lexicon (SEA)", "an OOD test
+        rf"(?:{_DATA_NOUN}|lexicon|lexical\s+resource|test\s+set)"  # "... a Software Engineering Arousal lexicon (SEA)", "an OOD test
         # set, RedEval"
         rf"\s*(?:,|:|\(|called|named|dubbed|termed|titled|designated\s+as|referred\s+to\s+as)\s*"
         rf"(?:the\s+)?(?:(?:called|named|dubbed|termed|titled)\s+)?{_QUOTABLE_NAME}", re.I)),
@@ -362,9 +362,10 @@ _PLURAL_NOUN = re.compile(rf"\s+(?:\w+\s+)?{_PLURAL_DATA_WORDS}\b", re.I)  # rig
 _PLURAL_DATA = re.compile(rf"\b{_PLURAL_DATA_WORDS}\b", re.I)  # anywhere in a match: "two datasets, called X and Y"
 _AND_NAME_AFTER = re.compile(rf"\s*,?\s+and\s+({_NAME})(?=\s*[,.;)]|\s+(?:to|for|which|that|with|are|were)\b)")
 _CREATED_BEFORE_NAME = re.compile(
-    rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|"
-    rf"result(?:s|ed|ing)?\s+in)\w*\s+"
-    rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?{_DATA_NOUN}\s+"
+    rf"\b(?:introduc|present|propos|construct|build|buil|creat|releas|curat|collect|develop|contribut|set\s+up|"
+    rf"result(?:s|ed|ing)?\s+in)\w*\s+"  # ("we set up a large scale image emotion dataset from Flickr, named ...")
+    rf"(?:(?!(?:on|using|evaluated|tested|trained)\b)\w+[\s-]+){{0,6}}?"
+    rf"(?:{_DATA_NOUN}|lexicon|lexical\s+resource)\s+"  # ("we develop a lexical resource called Bhavanakos")
     rf"(?![\w-]+\s+(?:framework|pipeline|toolkit|tool|engine|platform)\b)"  # "a dataset generation framework ..."
     rf"(?:(?!(?:on|using|and|which|that)\b)[\w()-]+,?\s+){{1,10}}?$", re.I)
 # text a pattern cannot match without (one of these, in the lower-cased sentence): a cheap test first
@@ -508,7 +509,8 @@ _SHORT_FORM = re.compile(rf"\s*\(({_NAME})\)")  # a name's short form in bracket
 # (or after its data noun: "Stanford Sentiment Treebank Dataset (SSTB)")
 _SHORT_FORM_AFTER = re.compile(rf"(?:\s+(?i:{_DATA_NOUN}))?\s*\(({_NAME})\)")
 _LONG_FORM_BEFORE = re.compile(r"((?:[A-Z][\w'-]*\s+){2,8})\($")  # "Stanford Large Movie Review Dataset (IMDB)"
-_CALLED_REST = re.compile(r"((?:\s+[A-Z][\w'-]*){1,3})(?=\s*[.;,]|\s*$)")
+_CALLED_JUST_BEFORE = re.compile(r"\b(?:called|named|termed|dubbed|titled)\s+$")
+_CALLED_REST = re.compile(r"((?:\s+[A-Z][\w'-]*){1,3})(?=\s*[.;,]|\s*$|\s+(?:and|which|that|is|was|with)\b)")
 _APPOSITIVE_REST = re.compile(r"((?:\s+[A-Z][\w'-]*){1,3}),\s")  # the rest of a name of words set off by commas
 _LONG_NAME_REST = re.compile(rf"(?:\s+[A-Z][\w-]*){{1,5}}\s*\(({_NAME})\)")  # the rest of a long name, then its short form
 # a title opening with a dataset's name, then what the paper is about: the paper that made it
@@ -1610,7 +1612,8 @@ class Extractor:
                             (rest := _APPOSITIVE_REST.match(s.text, pm.end(1))):
                         names = [(s.text[pm.start(1):rest.end(1)], pm.start(1))]  # "a large-scale benchmark,
                         # Positive Psychology Frames, with 8,349 sentence pairs": a name of words, set off by commas
-                    if rule == "intro-called" and s.text[pm.start(1) - 1] == " " and pm.group(1)[0].isupper() and \
+                    if rule in ("intro-called", "intro-appositive") and pm.group(1)[0].isupper() and \
+                            _CALLED_JUST_BEFORE.search(s.text, max(0, pm.start(1) - 12), pm.start(1)) and \
                             (rest := _CALLED_REST.match(s.text, pm.end(1))):
                         names = [(s.text[pm.start(1):rest.end(1)], pm.start(1))]  # "a new smiling face dataset, named
                         # Facial Expression Emotions.": a name of capitalised words, to the clause's end

@@ -4536,3 +4536,11 @@ def test_new_data_called_a_name_and_examples_in_brackets_are_named(extractor):
     found, _ = edges(extractor, "Culture-Aware FER", "A new hybrid multicultural video dataset termed Global "
                      "Cross-Cultural Facial Expression Recognition (GCC-FER) is introduced.")
     assert "global" not in {n for p, n in found}
+
+
+def test_a_name_called_out_runs_on_in_capitals_to_the_clause(extractor):
+    """"a new general-purpose sentiment lexicon called WKWSCI Sentiment Lexicon and compares it": the name is all
+    its capitalised words."""
+    found, _ = edges(extractor, "Lexicon-based Sentiment Analysis", "This article introduces a new general-purpose "
+                     "sentiment lexicon called WKWSCI Sentiment Lexicon and compares it with five existing lexicons.")
+    assert ("introducesDataset", "wkwsci-sentiment-lexicon") in found
