@@ -3057,6 +3057,15 @@ def _as_noise(m: Match, s: Sentence) -> bool:
     return bool(_NOISE_BEFORE.search(s.text, max(0, at - 60), at) or _NOISE_AFTER.match(s.text, end))
 
 
+# "paints a picture of chronic fatigue", "present a picture of progressive augmentation", "provide us with an accurate
+# enough picture": an account given
+_PICTURE_GIVEN = re.compile(r"\b(?:paint\w*|present\w*|give\w*|provid\w*|offer\w*|draw\w*|gain\w*)\s+(?:us\s+)?"
+                            r"(?:with\s+)?(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$", re.I)
+# "Moving Picture Experts Group", "motion picture", "picture-in-picture videos", "picture quality": no picture read
+_PICTURE_NAMED = re.compile(r"\b(?:Moving\s+Picture\s+Experts|motion\s+pictures?|picture-in-picture|"
+                            r"pictures?\s+quality)\b", re.I)
+
+
 def _figurative_image(m: Match, s: Sentence) -> bool:
     """An image word for something that is no picture the method reads: a reputation, an overview, a signal."""
     before = s.text[max(0, m.start - s.start - 40):m.start - s.start]
@@ -3064,7 +3073,9 @@ def _figurative_image(m: Match, s: Sentence) -> bool:
                 _PICTURE_OF_SIGNAL.match(s.text, m.end - s.start) or _REPUTATION_OF.match(s.text, m.end - s.start) or
                 (s.text[m.end - s.start:m.end - s.start + 11].lower() == " processing" and
                  bool(_SPECTROGRAM.search(s.text))) or
-                (m.surface.lower().startswith("picture") and _OVERVIEW.search(before[-20:])))
+                (m.surface.lower().startswith("picture") and (
+                    _OVERVIEW.search(before[-20:]) or _PICTURE_GIVEN.search(before) or
+                    _PICTURE_NAMED.search(s.text, max(0, m.start - s.start - 7), m.end - s.start + 12))))
 # "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
 _SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)
 

@@ -4544,3 +4544,17 @@ def test_a_name_called_out_runs_on_in_capitals_to_the_clause(extractor):
     found, _ = edges(extractor, "Lexicon-based Sentiment Analysis", "This article introduces a new general-purpose "
                      "sentiment lexicon called WKWSCI Sentiment Lexicon and compares it with five existing lexicons.")
     assert ("introducesDataset", "wkwsci-sentiment-lexicon") in found
+
+
+def test_a_picture_given_or_named_is_no_image_read(extractor):
+    """"Our case study paints a picture of chronic fatigue", "the Moving Picture Experts Group standard", "motion
+    picture", "better in picture quality": no picture the method reads; "affective pictures shown" still are."""
+    for text in ("Our case study paints a picture of chronic authentication fatigue among staff.",
+                 "Inspired by FACS and the Moving Picture Experts Group 4th standard, 89 features were proposed.",
+                 "Applications in animated motion picture and humanoid robotics are discussed.",
+                 "Camera A is better than camera B in picture quality."):
+        found, _ = edges(extractor, "A Study of Emotion", text)
+        assert ("usesModality", "image") not in found, text
+    found, _ = edges(extractor, "Emotion Recognition from Pictures", "We classify the emotions evoked by pictures "
+                     "with a convolutional network.")
+    assert ("usesModality", "image") in found
