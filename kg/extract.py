@@ -2853,7 +2853,11 @@ _HUMAN_ABILITY_TITLE = re.compile(
     r"(?:recognition|perception|identification)\b|"
     r"\b(?:emotion|expression|affect)\w*\s+(?:recognition|identification)\s+abilit(?:y|ies)\b|"
     r"\b(?:superior|impaired|poorer|better|deficits?\s+in|decline\s+in)\s+(?:[\w-]+\s+){0,2}?(?:emotion|expression)\w*\s+"
-    r"(?:recognition|identification|perception)\b", re.I)
+    r"(?:recognition|identification|perception)\b|"
+    # "Sleep deprivation impairs the accurate recognition of human emotions", "Deaf signers outperform hearing
+    # non-signers in recognizing ...", "Delayed recognition of emotional facial expressions in Bell's palsy"
+    r"\b(?:impairs?|impaired|outperform\w*|delayed)\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:recognition|recogni[sz]ing|perception|identification|identifying)\b", re.I)
 _MACHINE_TITLE = re.compile(r"\b(?:learning|networks?|models?|algorithms?|automat\w*|classif\w*|machines?|"
                             r"computer|AI|artificial|neural|deep|system|dataset|corpus)\b", re.I)
 

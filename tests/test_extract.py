@@ -4558,3 +4558,14 @@ def test_a_picture_given_or_named_is_no_image_read(extractor):
     found, _ = edges(extractor, "Emotion Recognition from Pictures", "We classify the emotions evoked by pictures "
                      "with a convolutional network.")
     assert ("usesModality", "image") in found
+
+
+def test_a_skill_impaired_delayed_or_outdone_is_peoples(extractor):
+    """"Sleep deprivation impairs the accurate recognition of human emotions", "Deaf signers outperform hearing
+    non-signers in recognizing ...", "Delayed recognition of emotional facial expressions in Bell's palsy": people's
+    skill, no recognition by machine."""
+    for title in ("Sleep deprivation impairs the accurate recognition of human emotions",
+                  "Deaf signers outperform hearing non-signers in recognizing happy facial expressions",
+                  "Delayed recognition of emotional facial expressions in Bell's palsy"):
+        found, _ = edges(extractor, title, "Participants judged the facial expressions of photographed faces.")
+        assert ("addressesTask", "facial-expression-recognition") not in found, title
