@@ -48,8 +48,6 @@ _USE = re.compile(r"\b(?:on|using|use[sd]?|evaluat\w+|experiments?|train\w*|test
 # (a suite of software is no data: "the MediaPipe suite of libraries")
 _DATA_NOUN = r"(?:datasets?|corpus|corpora|benchmarks?|databases?|data\s?sets?|test\s?beds?|" \
     r"suites?(?!\s+of\s+(?:libraries|tools|software|algorithms|models|methods|programs)\b))"
-_TAKEN_FROM = re.compile(r"\b(?:from|drawn\s+from|extracted\s+from|sampled\s+from|taken\s+from)\s+(?:the\s+)?$", re.I)
-_LEXICON_WORDS = re.compile(r"\b(?:lexicons|dictionaries|word\s+lists)\b", re.I)
 _PLURAL_DATA_WORDS = r"(?:datasets|corpora|benchmarks|databases|data\s?sets)"
 _TRAILING_DATA_NOUN = re.compile(rf"\s+{_DATA_NOUN}$", re.I)
 # the creation verb "establish", not the adjective: "three established datasets" are well known, not made here
@@ -94,8 +92,9 @@ _GENERIC_TITLED = r"Sentiment|Emotions?|Emotional|Affect|Affective|Analysis|Reco
     r"Benchmark|Challenge|Test|Training|Validation|Evaluation|Speech|Text|Video|Audio|Image|Facial|Face|Multimodal|" \
     r"English|Chinese|Data|Dataset|Corpus|Database|Train|Dev"
 # one item of a counted list: a name, or words in capitals ("Hunger Station", "Opinion Corpus for Arabic")
-_TITLED_ITEM = rf"(?:the\s+)?{_NAME}(?:\s+(?:(?:of|for|in|on)\s+)?{_NAME}){{0,4}}"
-_ITEM_OF_LIST = re.compile(rf"(?:the\s+)?({_NAME}(?:\s+(?:(?:of|for|in|on)\s+)?{_NAME}){{0,4}})")
+_ITEM_WORDS = rf"{_NAME}(?:\s+(?:(?:of|for|in|on)\s+)?{_NAME}){{0,4}}"
+_TITLED_ITEM = rf"(?:the\s+)?{_ITEM_WORDS}"
+_ITEM_OF_LIST = re.compile(rf"(?:the\s+)?({_ITEM_WORDS})")
 _LIST = rf"{_NAME}(?:\s*(?:,|and|&|, and)\s*(?:the\s+)?{_NAME})*"
 # "results on a newly created benchmark CoCoTrip show that ...": a verb of findings after a name ends the name
 _RESULT_VERBS = r"shows?|demonstrates?|reveals?|indicates?|confirms?|suggests?|verify|verifies|validates?|proves?"
@@ -727,7 +726,7 @@ SER FER ERC MER MERC ESC TTS EEG ECG EDA GSR PPG ToM EI SA ABSA ECE ECPE VAD PAD
 _COMPANIES = frozenset("Microsoft Meta IBM Baidu Alibaba Tencent Yahoo Apple Samsung Huawei Sony Nvidia NVIDIA".split())
 _POOLED_WORDS = frozenset({"Combined", "Merged", "Pooled", "Joint", "Unified"})
 # a counted list's item that opens with a company or platform, or is a bibliographic index
-_OWNED_ITEM = re.compile(rf"(?:{'|'.join(sorted(_COMPANIES | {'Google', 'Amazon', 'Facebook', 'Apple'}))})\s|"
+_OWNED_ITEM = re.compile(rf"(?:{'|'.join(sorted(_COMPANIES | {'Google', 'Amazon', 'Facebook'}))})\s|"
                          r"Web of Science\b|Google Scholar\b")
 _GENERIC_RECOGNITION = {"emotion-recognition", "affective-analysis"}
 _ETHICS_TITLE = re.compile(r"\b(?:ethic\w*|legal\w*|laws?|consent|governance)\b", re.I)
@@ -1716,10 +1715,10 @@ class Extractor:
                 (iri := next(iter(uses))) not in self.catalogued and \
                 not _TAKEN_FROM.search(text, max(0, uses[iri][0].start - 30), uses[iri][0].start):
             # "A multimodal psychological, physiological and behavioural dataset for ...": the one new name
-            # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces
+            # the abstract gives ("The PPB-Emo dataset will ...") is the dataset the title announces (not "example
+            # texts from the GloWbE corpus": the source the new data were drawn from)
             m, s, rule, conf = uses.pop(iri)
             intro[iri] = (m, s, rule + "+data-title", conf)
-        # (not "example texts from the GloWbE corpus": the source the new data were drawn from)
         # "EmoMV: ... Datasets" with "the EmoMV-A dataset": the parts of a dataset the paper makes are its own too
         stems = {m.surface for m, *_ in intro.values()}
         for iri in [iri for iri, (m, *_) in uses.items() if m.concept is None and iri not in intro]:
@@ -3451,6 +3450,10 @@ _REFERENCE_MARK = re.compile(rf"\s{_REFERENCE}")
 _REFERENCE_AFTER = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*{_REFERENCE}")
 _PLAIN_WORDS = re.compile(r"[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+")
 _DATA_AFTER = re.compile(r"\s*(?i:data\b|data\s?sets?\b|corp|bench|database|challenge\b)")  # ("... Emotion Challenge")
+# where the data of a new corpus were drawn from: "example texts from the GloWbE corpus"
+_TAKEN_FROM = re.compile(r"\b(?:from|drawn\s+from|extracted\s+from|sampled\s+from|taken\s+from)\s+(?:the\s+)?$", re.I)
+# a sentence listing lexicons, whose items go by short names: "the AFINN, Bing, and NRC sentiment dictionaries"
+_LEXICON_WORDS = re.compile(r"\b(?:lexicons|dictionaries|word\s+lists)\b", re.I)
 _AUTHOR_YEAR = re.compile(r"[A-Z][a-z]+(?:\s+(?:et\s+al\.?|and\s+[A-Z][a-z]+))?,?\s+(?:19|20)\d\d[a-z]?")
 _CITED_YEAR = re.compile(r",?\s*(?:19|20)\d\d\b")
 _CAPITALISED_BEFORE = re.compile(r"(?<=\s)([A-Z][a-z]+)\s$")
