@@ -91,6 +91,8 @@ _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multi-?modal|extended|
 _GENERIC_TITLED = r"Sentiment|Emotions?|Emotional|Affect|Affective|Analysis|Recognition|Detection|Classification|" \
     r"Benchmark|Challenge|Test|Training|Validation|Evaluation|Speech|Text|Video|Audio|Image|Facial|Face|Multimodal|" \
     r"English|Chinese|Data|Dataset|Corpus|Database|Train|Dev"
+# the counts a list of names may be introduced by ("three benchmarks: Camera, Car and Ele")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # one item of a counted list: a name, or words in capitals ("Hunger Station", "Opinion Corpus for Arabic")
 _ITEM_WORDS = rf"{_NAME}(?:\s+(?:(?:of|for|in|on)\s+)?{_NAME}){{0,4}}"
 _TITLED_ITEM = rf"(?:the\s+)?{_ITEM_WORDS}"
@@ -322,7 +324,7 @@ _DISCOVER = [
     # "three benchmark datasets: Hunger Station, AJGT, and MASAC": names of words, counted before they are listed
     # (the count must match: items of words cannot otherwise be told from a description)
     ("counted-titled-list", None, re.compile(
-        rf"\b(?i:two|three|four|five|six)\s+(?:[\w-]+\s+){{0,3}}?(?i:{_PLURAL_DATA_WORDS})\s*"
+        rf"\b(?i:{'|'.join(_COUNT_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?i:{_PLURAL_DATA_WORDS})\s*"
         rf"(?::|\(|,?\s+namely,?|,\s+i\.e\.,?|,\s+viz\.,?)\s*"
         rf"({_TITLED_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_TITLED_ITEM})+)"
         rf"(?=\s*[.;:)]|\s*,?\s+(?!(?:and|of|for|in|on)\b)[a-z]|\s*$)")),  # (not "Emotional BCI of 2020 ...")
@@ -380,7 +382,7 @@ _DISCOVER_NEEDS = {
     "task-on-name-year": ("shared task on",),
     "dataset-list": ("(", ":", "–", "—", "such as", "including", "namely", "like", "i.e.", "e.g.", "viz"),
     "dataset-list-asides": ("), ",),
-    "counted-titled-list": ("two ", "three ", "four ", "five ", "six "),
+    "counted-titled-list": tuple(f"{word} " for word in _COUNT_WORDS),
     "dataset-bracketed-name": ("(",),
     "and-name-dataset": (" and ", " or ", "as well as"),
     "the-name-split": (" test set", " test data", " training set", " training data", " validation set",
@@ -1982,8 +1984,8 @@ class Extractor:
         faces = [s for m, s in found if m.concept.id == "face"]
         if faces and all(_EMOJI.search(s.text) and not _REAL_FACES.search(s.text) for s in faces):
             out.pop(MODALITY + "face", None)  # "67 emojis with facial expression", "face emojis": drawn, not seen
-        worn = [(m, s) for m, s in found if m.concept.id == "physio"]
-        if MODALITY + "physio" in out and all(m.surface.lower().startswith("wearable") for m, _ in worn) and (
+        worn = [(m, s) for m, s in found if m.concept.id == "physio"] if MODALITY + "physio" in out else []
+        if worn and all(m.surface.lower().startswith("wearable") for m, _ in worn) and (
                 any(_WORN_EEG.search(s.text) for _, s in worn) or all(_HAPTIC.search(s.text) for _, s in worn)):
             out.pop(MODALITY + "physio")  # "a wearable EEG headset": the EEG is what is read; "a wearable
             # vibrotactile display", "haptic wearables": a device that gives touch, not one that senses
@@ -3637,7 +3639,6 @@ _SHORT_NAME = re.compile(r"[A-Z][a-z]{2}")  # "three benchmarks: Camera, Car and
 # a name in capitals, where one slipped letter is a typing error ("RAVDSS", "DIAC-WOZ"); mixed case is a
 # coined name ("EmoNaBa", "EmotionNet")
 _TYPED_IN_CAPITALS = re.compile(r"[A-Za-z]?[A-Z0-9-]+")
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LIST_COUNT = re.compile(rf"\b({'|'.join(_COUNT_WORDS)}|[2-6])\s+(?:[\w-]+\s+)?$", re.I)
 
 
