@@ -703,6 +703,9 @@ _LANGUAGE_PAIR = re.compile(r"\b([A-Z][a-z]+(?:[-–][A-Z][a-z]+)+)\s*$")
 # "on the Amazon and Yelp datasets", "two well-known public datasets, i.e. Yelp and Amazon": a shop whose reviews make
 # a dataset when a pattern of data names it (alone it is a platform)
 _REVIEW_SITES = frozenset({"amazon"})
+# platforms whose name is also a benchmark's, when listed beside catalogued datasets as data ("three benchmark
+# datasets: Restaurant, Laptop, and Twitter", "on CMU-MOSI, CMU-MOSEI and YouTube datasets")
+_LISTED_PLATFORM_DATA = frozenset({"twitter", "youtube"})
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
@@ -1880,7 +1883,9 @@ class Extractor:
                     length: int | None = None):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
         key = title_key(clean)
-        if not key or (clean.lower() in _NOT_DATASETS and clean.lower() not in _REVIEW_SITES) or (" " in clean and all(
+        if not key or (clean.lower() in _NOT_DATASETS and clean.lower() not in _REVIEW_SITES and
+                       not (rule == "list-sibling" and clean.lower() in _LISTED_PLATFORM_DATA and
+                            _HAS_DATA_NOUN.search(s.text))) or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \

@@ -4569,3 +4569,17 @@ def test_a_skill_impaired_delayed_or_outdone_is_peoples(extractor):
                   "Delayed recognition of emotional facial expressions in Bell's palsy"):
         found, _ = edges(extractor, title, "Participants judged the facial expressions of photographed faces.")
         assert ("addressesTask", "facial-expression-recognition") not in found, title
+
+
+def test_a_platform_listed_beside_benchmarks_as_data_is_a_dataset(extractor):
+    """"three benchmark datasets: Rest14, Lap14 and Twitter", "on CMU-MOSI, CMU-MOSEI and YouTube datasets": the
+    platform names a benchmark of its own; "posts from Twitter and YouTube" is where data came from."""
+    found, _ = edges(extractor, "Aspect-Level Sentiment Analysis", "We evaluate on three public benchmark datasets, "
+                     "namely Rest14, Lap14 and Twitter.")
+    assert ("usesDataset", "twitter") in found
+    found, _ = edges(extractor, "Multimodal Sentiment Fusion", "We carry out several experiments on CMU-MOSI, "
+                     "CMU-MOSEI and YouTube datasets.")
+    assert ("usesDataset", "youtube") in found
+    found, _ = edges(extractor, "Multimodal Sentiment Fusion", "We trained on CMU-MOSI and collected posts from "
+                     "Twitter and YouTube.")
+    assert not {"twitter", "youtube"} & {n for p, n in found}
