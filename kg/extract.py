@@ -706,6 +706,13 @@ _REVIEW_SITES = frozenset({"amazon"})
 # platforms whose name is also a benchmark's, when listed beside catalogued datasets as data ("three benchmark
 # datasets: Restaurant, Laptop, and Twitter", "on CMU-MOSI, CMU-MOSEI and YouTube datasets")
 _LISTED_PLATFORM_DATA = frozenset({"twitter", "youtube"})
+_SOCIAL_SITES = re.compile(r"\b(?:Twitter|YouTube|MySpace|Digg|Facebook|Reddit|Instagram|Weibo|TikTok|Tumblr)\b")
+
+
+def _lone_platform(text: str) -> bool:
+    """One platform named in the sentence: beside benchmarks it is one; several ("MySpace, Twitter, YouTube, Digg") are
+    where the data came from."""
+    return len(set(_SOCIAL_SITES.findall(text))) == 1
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
@@ -1885,7 +1892,7 @@ class Extractor:
         key = title_key(clean)
         if not key or (clean.lower() in _NOT_DATASETS and clean.lower() not in _REVIEW_SITES and
                        not (rule == "list-sibling" and clean.lower() in _LISTED_PLATFORM_DATA and
-                            _HAS_DATA_NOUN.search(s.text))) or (" " in clean and all(
+                            _HAS_DATA_NOUN.search(s.text) and _lone_platform(s.text))) or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \

@@ -4583,3 +4583,14 @@ def test_a_platform_listed_beside_benchmarks_as_data_is_a_dataset(extractor):
     found, _ = edges(extractor, "Multimodal Sentiment Fusion", "We trained on CMU-MOSI and collected posts from "
                      "Twitter and YouTube.")
     assert not {"twitter", "youtube"} & {n for p, n in found}
+
+
+def test_several_platforms_listed_are_where_data_came_from(extractor):
+    """"six diverse social web data sets (MySpace, Twitter, YouTube, Digg, Runners World, BBC Forums)": several
+    platforms in one sentence name sources, not benchmarks (one named twice still is one)."""
+    found, _ = edges(extractor, "Sentiment Strength Detection", "Results from six diverse social web data sets "
+                     "(MySpace, Twitter, YouTube, Digg, IEMOCAP, BBC Forums) indicate gains.")
+    assert not {"twitter", "youtube"} & {n for p, n in found}
+    found, _ = edges(extractor, "Aspect Sentiment", "We validate it on three benchmark datasets: Restaurant, Laptop, "
+                     "and Twitter, reaching 79.08% accuracy on the Twitter dataset.")
+    assert ("usesDataset", "twitter") in found
