@@ -4594,3 +4594,15 @@ def test_several_platforms_listed_are_where_data_came_from(extractor):
     found, _ = edges(extractor, "Aspect Sentiment", "We validate it on three benchmark datasets: Restaurant, Laptop, "
                      "and Twitter, reaching 79.08% accuracy on the Twitter dataset.")
     assert ("usesDataset", "twitter") in found
+
+
+def test_meeting_corpora_are_catalogued(extractor):
+    """"segments annotated with cohesion from the AMI corpus", "extracted from the ICSI Meeting Recorder Corpus": the
+    meeting corpora affect work reuses, by the names they go by."""
+    found, _ = edges(extractor, "Multimodal Analysis of Cohesion", "We utilize 16 two-minute segments annotated with "
+                     "cohesion from the AMI corpus.")
+    assert ("usesDataset", "ami-meeting") in found
+    found, _ = edges(extractor, "Laughter and Speech", "Laughter segments were extracted from the ICSI Meeting "
+                     "Recorder Corpus.")
+    assert ("usesDataset", "icsi-meeting") in found
+
