@@ -3767,8 +3767,8 @@ _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
 # RoleCS" says what the new data are for)
 _USED_HERE = re.compile(r"\b(?:on|in(?=\s+the\s*$)|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
                         r"experiments?|fine[\s-]tun\w+|from|derived|(?<!-)based|extend\w*|extension\w*|versions?\s+of|"
-                        r"compar\w*|against|annotations?\s+(?:for|of|to)|"  # ("collected personality annotation
-                        # for the IEMOCAP dataset": new labels for old data)
+                        r"compar\w*|against|(?:annotations?|labels)\s+(?:for|of|to)|"  # ("collected personality annotation
+                        # for the IEMOCAP dataset", "created labels for the AMI corpus": new labels for old data)
                         r"designed|tailored)\b", re.I)
 
 

@@ -4606,3 +4606,11 @@ def test_meeting_corpora_are_catalogued(extractor):
                      "Recorder Corpus.")
     assert ("usesDataset", "icsi-meeting") in found
 
+
+def test_labels_created_for_old_data_use_it(extractor):
+    """"we used existing hotspot annotations for ICSI and created labels for the AMI corpus": new labels for someone
+    else's data, which the paper uses."""
+    found, _ = edges(extractor, "Detection of Emotional Hotspots in Meetings", "Evaluation is performed on the ICSI "
+                     "and AMI meeting corpora, where we used existing hotspot annotations for ICSI and created labels "
+                     "for the AMI corpus.")
+    assert ("usesDataset", "ami-meeting") in found and ("introducesDataset", "ami-meeting") not in found
