@@ -1492,6 +1492,9 @@ class Extractor:
                     if rule == "dataset-then-name" and s.text[pm.start():pm.start() + 5].lower() == "bench" and \
                             _BENCHMARK_VERB_BEFORE.search(s.text, max(0, pm.start() - 12), pm.start()):
                         continue  # "We further benchmark PIECE with other LLMs": a verb, not data
+                    if rule == "dataset-then-name" and s.text[pm.start()].isupper() and \
+                            _TITLED_WORD_BEFORE.search(s.text, max(0, pm.start() - 30), pm.start()):
+                        continue  # "from Yelp Dataset Challenge": the data noun is inside a name, not before one
                     if rule == "dataset-then-name" and "," in s.text[pm.start():pm.start(1)] and \
                             not _CLOSES_APPOSITION.match(s.text, pm.end(1)):
                         continue  # "The training dataset, Psych8k, was": a name set off by a comma is closed by one
@@ -3703,6 +3706,7 @@ def _introduces_something(sentence: str) -> bool:
     return bool(_INTRO.search(sentence)) and not _NOT_NEW.search(sentence)
 
 
+_TITLED_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")  # a capitalised word just before
 _SUBSET_OF = re.compile(r"\bsubset\s+of\b")  # "We created a subset of Twitter Emotional Corpus (TEC)"
 _NOT_NEW = re.compile(r"\bexisting\b|\bextend\w*|\bre-?annotat", re.I)
 

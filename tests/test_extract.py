@@ -4614,3 +4614,13 @@ def test_labels_created_for_old_data_use_it(extractor):
                      "and AMI meeting corpora, where we used existing hotspot annotations for ICSI and created labels "
                      "for the AMI corpus.")
     assert ("usesDataset", "ami-meeting") in found and ("introducesDataset", "ami-meeting") not in found
+
+
+def test_a_data_noun_inside_a_titled_name_names_nothing_after_it(extractor):
+    """"from Yelp Dataset Challenge, we use": "Dataset" is a word of the name, so "Challenge" is no dataset of its
+    own ("a new dataset TOOL-ED based on" still names TOOL-ED)."""
+    found, _ = edges(extractor, "Predicting Business Stars", "Selecting the restaurant category from Yelp Dataset "
+                     "Challenge, we use three feature generation methods.")
+    assert "challenge" not in {n for p, n in found}
+    found, _ = edges(extractor, "Emotional Tool Use", "We build a novel dataset TOOL-ED based on dialogues.")
+    assert ("introducesDataset", "tool-ed") in found
