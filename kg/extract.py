@@ -3739,7 +3739,7 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 # benchmark": the authors' earlier data; "Using the benchmark IEMOCAP dataset": one the field benchmarks on)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
-                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", "provid",
+                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", r"resulted\s+in\b", "provid",
                    "name", "propos", r"generat(?=e[sd]?\s+(?:a|an|the|our|two|three|new|large)\b)", "gather")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
 _GUARDED = {"releas": r"(?<!newly\s)releas",

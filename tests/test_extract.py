@@ -4624,3 +4624,11 @@ def test_a_data_noun_inside_a_titled_name_names_nothing_after_it(extractor):
     assert "challenge" not in {n for p, n in found}
     found, _ = edges(extractor, "Emotional Tool Use", "We build a novel dataset TOOL-ED based on dialogues.")
     assert ("introducesDataset", "tool-ed") in found
+
+
+def test_data_a_study_resulted_in_are_its_own(extractor):
+    """"We asked participants to indicate their emotions ... This resulted in the Real World Worry Dataset of 5,000
+    texts": what the study's collection resulted in is made here."""
+    found, _ = edges(extractor, "Measuring Emotions in Worry", "We asked participants to indicate their emotions in "
+                     "text. This resulted in the Real World Worry Dataset of 5,000 texts.")
+    assert ("introducesDataset", "real-world-worry") in found
