@@ -177,12 +177,12 @@ _DISCOVER = [
         rf"(?:^|:\s*)(?:[Tt]he\s+)?({_NAME})\s+(?i:dataset|corpus|benchmark|database)\b")),
     # "experiments on X and Y datasets", "We have used USTC-NVIE database for training"
     ("use-list", False, re.compile(
-        rf"\b(?:on|for|against|using|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|"
+        rf"\b(?:on|for|against|[Uu]sing|used?|adopt\w*|employ\w*|with|from|across|of|in|integrat\w*|combin\w*|merg\w*|"
         rf"leverag\w*|utili[sz]\w*)\s+(?:the\s+)?{_DESCRIBED}({_LIST})\s+{_DATA_NOUN}\b")),
     # "experiments on the EmVidCap, MSVD, and MSR-VTT video captioning datasets": a list of names, then what kind of
     # data they are in a word or two (a list only: "on Twitter sentiment datasets" names a platform)
     ("use-list-kind", False, re.compile(
-        rf"\b(?:on|using|used?|adopt\w*|employ\w*|with|across|utili[sz]\w*)\s+(?:the\s+)?{_DESCRIBED}"
+        rf"\b(?:on|[Uu]sing|used?|adopt\w*|employ\w*|with|across|utili[sz]\w*)\s+(?:the\s+)?{_DESCRIBED}"
         rf"({_NAME}(?:\s*,\s*(?:the\s+)?{_NAME})*\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?{_NAME})\s+"
         rf"(?:(?!(?:and|or|on|in|of|for|from|with|to|as)\s)[a-z][\w-]*\s+){{1,2}}{_DATA_NOUN}\b")),
     # "on the IndicGLUE Product Reviews dataset", "the THERADIA WoZ dataset": an acronym's name goes on in capitals
@@ -524,7 +524,8 @@ _EDITIONS = (_VERSION, re.compile(r" (?:19|20)\d\d$"), re.compile(r"(?<=[A-Za-z]
              re.compile(r"(?<=[A-Za-z])(?:19|20)\d\d$"), _DIMENSION_SUBSET)  # "EmotiW2018", "MEGC2025"
 # "EmoMBTI-Net"; "Rule-Based" is a kind of method; "LLM-generated" (reviews) says how something was made
 _MODEL_SUFFIX = re.compile(r"-(?:Net|LLM|BERT|GPT|(?i:based|generated|driven|labell?ed|annotated|written|produced|created|"
-                           r"augmented|aware|related|translated|collected|curated|crawled|scraped))$")
+                           r"augmented|aware|related|translated|collected|curated|crawled|scraped))$|"
+                           r"^BERT[a-z]|BERT(?:a|o)?$")  # a BERT by its language or its maker: "BERTurk", "AraBERT"
 # ("COVID-19-related": what the data are about; "the Google-translated dataset": how they were made)
 # a catalogued name joined to a capitalised word or to more capitals names another one ("EmoBench-Reddit",
 # "EmotiW-EP", "MOSI-iFlytek"; a longer catalogued name, "AFEW-VA", would have matched whole)

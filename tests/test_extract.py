@@ -4632,3 +4632,14 @@ def test_data_a_study_resulted_in_are_its_own(extractor):
     found, _ = edges(extractor, "Measuring Emotions in Worry", "We asked participants to indicate their emotions in "
                      "text. This resulted in the Real World Worry Dataset of 5,000 texts.")
     assert ("introducesDataset", "real-world-worry") in found
+
+
+def test_a_list_opening_a_sentence_and_a_bert_by_language(extractor):
+    """"Using the Callyope-GP and Androids datasets, we evaluated": the list opens the sentence; "Using BERTurk and
+    the TREMO dataset" names a model, as "MidiBERT" does."""
+    found, _ = edges(extractor, "Probing Mental Health Information", "Using the Callyope-GP and Androids datasets, "
+                     "we evaluated the models across languages.")
+    assert ("usesDataset", "callyope-gp") in found
+    found, _ = edges(extractor, "Turkish Emotion Recognition", "Using BERTurk and the TREMO dataset, we developed an "
+                     "emotion recognition model.")
+    assert "berturk" not in {n for p, n in found} and ("usesDataset", "tremo") in found
