@@ -37,6 +37,13 @@ def test_a_version_of_a_catalogued_dataset_scores_as_that_entry(name, local):
     assert canonical_dataset("Foo 2.0", load()).rsplit("/", 1)[-1] == "foo-2-0"  # uncatalogued: kept whole
 
 
+@pytest.mark.parametrize("name, local", [("Sayette GFT", "gft"), ("GFT", "gft"),
+                                         ("UNBC Shoulder Pain", "unbc-mcmaster")])
+def test_au_corpora_by_their_short_names_score_as_their_entry(name, local):
+    # "Sayette GFT, DISFA and UNBC Shoulder Pain (SP)": the short names AU papers give these databases
+    assert canonical_dataset(name, load()).rsplit("/", 1)[-1] == local
+
+
 def test_a_shared_task_named_number_first_scores_as_the_extractors_name():
     # "Task 4 of TASS 2018" is the task the extractor names "TASS-2018 Task 4"
     assert canonical_dataset("Task 4 of TASS 2018", load()).rsplit("/", 1)[-1] == "tass-2018-task-4"
