@@ -953,6 +953,22 @@ HELDOUT_FLOORS = {name: dict(zip(_FIELDS, floors)) for name, floors in {
     "heldout171a": (1.00, 1.00, 0.81, 0.71, 0.00),
     "heldout171b": (1.00, 1.00, 0.94, 0.95, 1.00),
     "heldout171c": (0.00, 1.00, 0.91, 0.91, 0.00),
+    "heldout172a": (0.66, 1.00, 0.88, 0.88, 1.00),
+    "heldout172b": (1.00, 1.00, 0.57, 0.75, 1.00),
+    "heldout172c": (0.66, 0.60, 0.68, 0.76, 1.00),
+    "heldout172d": (0.66, 1.00, 0.75, 1.00, 1.00),
+    "heldout172e": (1.00, 1.00, 0.66, 0.90, 1.00),
+    "heldout172f": (1.00, 1.00, 0.40, 1.00, 1.00),
+    "heldout172g": (0.61, 1.00, 0.92, 0.95, 1.00),
+    "heldout172h": (0.94, 1.00, 0.91, 0.96, 1.00),
+    "heldout173a": (0.96, 1.00, 0.85, 0.91, 0.00),
+    "heldout173b": (0.90, 1.00, 0.91, 1.00, 1.00),
+    "heldout173c": (1.00, 1.00, 0.72, 0.69, 1.00),
+    "heldout173d": (0.88, 0.75, 0.75, 0.87, 1.00),
+    "heldout173e": (1.00, 1.00, 0.85, 1.00, 1.00),
+    "heldout173f": (0.94, 1.00, 1.00, 0.90, 1.00),
+    "heldout173g": (1.00, 1.00, 1.00, 0.89, 1.00),
+    "heldout173h": (0.86, 1.00, 0.97, 1.00, 1.00),
 }.items()}
 
 
@@ -1078,7 +1094,7 @@ UNFINISHED = {"heldout44a": 10, "heldout44b": 19, "heldout44c": 17, "heldout45a"
               "heldout154j": 6, "heldout154k": 2, "heldout155a": 17, "heldout155b": 25, "heldout155c": 25,
               "heldout155d": 23, "heldout155e": 24, "heldout155f": 14, "heldout155g": 14, "heldout155h": 25,
               "heldout156a": 13, "heldout156b": 17, "heldout156c": 11, "heldout156d": 19, "heldout156e": 18,
-              "heldout156f": 12, "heldout156g": 20, "heldout156h": 14, "heldout157a": 15, "heldout157b": 12, "heldout157c": 5, "heldout157d": 14, "heldout157e": 22, "heldout157f": 11, "heldout157g": 14, "heldout157h": 13, "heldout158a": 14, "heldout158b": 15, "heldout158c": 22, "heldout158d": 16, "heldout158e": 15, "heldout158f": 25, "heldout158g": 22, "heldout158h": 11, "heldout159a": 14, "heldout159b": 23, "heldout159c": 20, "heldout159d": 4, "heldout159e": 17, "heldout159f": 18, "heldout159g": 17, "heldout159h": 10, "heldout160a": 14, "heldout160b": 16, "heldout160c": 13, "heldout160d": 9, "heldout160e": 22, "heldout160f": 21, "heldout160g": 19, "heldout160h": 25, "heldout161b": 2, "heldout161c": 3, "heldout161d": 2, "heldout161e": 4, "heldout161f": 6, "heldout161g": 2, "heldout161h": 1, "heldout162a": 12, "heldout162b": 18, "heldout162c": 25, "heldout162d": 26, "heldout162e": 15, "heldout162f": 18, "heldout162g": 14, "heldout162h": 20, "heldout163a": 14, "heldout163b": 14, "heldout163c": 14, "heldout163d": 19, "heldout163e": 18, "heldout163f": 25, "heldout163g": 20, "heldout163h": 26, "heldout164a": 15, "heldout164b": 25, "heldout164c": 24, "heldout164d": 14, "heldout164e": 14, "heldout164f": 26, "heldout164g": 17, "heldout164h": 22, "heldout165a": 19, "heldout165b": 25, "heldout165c": 18, "heldout165d": 8, "heldout165e": 26, "heldout165f": 12, "heldout165g": 25, "heldout165h": 14, "heldout166a": 4, "heldout166b": 13, "heldout166c": 8, "heldout167a": 14, "heldout167b": 8, "heldout167c": 13, "heldout167d": 23, "heldout167e": 24, "heldout167f": 11, "heldout167g": 26, "heldout167h": 21, "heldout168a": 25, "heldout168b": 14, "heldout168c": 18, "heldout168d": 17, "heldout168e": 16, "heldout168f": 28, "heldout168g": 25, "heldout168h": 25, "heldout169a": 11, "heldout169b": 20, "heldout169c": 15, "heldout169d": 6, "heldout169e": 16, "heldout169f": 25, "heldout169g": 13, "heldout169h": 21, "heldout170a": 8, "heldout170b": 21, "heldout170c": 18, "heldout170d": 26, "heldout170e": 3, "heldout170f": 17, "heldout170g": 25, "heldout170h": 26, "heldout171a": 10, "heldout171b": 9, "heldout171c": 23}
+              "heldout156f": 12, "heldout156g": 20, "heldout156h": 14, "heldout157a": 15, "heldout157b": 12, "heldout157c": 5, "heldout157d": 14, "heldout157e": 22, "heldout157f": 11, "heldout157g": 14, "heldout157h": 13, "heldout158a": 14, "heldout158b": 15, "heldout158c": 22, "heldout158d": 16, "heldout158e": 15, "heldout158f": 25, "heldout158g": 22, "heldout158h": 11, "heldout159a": 14, "heldout159b": 23, "heldout159c": 20, "heldout159d": 4, "heldout159e": 17, "heldout159f": 18, "heldout159g": 17, "heldout159h": 10, "heldout160a": 14, "heldout160b": 16, "heldout160c": 13, "heldout160d": 9, "heldout160e": 22, "heldout160f": 21, "heldout160g": 19, "heldout160h": 25, "heldout161b": 2, "heldout161c": 3, "heldout161d": 2, "heldout161e": 4, "heldout161f": 6, "heldout161g": 2, "heldout161h": 1, "heldout162a": 12, "heldout162b": 18, "heldout162c": 25, "heldout162d": 26, "heldout162e": 15, "heldout162f": 18, "heldout162g": 14, "heldout162h": 20, "heldout163a": 14, "heldout163b": 14, "heldout163c": 14, "heldout163d": 19, "heldout163e": 18, "heldout163f": 25, "heldout163g": 20, "heldout163h": 26, "heldout164a": 15, "heldout164b": 25, "heldout164c": 24, "heldout164d": 14, "heldout164e": 14, "heldout164f": 26, "heldout164g": 17, "heldout164h": 22, "heldout165a": 19, "heldout165b": 25, "heldout165c": 18, "heldout165d": 8, "heldout165e": 26, "heldout165f": 12, "heldout165g": 25, "heldout165h": 14, "heldout166a": 4, "heldout166b": 13, "heldout166c": 8, "heldout167a": 14, "heldout167b": 8, "heldout167c": 13, "heldout167d": 23, "heldout167e": 24, "heldout167f": 11, "heldout167g": 26, "heldout167h": 21, "heldout168a": 25, "heldout168b": 14, "heldout168c": 18, "heldout168d": 17, "heldout168e": 16, "heldout168f": 28, "heldout168g": 25, "heldout168h": 25, "heldout169a": 11, "heldout169b": 20, "heldout169c": 15, "heldout169d": 6, "heldout169e": 16, "heldout169f": 25, "heldout169g": 13, "heldout169h": 21, "heldout170a": 8, "heldout170b": 21, "heldout170c": 18, "heldout170d": 26, "heldout170e": 3, "heldout170f": 17, "heldout170g": 25, "heldout170h": 26, "heldout171a": 10, "heldout171b": 9, "heldout171c": 23, "heldout172a": 13, "heldout172b": 11, "heldout172c": 14, "heldout172d": 7, "heldout172e": 12, "heldout172f": 4, "heldout172g": 24, "heldout172h": 12, "heldout173a": 13, "heldout173b": 16, "heldout173c": 15, "heldout173d": 8, "heldout173e": 3, "heldout173f": 12, "heldout173g": 9, "heldout173h": 19}
 
 
 @pytest.mark.parametrize("name", sorted(HELDOUT_FLOORS))
