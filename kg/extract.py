@@ -324,7 +324,8 @@ _DISCOVER = [
     # "three benchmark datasets: Hunger Station, AJGT, and MASAC": names of words, counted before they are listed
     # (the count must match: items of words cannot otherwise be told from a description)
     ("counted-titled-list", None, re.compile(
-        rf"\b(?i:{'|'.join(_COUNT_WORDS)})\s+(?:[\w-]+\s+){{0,3}}?(?i:{_PLURAL_DATA_WORDS})\s*"
+        rf"\b(?i:{'|'.join(_COUNT_WORDS)})\s+(?!(?:types|kinds|sorts)\s+of\s)(?:[\w-]+\s+){{0,3}}?"
+        rf"(?i:{_PLURAL_DATA_WORDS})\s*"  # ("two types of datasets: Tweets and Reddit Comments" are kinds)
         rf"(?::|\(|,?\s+namely,?|,\s+i\.e\.,?|,\s+viz\.,?)\s*"
         rf"({_TITLED_ITEM}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_TITLED_ITEM})+)"
         rf"(?=\s*[.;:)]|\s*,?\s+(?!(?:and|of|for|in|on)\b)[a-z]|\s*$)")),  # (not "Emotional BCI of 2020 ...")

@@ -4643,3 +4643,10 @@ def test_a_list_opening_a_sentence_and_a_bert_by_language(extractor):
     found, _ = edges(extractor, "Turkish Emotion Recognition", "Using BERTurk and the TREMO dataset, we developed an "
                      "emotion recognition model.")
     assert "berturk" not in {n for p, n in found} and ("usesDataset", "tremo") in found
+
+
+def test_a_count_of_types_of_data_lists_kinds(extractor):
+    """"classifying emotions from two types of datasets: Tweets and Reddit Comments": kinds of data, not names."""
+    found, _ = edges(extractor, "Comparing Emotional Classification of Text", "We compare five models classifying "
+                     "emotions from two types of datasets: Tweets and Reddit Comments. BERT acts as a control.")
+    assert "reddit-comments" not in {n for p, n in found}
