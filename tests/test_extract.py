@@ -4650,3 +4650,15 @@ def test_a_count_of_types_of_data_lists_kinds(extractor):
     found, _ = edges(extractor, "Comparing Emotional Classification of Text", "We compare five models classifying "
                      "emotions from two types of datasets: Tweets and Reddit Comments. BERT acts as a control.")
     assert "reddit-comments" not in {n for p, n in found}
+
+
+def test_emotional_speech_corpora_of_speaker_recognition(extractor):
+    """"experiments conducted on the Mandarin Affective Speech Corpus", "the Emotional Prosody Speech and Transcripts
+    (EPST) corpus": two corpora emotion-robust speaker recognition uses; "Transcripts" in the name is no text."""
+    found, _ = edges(extractor, "Affect-insensitive Speaker Recognition", "The experiment conducted on the Mandarin "
+                     "Affective Speech Corpus shows an improvement of 8% identification rate.")
+    assert ("usesDataset", "masc") in found
+    found, _ = edges(extractor, "Speaker Verification in Emotional Talking Environments", "We evaluate on the "
+                     "Emotional Prosody Speech and Transcripts (EPST) corpus for English speakers.")
+    assert ("usesDataset", "emotional-prosody-speech-and-transcripts") in found
+    assert ("usesModality", "text") not in found
