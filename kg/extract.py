@@ -1904,8 +1904,10 @@ class Extractor:
                 (rule != "challenge-year" and _OWNER_AFTER.match(s.text, offset + len(name))) or \
                 (rule == "list-sibling" and (_defined_term(self._text, clean) or clean in _NOT_NAME_START)) or \
                 _pretraining_data(s.text, offset, offset + len(name)) or \
-                (s.text[offset - 1:offset] == "(" and _AUTHOR_YEAR.fullmatch(clean)):
-            return  # "the Simon Fraser University Review Corpus (Taboada 2008)" cites its maker;
+                (s.text[offset - 1:offset] == "(" and _AUTHOR_YEAR.fullmatch(clean)) or \
+                _JOINED_SHORT_FORMS.fullmatch(clean):
+            return  # "the Simon Fraser University Review Corpus (Taboada 2008)" cites its maker; "(R+T+S)" joins
+            # the short forms of datasets named before ("RAVDESS (R), TESS (T), SAVEE (S)");
             # "SemEval-2018-Task1-Ar-Ec", "Task 4 on the SemEval 2017 dataset": the numbered-task rule names
             # the task; "EmoMBTI-Net" is a model; "Test1 and Test2" are splits of the data; "Spanish-English" and
             # "Spanish-language" are languages; "CMU's CK database" names whose it is (a challenge's data are the
@@ -3708,6 +3710,7 @@ def _introduces_something(sentence: str) -> bool:
     return bool(_INTRO.search(sentence)) and not _NOT_NEW.search(sentence)
 
 
+_JOINED_SHORT_FORMS = re.compile(r"[A-Z0-9]{1,2}(?:\+[A-Z0-9]{1,2})+")  # "R+T+S": datasets pooled, by short forms
 _TITLED_WORD_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+$")  # a capitalised word just before
 _SUBSET_OF = re.compile(r"\bsubset\s+of\b")  # "We created a subset of Twitter Emotional Corpus (TEC)"
 _NOT_NEW = re.compile(r"\bexisting\b|\bextend\w*|\bre-?annotat", re.I)

@@ -4662,3 +4662,12 @@ def test_emotional_speech_corpora_of_speaker_recognition(extractor):
                      "Emotional Prosody Speech and Transcripts (EPST) corpus for English speakers.")
     assert ("usesDataset", "emotional-prosody-speech-and-transcripts") in found
     assert ("usesModality", "text") not in found
+
+
+def test_short_forms_joined_by_plus_pool_named_datasets(extractor):
+    """"trained on five datasets: RAVDESS (R), TESS (T), SAVEE (S) ... For the combined (R+T+S) datasets": the
+    named datasets pooled, no new one."""
+    found, _ = edges(extractor, "A Hybrid Technique for Speech Emotion Detection", "Models are trained on three "
+                     "datasets: RAVDESS (R), TESS (T) and SAVEE (S). For the combined (R+T+S) datasets, it achieves "
+                     "98.82% accuracy.")
+    assert "r-t-s" not in {n for p, n in found} and ("usesDataset", "ravdess") in found
