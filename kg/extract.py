@@ -1156,6 +1156,7 @@ class Extractor:
             self._learned_tasks(paper, sents, tasks, add=not calls)
         _summary_classifies_nothing(tasks, sents[0].text)
         _controlled_generation(tasks, sents[0].text)
+        _faces_made_not_read(tasks, sents[0].text)
         _machine_personality(tasks, text)
         _work_state_not_feeling(tasks, sents[0].text)
         _ratings_not_predicted(tasks)
@@ -2826,6 +2827,23 @@ def _controlled_generation(tasks: dict[str, tuple], title: str) -> None:
     if _CONTROLLED_TITLE.search(title):
         tasks.pop(TASK + "sentiment-analysis", None)
         tasks.pop(TASK + "text-emotion-recognition", None)
+
+
+# a title on making faces or expressions ("Facial Expression Translation Using Landmark Guided GANs", "One-shot Face
+# Reenactment", "Landmark-Guided Diverse Smile Generation") and on reading none of them
+_FACE_MADE_TITLE = re.compile(r"\b(?:generat(?:e|es|ed|ing|ion)|synthes\w*|translation|editing|manipulation|"
+                              r"transfer(?!\s+learning)|reenactment|animat\w*|morphing)\b", re.I)
+_FACE_TITLE = re.compile(r"\b(?:fac(?:e|es|ial)|expressions?|smiles?|avatars?)\b", re.I)
+_READ_TITLE = re.compile(r"recogni|classif|detect|analy|estimat|predict|understand|representation|assess|"
+                         r"augment|\bdata\b|data\s?set|database|benchmark", re.I)
+
+
+def _faces_made_not_read(tasks: dict[str, tuple], title: str) -> None:
+    """Faces generated, edited or reenacted with an expression asked for are made, not recognised: facial
+    expression recognition goes unless the title also reads expressions or makes data for reading them."""
+    if TASK + "facial-expression-recognition" in tasks and _FACE_MADE_TITLE.search(title) and \
+            _FACE_TITLE.search(title) and not _READ_TITLE.search(title):
+        tasks.pop(TASK + "facial-expression-recognition")
 
 
 def _summary_classifies_nothing(tasks: dict[str, tuple], title: str) -> None:

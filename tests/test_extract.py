@@ -4671,3 +4671,16 @@ def test_short_forms_joined_by_plus_pool_named_datasets(extractor):
                      "datasets: RAVDESS (R), TESS (T) and SAVEE (S). For the combined (R+T+S) datasets, it achieves "
                      "98.82% accuracy.")
     assert "r-t-s" not in {n for p, n in found} and ("usesDataset", "ravdess") in found
+
+
+def test_faces_made_with_an_expression_are_not_read(extractor):
+    """"Facial Expression Translation Using Landmark Guided GANs", "One-shot Face Reenactment": expressions made,
+    not recognised; a title that makes data for recognisers, or learns by transfer, still reads them."""
+    for title in ("Facial Expression Translation Using Landmark Guided GANs",
+                  "ActGAN: Flexible and Efficient One-shot Face Reenactment"):
+        found, _ = edges(extractor, title, "We generate realistic facial expressions of emotion such as happiness "
+                         "and anger from a single face image with a generative adversarial network.")
+        assert ("addressesTask", "facial-expression-recognition") not in found, title
+    found, _ = edges(extractor, "Facial landmark feature fusion in transfer learning of child facial expressions",
+                     "Facial expression recognition of children is improved by transfer learning from adult faces.")
+    assert ("addressesTask", "facial-expression-recognition") in found
