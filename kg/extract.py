@@ -3792,7 +3792,7 @@ _INTRO_VERB = re.compile(rf"(?<!recently[\s-])(?<!previously[\s-])\b"
 # signals collected in the MAHNOB-HCI database", "comparing it with the read speech
 # database (JTES)", "a skeleton representation designed for the iMiGUE dataset"; "resulting in the training dataset
 # RoleCS" says what the new data are for)
-_USED_HERE = re.compile(r"\b(?:on|in(?=\s+the\s*$)|using|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
+_USED_HERE = re.compile(r"\b(?:on|in(?=\s+the\s*$)|using|used|evaluat\w*|train\w*\b(?!\s+(?:data|sets?\b|corp|splits?\b))|test\w*|"
                         r"experiments?|fine[\s-]tun\w+|from|derived|(?<!-)based|extend\w*|extension\w*|versions?\s+of|"
                         r"compar\w*|against|(?:annotations?|labels)\s+(?:for|of|to)|"  # ("collected personality annotation
                         # for the IEMOCAP dataset", "created labels for the AMI corpus": new labels for old data)

@@ -4684,3 +4684,11 @@ def test_faces_made_with_an_expression_are_not_read(extractor):
     found, _ = edges(extractor, "Facial landmark feature fusion in transfer learning of child facial expressions",
                      "Facial expression recognition of children is improved by transfer learning from adult faces.")
     assert ("addressesTask", "facial-expression-recognition") in found
+
+
+def test_data_used_after_new_data_is_used(extractor):
+    """"a newly created Assamese dataset ... is used ... and another dataset used is the RAVDESS emotional song
+    database": the new data is the paper's, the one used after it is not."""
+    found, _ = edges(extractor, "Music Emotion Recognition with CNN-LSTM", "In this study, a newly created dataset "
+                     "of 200 song samples is used, and another dataset used is the RAVDESS emotional song database.")
+    assert ("usesDataset", "ravdess") in found and ("introducesDataset", "ravdess") not in found
