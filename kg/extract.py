@@ -494,10 +494,18 @@ _CALLED_NAME_ENDS = re.compile(r"\s*(?:[.;,)]|$|\s+(?:is|was|are|were|that|which
 # Facial Expression Recognition (GCC-FER)", "Anger- and Fear-Eliciting Stimuli", of which the first word is no name
 _PRESENTED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:presented|introduced|proposed|released|"
                               r"created|built|constructed|developed|collected|compiled)\b")
+# "FERV39k-Plus, a newly constructed dataset that assigns soft labels", "PragMega+, a new irony interpretation
+# dataset introduced in this study": an appositive that says the data is made here (not "we considered DEMoS, a new
+# database in Italian": new to the field, and used)
+_NEW_AFTER_NAME = re.compile(rf",\s+an?\s+(?:newly\s+(?:constructed|created|collected|built|curated|compiled|annotated)\b|"
+                             rf"(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}\s+(?:\w+\s+)?(?:introduced|proposed|"
+                             rf"presented|built|created|collected|constructed)\s+(?:in|by|for)\s+(?:this|our|us|the\s+present)\b)",
+                             re.I)
 _NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}"
                              rf"(?:,?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:named|called|dubbed|termed|call|name|dub|term)\s+"
                              rf"(?:[\w-]+\s+){{0,8}}?\(?|"
-                             rf"(?:\s+of\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?\s*,\s*)$", re.I)  # "a new dataset of X posts, NAME"
+                             rf"(?:\s+of\s+(?:[\w-]+\s+){{0,5}}?[\w-]+)?\s*,\s*|\s*\(\s*)$", re.I)  # "a new dataset of X
+# posts, NAME", "a novel dataset (USoM corpus)"
 _CHALLENGE_WORDS = ("challenge", "competition", "shared task", "workshop")
 _PART_MARK = re.compile(r"[A-Z0-9][A-Za-z0-9]{0,2}")  # "EmoMV-A", "X-2", "X-Pro": a part or variant of X
 # "We make the SAC dataset and LAD model publicly available": released, so the paper's own
@@ -1522,8 +1530,9 @@ class Extractor:
                         rule == "data-called" and any(_introduces_something(t.text) for t in sents if t.start < s.start) or \
                         rule == "dataset-bracketed-name" and \
                         _title_spelled_before(sents[0].text, s.text[:pm.start(1) - 1]) or \
-                        rule == "name-appositive" and bool(_WE_PROVIDE.search(s.text, max(0, pm.start(1) - 20),
-                                                                             pm.start(1)))
+                        rule == "name-appositive" and (bool(_WE_PROVIDE.search(s.text, max(0, pm.start(1) - 20),
+                                                                              pm.start(1))) or
+                                                       bool(_NEW_AFTER_NAME.match(s.text, pm.end(1))))
                     if rule == "collection-long-name":
                         if _CHALLENGE_BEFORE_BRACKET.search(pm.group(0)) and (
                                 not any(c.isdigit() for c in pm.group(1)) or

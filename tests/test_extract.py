@@ -4692,3 +4692,17 @@ def test_data_used_after_new_data_is_used(extractor):
     found, _ = edges(extractor, "Music Emotion Recognition with CNN-LSTM", "In this study, a newly created dataset "
                      "of 200 song samples is used, and another dataset used is the RAVDESS emotional song database.")
     assert ("usesDataset", "ravdess") in found and ("introducesDataset", "ravdess") not in found
+
+
+def test_data_said_new_beside_its_name_is_made_here(extractor):
+    """"FERV39k-Plus, a newly constructed dataset that assigns soft labels", "based on a novel dataset (USoM
+    corpus)": the words beside the name say the data is new."""
+    found, _ = edges(extractor, "Mixup for Dynamic Facial Expression Recognition", "We conducted experiments on the "
+                     "DFEW dataset and FERV39k-Plus, a newly constructed dataset that assigns soft labels.")
+    assert ("introducesDataset", "ferv39k-plus") in found and ("usesDataset", "dfew") in found
+    found, _ = edges(extractor, "AVEC'19: Audio/Visual Emotion Challenge and Workshop", "The SoMS was based on a novel "
+                     "dataset (USoM corpus) that includes self-reported mood.")
+    assert ("introducesDataset", "usom") in found
+    found, _ = edges(extractor, "Automatic Emotion Recognition from an Italian Corpus", "We considered DEMoS, a new "
+                     "database in Italian built through mood induction procedures.")
+    assert ("usesDataset", "demos") in found  # new to the field, used here
