@@ -567,7 +567,8 @@ _FOR_DATA = re.compile(rf"\b{_DATA_NOUN}\s+(?:for|of)\s+(?:\w+\s+){{0,2}}$", re.
 # "AVEC 2019 Workshop and Challenge", "The MuSe 2023 Multimodal Sentiment Analysis Challenge", "EmotiW 2018: ...",
 # "TASS 2016, the fifth edition of the Workshop on ..."
 _CHALLENGE_YEAR = re.compile(r"\b((?:[A-Z][A-Za-z0-9+]*[A-Z][A-Za-z0-9+-]* |(?:Interspeech|Mediaeval) ?|"
-                             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*[a-z](?=(?:19|20)\d\d))(?:19|20)\d\d)\b"  # ("StanceEval2024")
+                             r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*[a-z](?=(?:19|20)\d\d)|"  # ("StanceEval2024")
+                             r"[a-z][A-Z][a-z]+ ?)(?:19|20)\d\d)\b"  # ("the eRisk2018 shared task")
                              r"(?=\s*:|(?:,\s+the)?\s+(?:[\w“”\"-]+\s+){0,5}?"
                              r"(?:[Cc]hallenge|[Cc]ompetition|[Ss]hared [Tt]ask|[Ww]orkshop|Task(?!\s*\d))\b)")
 # "JN-NLP at SIGHAN-2024 dimABSA Task: ...": a team's paper on a named task of a year's workshop (or on the

@@ -4706,3 +4706,11 @@ def test_data_said_new_beside_its_name_is_made_here(extractor):
     found, _ = edges(extractor, "Automatic Emotion Recognition from an Italian Corpus", "We considered DEMoS, a new "
                      "database in Italian built through mood induction procedures.")
     assert ("usesDataset", "demos") in found  # new to the field, used here
+
+
+def test_a_lower_case_led_campaign_by_its_year(extractor):
+    """"As part of the eRisk2018 shared task on depression": the campaign's edition, by a name that opens in lower
+    case, is the catalogued eRisk."""
+    found, _ = edges(extractor, "Topic Extraction for Early Depression Detection", "As part of the eRisk2018 shared "
+                     "task on depression, we implement a system based on topic extraction.")
+    assert ("usesDataset", "erisk") in found
