@@ -4714,3 +4714,17 @@ def test_a_lower_case_led_campaign_by_its_year(extractor):
     found, _ = edges(extractor, "Topic Extraction for Early Depression Detection", "As part of the eRisk2018 shared "
                      "task on depression, we implement a system based on topic extraction.")
     assert ("usesDataset", "erisk") in found
+
+
+def test_facial_emg_reads_muscles_not_faces(extractor):
+    """"Neural network based classification of human emotions using Electromyogram signals", "Electromyographic
+    Responses to Emotional Facial Expressions": the face's muscles, read as a physiological signal; a title that
+    also codes the face from video ("Automated Facial Action Coding") still sees it."""
+    found, _ = edges(extractor, "Neural network based classification of human emotions using Electromyogram signals",
+                     "Facial expression recognition from facial muscle activity classifies happiness and anger.")
+    assert ("usesModality", "face") not in found and ("usesModality", "physio") in found
+    assert ("addressesTask", "facial-expression-recognition") not in found
+    assert ("addressesTask", "physiological-emotion-recognition") in found
+    found, _ = edges(extractor, "Electromyographic Validation of Facial Mimicry Detection Using Automated Facial "
+                     "Action Coding", "Facial expression recognition software coded the facial expressions in video.")
+    assert ("usesModality", "face") in found
