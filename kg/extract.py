@@ -84,7 +84,8 @@ _DATA_ADJ = (r"(?:publicly available|public|benchmark|widely[\s-]used|popular|la
 _DESCRIBED = rf"(?:(?:{_DATA_ADJ}|two|three|four|five|several|multiple)\s+)*"
 _NAMED_DATA_ADJ = _DATA_ADJ[:-2] + r"|annotated|labell?ed|multi-?modal|extended|publicly accessible|freely available|" \
     r"new|novel|proposed|previous|open|" \
-    r"(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected))"
+    r"(?:recently|newly|previously)[\s-](?:released|introduced|proposed|published|collected|developed|constructed|" \
+    r"built|created|curated))"
 # ("along with the new MuVi-Sync dataset", "we extend the recently released HarMeme dataset")
 # capitalised words that describe data rather than name it ("the MELD Emotion dataset", "the CMU-MOSEI Sentiment
 # Analysis dataset")
@@ -242,6 +243,10 @@ _DISCOVER = [
     ("bracketed-name-dataset", None, re.compile(rf"\((?:(?:i\.e\.|e\.g\.),?\s+)?(?:the\s+)?({_NAME})\s+{_DATA_NOUN}\s*\)")),
     # "... reasoning (MTMEUR) benchmark", "Toward a Musical Sentiment (MuSe) Dataset"
     ("acronym-dataset", None, re.compile(rf"\(({_NAME})\)\s+(?i:{_DATA_NOUN})\b")),
+    # "Experimental results on HCR (a real-world Twitter sentiment analysis dataset)": a name, then in brackets what
+    # kind of data it is
+    ("name-bracketed-kind", None, re.compile(rf"(?<![\w-])({_NAME})\s+\(an?\s+(?:[\w-]+\s+){{0,6}}?"
+                                             rf"(?i:dataset|corpus|database|benchmark)\)")),
     # "the CLPsych 2016 triage of mental health forum posts shared task", "the WASSA 2018 implicit emotions shared task":
     # a campaign's name and year, then in lower case what the task was
     ("name-year-task-words", None, re.compile(r"\b[Tt]he\s+([A-Z][A-Za-z]*[A-Z][A-Za-z-]*[\s-]?(?:19|20)\d\d)\s+"

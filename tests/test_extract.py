@@ -4728,3 +4728,14 @@ def test_facial_emg_reads_muscles_not_faces(extractor):
     found, _ = edges(extractor, "Electromyographic Validation of Facial Mimicry Detection Using Automated Facial "
                      "Action Coding", "Facial expression recognition software coded the facial expressions in video.")
     assert ("usesModality", "face") in found
+
+
+def test_a_name_with_its_kind_in_brackets_or_newly_developed(extractor):
+    """"Experimental results on HCR (a real-world Twitter sentiment analysis dataset)": a name, then what it is in
+    brackets; "Experiments on the newly developed VaKSent-2025 corpus": a name after what was done to it."""
+    found, _ = edges(extractor, "Modeling Tweet Dependencies with Graphs", "Experimental results on HCR (a real-world "
+                     "Twitter sentiment analysis dataset) indicate gains.")
+    assert ("usesDataset", "hcr") in found
+    found, _ = edges(extractor, "Heterogeneous Graphs for Sentiment", "Experiments on the newly developed "
+                     "VaKSent-2025 corpus show that our model outperforms eight baselines.")
+    assert {"vaksent-2025"} <= {n for p, n in found}
