@@ -125,15 +125,21 @@ def _plurals(label: str) -> list[str]:
 
 def _name_variants(label: str) -> list[str]:
     """Other spellings of a dataset's name: hyphens dropped ("SEEDIV", "AffWild2"), a hyphen before a
-    closing number ("Emotion-6", "FER-2013") and a CamelCase plural in the singular ("GoEmotion",
-    "EmpatheticDialogue")."""
+    closing number ("Emotion-6", "FER-2013"), a CamelCase plural in the singular ("GoEmotion",
+    "EmpatheticDialogue") and a closing Roman numeral as its digit ("SEED-4" for "SEED-Ⅳ")."""
     out = [label.replace("-", "")] if "-" in label and len(label.replace("-", "")) >= 4 else []
     if numbered := re.fullmatch(r"([A-Za-z][A-Za-z+]{2,})(\d{1,4})", label):
         out.append(f"{numbered[1]}-{numbered[2]}")
     last = label.rsplit(" ", 1)[-1]
     if re.fullmatch(r"(?:[A-Z][a-z]+){2,}s", last) and not last.endswith("ss"):
         out.append(label[:-1])
+    if roman := re.fullmatch(r"(.*[A-Za-z][\s-])(II|III|IV|V|VI)", label):
+        # "SEED-IV" printed with the one-character numeral ("SEED-Ⅳ"), which folding reads as its digit
+        out.append(roman[1] + str(_ROMAN[roman[2]]))
     return out
+
+
+_ROMAN = {"II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6}
 
 
 class Gazetteer:

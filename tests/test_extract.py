@@ -4739,3 +4739,14 @@ def test_a_name_with_its_kind_in_brackets_or_newly_developed(extractor):
     found, _ = edges(extractor, "Heterogeneous Graphs for Sentiment", "Experiments on the newly developed "
                      "VaKSent-2025 corpus show that our model outperforms eight baselines.")
     assert {"vaksent-2025"} <= {n for p, n in found}
+
+
+def test_names_in_other_print(extractor):
+    """"87.44% in the SEED-Ⅳ dataset" (a one-character Roman numeral) is SEED-IV; "The Go Emotions dataset
+    contained 27 different emotions" is GoEmotions, and so its taxonomy."""
+    found, _ = edges(extractor, "Convolutional Transformer EEG Emotion Recognition", "The model achieves 96.36% in "
+                     "the SEED dataset and 87.44% in the SEED-Ⅳ dataset for quadruple classification.")
+    assert ("usesDataset", "seed-iv") in found
+    found, _ = edges(extractor, "Comparative Analysis of Emotion Recognition", "The Go Emotions dataset contained 27 "
+                     "different emotions across 58,000 samples.")
+    assert ("usesDataset", "goemotions") in found and ("usesEmotionModel", "goemotions") in found
