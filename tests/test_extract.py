@@ -4750,3 +4750,11 @@ def test_names_in_other_print(extractor):
     found, _ = edges(extractor, "Comparative Analysis of Emotion Recognition", "The Go Emotions dataset contained 27 "
                      "different emotions across 58,000 samples.")
     assert ("usesDataset", "goemotions") in found and ("usesEmotionModel", "goemotions") in found
+
+
+def test_conceptnet_is_catalogued(extractor):
+    """"utilizes the ConceptNet knowledge graph to enrich the semantics": the commonsense graph that affect work
+    draws knowledge from."""
+    found, _ = edges(extractor, "Knowledge-Guided Domain Adaptation for Sentiment Analysis", "Our framework utilizes "
+                     "the ConceptNet knowledge graph to enrich the semantics of a document.")
+    assert ("usesDataset", "conceptnet") in found
