@@ -502,10 +502,10 @@ _PRESENTED_AFTER = re.compile(r"\s+(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:present
 # "FERV39k-Plus, a newly constructed dataset that assigns soft labels", "PragMega+, a new irony interpretation
 # dataset introduced in this study": an appositive that says the data is made here (not "we considered DEMoS, a new
 # database in Italian": new to the field, and used)
-_NEW_AFTER_NAME = re.compile(rf",\s+an?\s+(?:newly\s+(?:constructed|created|collected|built|curated|compiled|annotated)\b|"
-                             rf"(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}\s+(?:\w+\s+)?(?:introduced|proposed|"
-                             rf"presented|built|created|collected|constructed)\s+(?:in|by|for)\s+(?:this|our|us|the\s+present)\b)",
-                             re.I)
+_NEW_AFTER_NAME = re.compile(rf",\s+an?\s+(?:newly\s+(?:constructed|created|collected|built|curated|compiled|"
+                             rf"annotated)\b|(?:new|novel)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}\s+(?:\w+\s+)?"
+                             rf"(?:introduced|proposed|presented|built|created|collected|constructed)\s+(?:in|by|for)\s+"
+                             rf"(?:this|our|us|the\s+present)\b)", re.I)
 _NEW_DATA_NAMED = re.compile(rf"\b(?:a|an)\s+(?:new|novel|custom)\s+(?:[\w-]+\s+){{0,4}}?{_DATA_NOUN}"
                              rf"(?:,?\s+(?:(?:that|which)\s+)?(?:we\s+)?(?:named|called|dubbed|termed|call|name|dub|term)\s+"
                              rf"(?:[\w-]+\s+){{0,8}}?\(?|"
@@ -729,6 +729,8 @@ def _lone_platform(text: str) -> bool:
     """One platform named in the sentence: beside benchmarks it is one; several ("MySpace, Twitter, YouTube, Digg") are
     where the data came from."""
     return len(set(_SOCIAL_SITES.findall(text))) == 1
+
+
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
 GPT GPT-3 GPT-3.5 GPT-4 GPT-4o GPT-4V GPT-5 ChatGPT BERT RoBERTa DeBERTa XLNet ALBERT ELECTRA T5 BART LLaMA Llama Llama-2
 Llama-3 LLM LLMs MLLM MLLMs LMM LMMs VLM VLMs LVLM LVLMs LLaVA CLIP Qwen Qwen2 Gemini Claude Mistral Vicuna Whisper
@@ -2541,6 +2543,8 @@ def _intensity_in_text(tasks: dict, modalities: set[str], title: Sentence) -> No
 _SETTING = re.compile(r"\s+in\s+(?:the\s+)?$")
 _SOURCE = re.compile(r"\s+(?:from|through|using|via|in|on)\s+(?:[\w-]+\s+){0,2}?", re.I)  # "emotions through body posture"
 _MODIFIES = re.compile(r"[\s-]*(?:based\s+)?", re.I)  # between a modality and the phrase it modifies
+
+
 _EMG_TITLE = re.compile(r"\bs?EMG\b|electromyogra", re.I)
 # a face also filmed or coded from images ("Automatic Facial Coding Versus Electromyography", "Action Unit detection
 # from distal wearable Electromyography")
@@ -3795,8 +3799,8 @@ _EXISTING = re.compile(r"\b(?:existing|widely[\s-]used|public(?:ly available)?|s
 # benchmark": the authors' earlier data; "Using the benchmark IEMOCAP dataset": one the field benchmarks on)
 # "two recently-released datasets", "previously collected corpora", "(test) on the newly released X": someone else's
 _CREATION_VERBS = ("introduc", "present", "construct", "build", "buil", "creat", "releas", "curat", "collect",
-                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b", r"resulted\s+in\b", "provid",
-                   "name", "propos", r"generat(?=e[sd]?\s+(?:a|an|the|our|two|three|new|large)\b)", "gather")
+                   "establish", "contribut", "compil", "procur", r"develop(?!ment)", "unveil", r"resulting\b",
+                   r"resulted\s+in\b", "provid", "name", "propos", r"generat(?=e[sd]?\s+(?:a|an|the|our|two|three|new|large)\b)", "gather")
 # the last creation verb before the name ("the newly released X", "collections" are no creation here)
 _GUARDED = {"releas": r"(?<!newly\s)releas",
             # (not "automatically collected datasets (e.g., AffectNet)": data described as collected)
