@@ -725,10 +725,11 @@ _LISTED_PLATFORM_DATA = frozenset({"twitter", "youtube"})
 _SOCIAL_SITES = re.compile(r"\b(?:Twitter|YouTube|MySpace|Digg|Facebook|Reddit|Instagram|Weibo|TikTok|Tumblr)\b")
 
 
-def _lone_platform(text: str) -> bool:
-    """One platform named in the sentence: beside benchmarks it is one; several ("MySpace, Twitter, YouTube, Digg") are
-    where the data came from."""
-    return len(set(_SOCIAL_SITES.findall(text))) == 1
+def _platform_as_data(low: str, rule: str, text: str) -> bool:
+    """A platform named as a benchmark: listed beside catalogued datasets, in a sentence about data that names no
+    other platform (several, "MySpace, Twitter, YouTube, Digg", are where the data came from)."""
+    return rule == "list-sibling" and low in _LISTED_PLATFORM_DATA and bool(_HAS_DATA_NOUN.search(text)) and \
+        len(set(_SOCIAL_SITES.findall(text))) == 1
 
 
 _NOT_DATASETS = frozenset(x.lower() for x in [*_LANGUAGES, *"""
@@ -1913,10 +1914,9 @@ class Extractor:
     def _discovered(self, name, s: Sentence, offset, rule, introduces, uses, intro, out: Extraction,
                     length: int | None = None):
         clean = _TRAILING_DATA_NOUN.sub("", name.strip()).strip(" .,;:")
-        key = title_key(clean)
-        if not key or (clean.lower() in _NOT_DATASETS and clean.lower() not in _REVIEW_SITES and
-                       not (rule == "list-sibling" and clean.lower() in _LISTED_PLATFORM_DATA and
-                            _HAS_DATA_NOUN.search(s.text) and _lone_platform(s.text))) or (" " in clean and all(
+        key, low = title_key(clean), clean.lower()
+        if not key or (low in _NOT_DATASETS and low not in _REVIEW_SITES and
+                       not _platform_as_data(low, rule, s.text)) or (" " in clean and all(
                 w.lower() in _NOT_DATASETS for w in clean.split())) or (rule != "numbered-task" and (
                 _NUMBERED_TASK.match(clean) or _TASK_BEFORE.search(s.text, max(0, offset - 30), offset))) or \
                 _MODEL_SUFFIX.search(clean) or _SPLIT_NAME.fullmatch(clean) or _languages_only(clean) or \
@@ -2545,7 +2545,8 @@ _SOURCE = re.compile(r"\s+(?:from|through|using|via|in|on)\s+(?:[\w-]+\s+){0,2}?
 _MODIFIES = re.compile(r"[\s-]*(?:based\s+)?", re.I)  # between a modality and the phrase it modifies
 
 
-_EMG_TITLE = re.compile(r"\bs?EMG\b|electromyogra", re.I)
+_EMG_WORDS = r"s?EMG|electromyogra\w*"  # what names facial EMG, in a title or after "facial"
+_EMG_TITLE = re.compile(rf"\b(?:{_EMG_WORDS})\b", re.I)
 # a face also filmed or coded from images ("Automatic Facial Coding Versus Electromyography", "Action Unit detection
 # from distal wearable Electromyography")
 _FACE_CODED_TITLE = re.compile(r"facial\s+(?:action\s+)?coding|action\s+units?|micro-?expressions?|video|camera|"
@@ -3156,7 +3157,7 @@ def _figurative_image(m: Match, s: Sentence) -> bool:
                     _OVERVIEW.search(before[-20:]) or _PICTURE_GIVEN.search(before) or
                     _PICTURE_NAMED.search(s.text, max(0, m.start - s.start - 7), m.end - s.start + 12))))
 # "facial EMG", "Facial Electromyography": a physiological signal recorded on the face, not the face's image
-_SENSED_ON_FACE = re.compile(r"\s+(?:surface\s+)?(?:s?EMG|electromyogra\w*|muscle)\b", re.I)
+_SENSED_ON_FACE = re.compile(rf"\s+(?:surface\s+)?(?:{_EMG_WORDS}|muscle)\b", re.I)
 
 
 def _sensed_on_face(m: Match, s: Sentence) -> bool:
