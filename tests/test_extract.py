@@ -20,6 +20,11 @@ def edges(extractor, title, abstract=""):
     return {(m.predicate, m.target.rsplit("/", 1)[-1]) for m in ex.mentions}, ex
 
 
+def dataset_names(found):
+    """The datasets among found edges, whatever their role."""
+    return {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+
+
 def test_word_boundaries_no_mead_in_meadow(extractor):
     found, _ = edges(extractor, "A Walk in the Meadow", "We study the MEADOW corpus of flowers on the meadow.")
     assert ("usesDataset", "mead") not in found
@@ -3970,7 +3975,7 @@ def test_the_edition_a_shared_task_is_held_on_is_its_data(extractor):
         assert any(p == "usesDataset" and n.startswith("dravidian-codemix-fire") for p, n in found), text
     found, _ = edges(extractor, "Sentiment Analysis of Code-Mixed Text", "We took part in the shared task on Sentiment "
                      "Analysis held in 2021.")
-    assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert not dataset_names(found)
 
 
 def test_a_campaigns_year_before_its_name_names_that_edition(extractor):
@@ -3980,7 +3985,7 @@ def test_a_campaigns_year_before_its_name_names_that_edition(extractor):
                      "the 2015 DEFT challenge which dealt with polarity classification of French tweets.")
     assert ("usesDataset", "deft-2015") in found
     found, _ = edges(extractor, "Vocal Bursts", "We took part in the 2022 ACII Affective Vocal Burst Challenge.")
-    assert not any(n.startswith("acii") for p, n in found if p in ("usesDataset", "introducesDataset"))
+    assert not any(n.startswith("acii") for n in dataset_names(found))
 
 
 def test_opinion_spam_is_misinformation_detection(extractor):
@@ -4049,7 +4054,7 @@ def test_a_challenges_edition_in_brackets_after_its_long_name(extractor):
                  "We use the well known feature set introduced in the Interspeech 2010 Paralinguistics Challenge "
                  "(I2010PC)."):
         found, _ = edges(extractor, "Speech Emotion", text)
-        assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}, text
+        assert not dataset_names(found), text
 
 
 def test_deceptive_opinions_are_misinformation_detection(extractor):
@@ -4118,7 +4123,7 @@ def test_a_model_validated_against_a_dataset_is_not_one(extractor):
     """"The GNN was validated against the AMIGOS dataset": the subject of "was ... against" is the model."""
     found, _ = edges(extractor, "Emotion Recognition from Physiological Channels Using Graph Neural Networks",
                      "We adapt a graph network. The GNN was validated against the AMIGOS dataset.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert "amigos" in names and "gnn" not in names
 
 
@@ -4151,7 +4156,7 @@ def test_chinese_and_other_messaging_platforms_are_not_datasets(extractor):
     and Weibo are."""
     found, _ = edges(extractor, "Sentiment of WeChat Moments", "The cache was processed to get the WeChat dataset. "
                      "We also test on the Bilibili dataset.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert not names & {"wechat", "bilibili"}
 
 
@@ -4205,11 +4210,11 @@ def test_a_titled_dataset_name_may_hold_and(extractor):
     two names each with its own data noun stay two ("the Reddit Meme Dataset and Memotion Dataset")."""
     found, _ = edges(extractor, "Group Emotion", "Additionally, we collect a dataset called the Group and Scene Emotions "
                      "Dataset, which allows us to work with complex scenarios.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert "group-and-scene-emotions" in names and "scene-emotions" not in names
     found, _ = edges(extractor, "Meme Similarity", "Using the Reddit Meme Dataset and Memotion Dataset, we extract "
                      "visual features.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert "reddit-meme" in names
 
 
@@ -4228,7 +4233,7 @@ def test_classifiers_and_networks_named_beside_data_are_not_datasets(extractor):
     classifiers, as SVM and LSTM are."""
     found, _ = edges(extractor, "Discrete classification applied to TV advertisements", "By using discrete techniques "
                      "over EEG bands of a generated dataset, C4.5, ANN and the new system are applied.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert not names & {"c4-5", "ann"}
 
 
@@ -4237,7 +4242,7 @@ def test_a_describing_word_listed_beside_a_dataset_is_no_name(extractor):
     name; alone it names nothing."""
     found, _ = edges(extractor, "Depression Assessment from EEG", "This study has achieved good results on two emotion "
                      "databases: SEED and Emotional BCI of 2020 WORLD ROBOT COMPETITION.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert "seed" in names and "emotional" not in names
 
 
@@ -4245,7 +4250,7 @@ def test_a_company_before_a_datasets_short_name_is_its_owner(extractor):
     """"the Microsoft MIND dataset": MIND, which Microsoft released; the company is no part of the name."""
     found, _ = edges(extractor, "Diversifying Sentiments in News Recommendation", "We use the Microsoft MIND dataset for "
                      "our experiments.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert "mind" in names and "microsoft-mind" not in names
 
 
@@ -4313,7 +4318,7 @@ def test_a_titled_long_form_of_a_short_name_in_the_text_is_not_a_second_dataset(
     """"BRAD, which is the largest Book Reviews in Arabic Dataset": the titled words spell BRAD, one dataset."""
     found, _ = edges(extractor, "Hotel Reviews", "This work adds to the recently reported large dataset BRAD, which is "
                      "the largest Book Reviews in Arabic Dataset.")
-    names = {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    names = dataset_names(found)
     assert "brad" in names and "book-reviews-in-arabic" not in names
 
 
@@ -4395,7 +4400,7 @@ def test_data_named_by_how_they_were_made_is_no_name(extractor):
     called."""
     found, _ = edges(extractor, "Sentiment Analysis in Bengali", "We analyse 173 Bengali samples from the "
                      "Google-translated dataset.")
-    assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert not dataset_names(found)
 
 
 def test_knowledge_base_titles_present_data_and_tuned_on_titles_and_version_labels_do_not(extractor):
@@ -4409,7 +4414,7 @@ def test_knowledge_base_titles_present_data_and_tuned_on_titles_and_version_labe
     assert "exhubert" not in {n for p, n in found}
     found, _ = edges(extractor, "Arabic Extremist Content", "We constructed three corpora (V1, V2 and V3) from Arabic "
                      "tweets.")
-    assert not {n for p, n in found if p in ("usesDataset", "introducesDataset")}
+    assert not dataset_names(found)
 
 
 def test_data_we_gather_and_name_are_ours(extractor):
